@@ -1,0 +1,128 @@
+/// The reply to one chat turn — one JSON shape for the CLI (`ask --json`), HTTP and the REPL.
+public struct ChatReply: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        case answer, clarification, knowledge
+        case actionProposal = "action_proposal"
+        case actionResult = "action_result"
+        case refusal, error
+    }
+
+    public struct Citation: Sendable, Codable, Equatable {
+        public var source: String
+        public var section: String
+        public var snippet: String
+
+        public init(source: String, section: String, snippet: String) {
+            self.source = source
+            self.section = section
+            self.snippet = snippet
+        }
+    }
+
+    /// Data for a chart drawn by the client (no generated code is ever executed).
+    public struct Chart: Sendable, Codable, Equatable {
+        public enum Kind: String, Sendable, Codable { case line, bar }
+        public var type: Kind
+        public var x: String
+        public var y: String
+        public var title: String
+    }
+
+    public struct Timings: Sendable, Codable, Equatable {
+        public var plan: Double
+        public var guardCheck: Double
+        public var execute: Double
+        public var answer: Double
+        public var persist: Double
+        public var total: Double
+
+        public init(plan: Double = 0, guardCheck: Double = 0, execute: Double = 0, answer: Double = 0, persist: Double = 0, total: Double = 0) {
+            self.plan = plan
+            self.guardCheck = guardCheck
+            self.execute = execute
+            self.answer = answer
+            self.persist = persist
+            self.total = total
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case plan, execute, answer, persist, total
+            case guardCheck = "guard"
+        }
+    }
+
+    public var sessionID: String
+    public var turn: Int
+    public var kind: Kind
+    public var text: String
+    public var sql: String?
+    public var result: QueryResult?
+    public var citations: [Citation]
+    public var action: ActionSummary?
+    public var planner: String
+    public var plan: QueryPlan?
+    public var chart: Chart?
+    /// The period the answer covers, in words.
+    public var period: String?
+    /// The reference date relative periods were computed from.
+    public var asOf: String?
+    public var suggestions: [String]
+    public var timingsMS: Timings
+
+    public init(sessionID: String, turn: Int, kind: Kind, text: String, sql: String? = nil, result: QueryResult? = nil,
+                citations: [Citation] = [], action: ActionSummary? = nil, planner: String, plan: QueryPlan? = nil,
+                chart: Chart? = nil, period: String? = nil, asOf: String? = nil, suggestions: [String] = [],
+                timingsMS: Timings = Timings()) {
+        self.sessionID = sessionID
+        self.turn = turn
+        self.kind = kind
+        self.text = text
+        self.sql = sql
+        self.result = result
+        self.citations = citations
+        self.action = action
+        self.planner = planner
+        self.plan = plan
+        self.chart = chart
+        self.period = period
+        self.asOf = asOf
+        self.suggestions = suggestions
+        self.timingsMS = timingsMS
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case turn, kind, text, sql, result, citations, action, planner, plan, chart, period, suggestions
+        case sessionID = "session_id"
+        case asOf = "as_of"
+        case timingsMS = "timings_ms"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sessionID, forKey: .sessionID)
+        try container.encode(turn, forKey: .turn)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(text, forKey: .text)
+        try container.encode(sql, forKey: .sql)
+        try container.encode(result, forKey: .result)
+        try container.encode(citations, forKey: .citations)
+        try container.encode(action, forKey: .action)
+        try container.encode(planner, forKey: .planner)
+        try container.encodeIfPresent(plan, forKey: .plan)
+        try container.encodeIfPresent(chart, forKey: .chart)
+        try container.encodeIfPresent(period, forKey: .period)
+        try container.encodeIfPresent(asOf, forKey: .asOf)
+        try container.encode(suggestions, forKey: .suggestions)
+        try container.encode(timingsMS, forKey: .timingsMS)
+    }
+}
+
+/// A proposed or executed action, as shown in replies (filled in by the actions subsystem).
+public struct ActionSummary: Sendable, Codable, Equatable {
+    public var id: String
+    public var agent: String
+    public var name: String
+    public var arguments: [String: String]
+    public var status: String
+    public var summary: String
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A conversation: its id, owner and title.
+public struct SessionRecord: Sendable, Codable, Equatable {
+    public var id: String
+    public var owner: String
+    public var title: String
+    public var createdAt: String
+    public var updatedAt: String
+    public var turnCount: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, owner, title
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+        case turnCount = "turn_count"
+    }
+}
+
+/// One answered turn as stored: the question, how it was planned, what ran and what was said.
+public struct TurnRecord: Sendable, Codable, Equatable {
+    public var turn: Int
+    public var message: String
+    public var kind: String
+    public var planner: String
+    public var plan: QueryPlan?
+    public var sql: String?
+    public var answer: String
+    /// The first rows of the result (bounded), for history views.
+    public var resultPreview: QueryResult?
+    public var timings: ChatReply.Timings?
+    public var error: String?
+    public var createdAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case turn, message, kind, planner, plan, sql, answer, timings, error
+        case resultPreview = "result_preview"
+        case createdAt = "created_at"
+    }
+}
+
+/// Where conversations live (never in the reporting database).
+public protocol ConversationStore: Sendable {
+    /// Creates a session owned by `owner`, titled from its first question.
+    func createSession(owner: String, title: String) async throws -> SessionRecord
+    func session(id: String) async throws -> SessionRecord?
+    func sessions(owner: String?, limit: Int) async throws -> [SessionRecord]
+    func turns(sessionID: String) async throws -> [TurnRecord]
+    /// Appends a turn and returns its number. Durable when this returns.
+    func appendTurn(sessionID: String, _ turn: TurnRecord) async throws -> Int
+    /// The plan of the most recent turn that had one, for follow-up questions.
+    func lastPlan(sessionID: String) async throws -> QueryPlan?
+    func rename(sessionID: String, title: String) async throws -> Bool
+    func delete(sessionID: String) async throws -> Bool
+    /// Deletes sessions not updated since `date`; returns how many.
+    func prune(notUpdatedSince date: Date) async throws -> Int
+}

@@ -1,0 +1,83 @@
+import Logging
+
+/// Validates SQL with the ``SQLGuard`` and runs what it accepts on a ``ReportingDatabase``. Every
+/// SQL statement the product runs — planner, LLM, analyst — goes through one of these.
+public struct GuardedSQLRunner: Sendable {
+    public let database: any ReportingDatabase
+    public let sqlGuard: SQLGuard
+    private let logger: Logger
+
+    /// What a guarded run produced, with stage timings.
+    public struct Run: Sendable {
+        public var query: ValidatedQuery
+        public var result: QueryResult
+        public var guardMicroseconds: Double
+        public var executeMicroseconds: Double
+    }
+
+    public init(database: any ReportingDatabase, logger: Logger = Logger(label: "copilot.guard")) {
+        self.database = database
+        sqlGuard = SQLGuard(policy: database.policy)
+        self.logger = logger
+    }
+
+    /// Validates only (no execution). Refusals are logged as security events.
+    public func validate(_ sql: String, origin: String = "analyst") throws(SQLGuardError) -> ValidatedQuery {
+        do {
+            return try sqlGuard.validate(sql)
+        } catch {
+            logRefusal(error, sql: sql, origin: origin)
+            throw error
+        }
+    }
+
+    /// Validates and runs `sql`. Throws ``SQLGuardError`` for refusals and stopped queries,
+    /// ``DatabaseError`` for other execution failures.
+    public func run(_ sql: String, origin: String = "analyst") async throws -> Run {
+        let start = monotonicNanoseconds()
+        let query = try validate(sql, origin: origin)
+        let validated = monotonicNanoseconds()
+        do {
+            let result = try await database.execute(query)
+            let finished = monotonicNanoseconds()
+            return Run(
+                query: query, result: result,
+                guardMicroseconds: Double(validated - start) / 1_000,
+                executeMicroseconds: Double(finished - validated) / 1_000)
+        } catch let error as SQLGuardError {
+            logRefusal(error, sql: sql, origin: origin)
+            throw error
+        }
+    }
+
+    /// Logs a refusal without the SQL text itself (it may hold values users consider secret): the
+    /// reason, the subject, the length and a fingerprint to correlate repeated attempts.
+    private func logRefusal(_ error: SQLGuardError, sql: String, origin: String) {
+        logger.warning("sql refused", metadata: [
+            "event": "security.sql_refused",
+            "reason": .string(error.reason.rawValue),
+            "subject": .string(error.subject ?? ""),
+            "origin": .string(origin),
+            "sql_bytes": .stringConvertible(sql.utf8.count),
+            "sql_fingerprint": .string(Fingerprint.fnv1a(sql)),
+        ])
+    }
+}
+
+/// Stable, non-cryptographic fingerprints for correlating log lines and checking file contents.
+public enum Fingerprint {
+    /// 64-bit FNV-1a of the UTF-8 bytes, as 16 hex digits.
+    public static func fnv1a(_ text: String) -> String {
+        fnv1a(bytes: text.utf8)
+    }
+
+    public static func fnv1a<Bytes: Sequence>(bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

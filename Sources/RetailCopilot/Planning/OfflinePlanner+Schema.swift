@@ -1,0 +1,97 @@
+extension OfflinePlanner {
+    /// Metrics, dimensions, values and entity nouns, disambiguated by position: after "by"/"per" a
+    /// phrase is a breakdown, next to a value of the same dimension it only qualifies the value.
+    func readSchemaPhrases(_ reading: inout QuestionReading) {
+        let words = reading.words
+        let matches = lexicon.matches(in: words, excluding: reading.consumed)
+        let valuePositions: [(dimension: String, range: Range<Int>)] = matches.compactMap { match in
+            for case .value(let dimension, _) in match.meanings { return (dimension, match.range) }
+            return nil
+        }
+        var negateNext = false
+        var negationPosition = -10
+
+        for match in matches {
+            let start = match.range.lowerBound
+            let before = start > 0 ? words[start - 1] : ""
+            let twoBefore = start > 1 ? words[start - 2] : ""
+            for position in (max(0, start - 3)..<start) where PlannerVocabulary.negation.contains(words[position]) {
+                negationPosition = position
+            }
+            negateNext = start - negationPosition <= 3
+            let grouped = PlannerVocabulary.groupingPrepositions.contains(before)
+                || (before == "each" || before == "every") || (twoBefore == "by" && ["the", "each"].contains(before))
+                || ["which", "what", "whats"].contains(before) || (before == "down" && twoBefore == "broken")
+            let ranked = (1...3).contains { distance in
+                start - distance >= 0 && (PlannerVocabulary.descendingRank.contains(words[start - distance])
+                    || PlannerVocabulary.ascendingRank.contains(words[start - distance]))
+            }
+            let meaning = choose(match.meanings, grouped: grouped, ranked: ranked)
+            reading.consumed.formUnion(match.range)
+
+            switch meaning {
+            case .metric(let name):
+                if !reading.metrics.contains(name) { reading.metrics.append(name) }
+                reading.metricWords[name] = words[match.range].joined(separator: " ")
+                reading.firstMetricPosition = reading.firstMetricPosition ?? start
+            case .dimension(let name):
+                // "loyalty tier gold", "category electronics": the dimension word only names the value.
+                let qualifiesValue = valuePositions.contains { value in
+                    value.dimension == name && (abs(value.range.lowerBound - match.range.upperBound) <= 1
+                        || abs(match.range.lowerBound - value.range.upperBound) <= 1)
+                }
+                if !qualifiesValue && !reading.dimensions.contains(name) {
+                    reading.dimensions.append(name)
+                    if ["which", "what"].contains(before) && !words[match.range.upperBound - 1].hasSuffix("s") {
+                        reading.singularWhich = true
+                    }
+                }
+            case .value(let dimension, let value):
+                if let existing = reading.filters.firstIndex(where: { $0.filter.dimension == dimension && $0.filter.negated == negateNext }) {
+                    if !reading.filters[existing].filter.values.contains(value) { reading.filters[existing].filter.values.append(value) }
+                } else {
+                    reading.filters.append((QueryPlan.Filter(dimension: dimension, values: [value], negated: negateNext), start))
+                }
+            case .entity(let name):
+                if model.dimension(named: name) != nil && !reading.entityMentions.contains(name) {
+                    reading.entityMentions.append(name)
+                    if ["which", "what"].contains(before) && !words[match.range.upperBound - 1].hasSuffix("s") {
+                        reading.singularWhich = true
+                    }
+                }
+            }
+        }
+    }
+
+    /// The meaning of an ambiguous phrase: a breakdown after "by" or a ranking word ("best
+    /// customers"), otherwise metric, then value, then dimension, then entity.
+    private func choose(_ meanings: [Lexicon.Meaning], grouped: Bool, ranked: Bool) -> Lexicon.Meaning {
+        func rank(_ meaning: Lexicon.Meaning) -> Int {
+            switch meaning {
+            case .dimension: grouped || ranked ? 0 : 3
+            case .entity: grouped ? 1 : ranked ? 2 : 4
+            case .metric: grouped ? 2 : ranked ? 1 : 0
+            case .value: grouped ? 5 : ranked ? 3 : 1
+            }
+        }
+        return meanings.min { rank($0) < rank($1) }!
+    }
+
+    /// Words nothing recognised. Unknown words right after a preposition usually name a filter or
+    /// a breakdown the model does not have ("by influencer", "from TikTok").
+    func readUnknownWords(_ reading: inout QuestionReading) {
+        let prepositions: Set<String> = ["by", "per", "in", "from", "for", "at", "on", "via", "with", "through", "to", "among", "across"]
+        for (index, word) in reading.words.enumerated() where !reading.consumed.contains(index) {
+            if PlannerVocabulary.fillers.contains(word) || PlannerVocabulary.comparison.contains(word)
+                || PlannerVocabulary.share.contains(word) || PlannerVocabulary.negation.contains(word)
+                || PlannerVocabulary.help.contains(word) || PlannerVocabulary.trend.contains(word) {
+                continue
+            }
+            if word.count < 2 && !word.allSatisfy(\.isNumber) { continue }
+            reading.unknownWords.append(word)
+            if index > 0, prepositions.contains(reading.words[index - 1]) {
+                reading.unknownAfterPreposition.append(word)
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// The embedded default planner: deterministic, offline, milliseconds. It reads a question with
+/// the semantic model's vocabulary and English structure words, and asks back instead of guessing
+/// when something in the question is not understood.
+public struct OfflinePlanner: Planner {
+    public let name = "offline"
+    public let model: SemanticModel
+    let lexicon: Lexicon
+    let verifiedIndex: [(words: Set<String>, query: SemanticModel.VerifiedQuery)]
+
+    /// `values` are dimension values read from the database (for dimensions declared `values: auto`).
+    public init(model: SemanticModel, values: [String: [String]] = [:]) {
+        self.model = model
+        lexicon = Lexicon(model: model, values: values)
+        verifiedIndex = model.verifiedQueries.map { (OfflinePlanner.contentWords(QuestionTokens($0.question).words), $0) }
+    }
+
+    /// Stemmed words that carry meaning, for comparing phrasings.
+    static func contentWords(_ words: [String]) -> Set<String> {
+        Set(words.filter { !PlannerVocabulary.fillers.contains($0) || TimeVocabulary.units[$0] != nil }.map(Lexicon.stem))
+    }
+
+    public func plan(_ question: String, context: PlanningContext) async -> PlannerOutcome {
+        planSynchronously(question, context: context)
+    }
+
+    public func planSynchronously(_ question: String, context: PlanningContext) -> PlannerOutcome {
+        let reading = read(question, asOf: context.asOf)
+        if reading.words.isEmpty {
+            return .clarification("What would you like to know? For example: “revenue last month” or “top 5 products by units sold”.", suggestions: [])
+        }
+        if let verified = matchVerifiedQuery(reading.words) {
+            return .verified(verified, notes: ["matched the verified question “\(verified.question)”"])
+        }
+        if reading.helpRequested && reading.metrics.isEmpty && reading.entities.isEmpty {
+            return .help(helpText())
+        }
+        if let unknown = reading.unknownAfterPreposition.first ?? (reading.unknownWords.count >= 1 ? reading.unknownWords.first : nil) {
+            return clarifyUnknown(unknown, reading: reading)
+        }
+
+        var notes: [String] = []
+        let isFollowUp = context.previousPlan != nil && looksLikeFollowUp(reading)
+        var plan: QueryPlan
+        if isFollowUp, let previous = context.previousPlan {
+            plan = merge(previous, with: reading, notes: &notes)
+        } else {
+            guard let fresh = standalonePlan(reading, notes: &notes) else {
+                return clarifyVague(reading)
+            }
+            plan = fresh
+        }
+        finish(&plan, reading: reading, notes: &notes)
+        return .plan(plan, notes: notes)
+    }
+
+    // MARK: Standalone questions
+
+    private func standalonePlan(_ reading: QuestionReading, notes: inout [String]) -> QueryPlan? {
+        var plan = QueryPlan()
+        if reading.metrics.isEmpty {
+            if !reading.entities.isEmpty {
+                plan.kind = .lookup
+                plan.entities = reading.entities
+                return plan
+            }
+            let groups = reading.dimensions + reading.entityMentions
+            guard reading.rankDirection != nil, !groups.isEmpty, let fallback = model.metrics.first else { return nil }
+            plan.metrics = [fallback.name]
+            notes.append("ranked by \(fallback.displayName) (no metric named)")
+        } else {
+            plan.metrics = reading.metrics
+        }
+        apply(reading, to: &plan, replacingFilters: false)
+        return plan
+    }
+
+    /// Periods, filters, breakdowns and rankings from the reading onto a plan.
+    func apply(_ reading: QuestionReading, to plan: inout QueryPlan, replacingFilters: Bool) {
+        let groups = reading.dimensions + reading.entityMentions.filter { !reading.dimensions.contains($0) }
+        if !groups.isEmpty { plan.dimensions = groups }
+        if let grain = reading.grain { plan.grain = grain }
+        if !reading.entities.isEmpty { plan.entities = reading.entities }
+        for (filter, _) in reading.filters {
+            plan.filters.removeAll { $0.dimension == filter.dimension }
+            plan.filters.append(filter)
+        }
+        if let limit = reading.limit { plan.limit = limit }
+        applyPeriods(reading, to: &plan)
+    }
+
+    private func applyPeriods(_ reading: QuestionReading, to plan: inout QueryPlan) {
+        let periods = reading.periods.map(\.period).sorted { $0.start < $1.start }
+        switch periods.count {
+        case 0:
+            break
+        case 1:
+            plan.period = periods[0]
+            plan.comparePeriod = nil
+        default:
+            if reading.comparison {
+                plan.period = periods[periods.count - 1]
+                plan.comparePeriod = periods[0]
+            } else {
+                plan.period = QueryPlan.Period(start: periods[0].start, end: periods.map(\.end).max()!,
+                                               label: "\(periods[0].label) to \(periods[periods.count - 1].label)")
+                plan.comparePeriod = nil
+            }
+        }
+    }
+}

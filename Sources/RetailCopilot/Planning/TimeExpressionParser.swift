@@ -1,0 +1,286 @@
+/// Finds date phrases in question tokens and resolves them against a reference date (the
+/// database's as-of date). Weeks start on Monday; quarters are calendar quarters.
+struct TimeExpressionParser: Sendable {
+    let asOf: CalendarDate
+    typealias Unit = TimeVocabulary.Unit
+
+    func parse(_ words: [String]) -> [TimeExpression] {
+        var found: [TimeExpression] = []
+        var index = 0
+        while index < words.count {
+            if let match = match(words, at: index) {
+                found.append(match)
+                index = match.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Periods
+
+    private func period(_ start: CalendarDate, _ endInclusive: CalendarDate, _ label: String) -> TimeExpression.Kind {
+        .period(QueryPlan.Period(start: start.iso, end: endInclusive.adding(days: 1).iso, label: label))
+    }
+
+    func startOf(_ unit: Unit, containing date: CalendarDate) -> CalendarDate {
+        switch unit {
+        case .day: date
+        case .week: date.adding(days: 1 - date.isoWeekday)
+        case .month: date.firstOfMonth
+        case .quarter: CalendarDate(year: date.year, month: (date.quarter - 1) * 3 + 1, day: 1)
+        case .year: CalendarDate(year: date.year, month: 1, day: 1)
+        }
+    }
+
+    func add(_ count: Int, _ unit: Unit, to date: CalendarDate) -> CalendarDate {
+        switch unit {
+        case .day: date.adding(days: count)
+        case .week: date.adding(days: 7 * count)
+        case .month: date.adding(months: count)
+        case .quarter: date.adding(months: 3 * count)
+        case .year: date.adding(months: 12 * count)
+        }
+    }
+
+    private func name(of unit: Unit) -> String {
+        switch unit {
+        case .day: "day"
+        case .week: "week"
+        case .month: "month"
+        case .quarter: "quarter"
+        case .year: "year"
+        }
+    }
+
+    /// The full calendar period (`unit`) containing `date`, named naturally.
+    func calendarPeriod(_ unit: Unit, containing date: CalendarDate, prefix: String = "") -> TimeExpression.Kind {
+        let start = startOf(unit, containing: date)
+        let end = add(1, unit, to: start).adding(days: -1)
+        return period(start, end, prefix + label(unit, start))
+    }
+
+    func label(_ unit: Unit, _ start: CalendarDate) -> String {
+        switch unit {
+        case .day: start.iso
+        case .week: "the week of \(start.iso)"
+        case .month: "\(CalendarDate.monthNames[start.month - 1]) \(start.year)"
+        case .quarter: "Q\(start.quarter) \(start.year)"
+        case .year: "\(start.year)"
+        }
+    }
+
+    /// The current period up to the reference date ("this month", "MTD").
+    private func toDate(_ unit: Unit, name: String) -> TimeExpression.Kind {
+        let start = startOf(unit, containing: asOf)
+        return period(start, asOf, "\(name) (\(start.iso) to \(asOf.iso))")
+    }
+
+    /// The previous full period ("last month").
+    private func previous(_ unit: Unit) -> TimeExpression.Kind {
+        calendarPeriod(unit, containing: add(-1, unit, to: startOf(unit, containing: asOf)))
+    }
+
+    /// The `count` units ending on the reference date ("last 30 days").
+    private func rolling(_ count: Int, _ unit: Unit) -> TimeExpression.Kind {
+        let start = add(-count, unit, to: asOf.adding(days: 1))
+        let words = count == 1 ? name(of: unit) : "\(count) \(name(of: unit))s"
+        return period(start, asOf, "the last \(words) (\(start.iso) to \(asOf.iso))")
+    }
+
+    /// A year given next to a month or quarter, or the most recent one that is not in the future.
+    private func year(after words: [String], at index: Int) -> (Int, Int)? {
+        var look = index
+        if look < words.count, ["of", "in"].contains(words[look]) { look += 1 }
+        if look < words.count, let year = Self.year(words[look]) { return (year, look + 1) }
+        return nil
+    }
+
+    static func year(_ word: String) -> Int? {
+        if word.count == 4, let value = Int(word), (1990...2100).contains(value) { return value }
+        if word.count == 6, word.hasPrefix("fy"), let value = Int(word.dropFirst(2)), (1990...2100).contains(value) { return value }
+        return nil
+    }
+
+    private func defaultYear(month: Int) -> Int {
+        month > asOf.month ? asOf.year - 1 : asOf.year
+    }
+
+    // MARK: Matching
+
+    private func match(_ words: [String], at index: Int) -> TimeExpression? {
+        let word = words[index]
+        let next = index + 1 < words.count ? words[index + 1] : ""
+        let third = index + 2 < words.count ? words[index + 2] : ""
+        func make(_ kind: TimeExpression.Kind, _ length: Int) -> TimeExpression {
+            TimeExpression(kind: kind, range: index..<(index + length))
+        }
+
+        switch word {
+        case "today": return make(period(asOf, asOf, "today (\(asOf.iso))"), 1)
+        case "yesterday":
+            let day = asOf.adding(days: -1)
+            return make(period(day, day, "yesterday (\(day.iso))"), 1)
+        case "ytd": return make(toDate(.year, name: "year to date"), 1)
+        case "mtd": return make(toDate(.month, name: "month to date"), 1)
+        case "qtd": return make(toDate(.quarter, name: "quarter to date"), 1)
+        case "wtd": return make(toDate(.week, name: "week to date"), 1)
+        case "yoy": return make(.shift(months: 12), 1)
+        case "mom": return make(.shift(months: 1), 1)
+        case "qoq": return make(.shift(months: 3), 1)
+        case "wow": return make(.shift(months: 0), 1)
+        default: break
+        }
+        if let unit = TimeVocabulary.units[word], next == "to", third == "date" {
+            return make(toDate(unit, name: "\(name(of: unit)) to date"), 3)
+        }
+        if let unit = TimeVocabulary.units[word], ["over", "on"].contains(next), TimeVocabulary.units[third] == unit {
+            return make(.shift(months: unit == .year ? 12 : unit == .quarter ? 3 : unit == .month ? 1 : 0), 3)
+        }
+        if ["this", "current", "thi"].contains(word), let unit = TimeVocabulary.units[next] {
+            return make(toDate(unit, name: "this \(name(of: unit))"), 2)
+        }
+        if word == "so", next == "far" {
+            let unit = index + 3 < words.count ? TimeVocabulary.units[words[index + 3]] : nil
+            if third == "this", let unit { return make(toDate(unit, name: "this \(name(of: unit))"), 4) }
+            return make(toDate(.year, name: "year to date"), 2)
+        }
+        if ["before", "prior", "previous", "preceding"].contains(word) || word == "the" {
+            // "the month before", "the previous period", "prior period"
+            let offset = word == "the" ? 1 : 0
+            let first = index + offset < words.count ? words[index + offset] : ""
+            let second = index + offset + 1 < words.count ? words[index + offset + 1] : ""
+            if ["previous", "prior", "preceding"].contains(first), second == "period" { return make(.previousOfContext, offset + 2) }
+            if TimeVocabulary.units[first] != nil, second == "before" { return make(.previousOfContext, offset + 2) }
+        }
+        if let rolling = matchRolling(words, at: index) { return rolling }
+        if ["last", "previous", "prior", "past"].contains(word), let unit = TimeVocabulary.units[next], !next.hasSuffix("s") {
+            if word == "past" { return make(rolling(1, unit), 2) }
+            return make(previous(unit), 2)
+        }
+        if let quarter = matchQuarter(words, at: index) { return quarter }
+        if let half = matchHalf(words, at: index) { return half }
+        if let month = matchMonth(words, at: index) { return month }
+        if let iso = matchISO(words, at: index) { return iso }
+        if let year = Self.year(word) {
+            return make(calendarPeriod(.year, containing: CalendarDate(year: year, month: 1, day: 1)), 1)
+        }
+        return nil
+    }
+
+    private func matchRolling(_ words: [String], at index: Int) -> TimeExpression? {
+        var look = index
+        guard ["last", "past", "previous", "trailing", "rolling", "prior"].contains(words[look]) else { return nil }
+        look += 1
+        guard look < words.count else { return nil }
+        let count: Int
+        if let number = Int(words[look]) {
+            count = number
+        } else if let number = TimeVocabulary.numberWords[words[look]], words[look] != "a" {
+            count = number
+        } else {
+            return nil
+        }
+        look += 1
+        guard look < words.count, let unit = TimeVocabulary.units[words[look]], count > 0, count < 1000 else { return nil }
+        return TimeExpression(kind: rolling(count, unit), range: index..<(look + 1))
+    }
+
+    private func matchQuarter(_ words: [String], at index: Int) -> TimeExpression? {
+        var quarter: Int?
+        var end = index + 1
+        var year: Int?
+        let word = words[index]
+        if word.count == 2, word.hasPrefix("q"), let value = Int(word.dropFirst()), (1...4).contains(value) {
+            quarter = value
+        } else if word.count == 6, word.hasPrefix("q"), let value = Int(word.dropFirst().prefix(1)),
+                  let parsed = Self.year(String(word.suffix(4))), (1...4).contains(value) {
+            quarter = value  // q32024
+            year = parsed
+        } else if let value = TimeVocabulary.ordinals[word], word != "last", index + 1 < words.count,
+                  ["quarter", "qtr"].contains(words[index + 1]) {
+            quarter = value
+            end = index + 2
+        } else if let parsed = Self.year(word), index + 1 < words.count {
+            let next = words[index + 1]
+            if next.count == 2, next.hasPrefix("q"), let value = Int(next.dropFirst()), (1...4).contains(value) {
+                return quarterExpression(value, parsed, index..<(index + 2))
+            }
+        }
+        guard let quarter else { return nil }
+        if year == nil, let (parsed, after) = self.year(after: words, at: end) {
+            year = parsed
+            end = after
+        }
+        let resolved = year ?? ((quarter - 1) * 3 + 1 > asOf.month ? asOf.year - 1 : asOf.year)
+        return quarterExpression(quarter, resolved, index..<end)
+    }
+
+    private func quarterExpression(_ quarter: Int, _ year: Int, _ range: Range<Int>) -> TimeExpression {
+        TimeExpression(kind: calendarPeriod(.quarter, containing: CalendarDate(year: year, month: (quarter - 1) * 3 + 1, day: 1)), range: range)
+    }
+
+    private func matchHalf(_ words: [String], at index: Int) -> TimeExpression? {
+        var half: Int?
+        var end = index + 1
+        if words[index] == "h1" || words[index] == "h2" {
+            half = words[index] == "h1" ? 1 : 2
+        } else if ["first", "1st", "second", "2nd"].contains(words[index]), index + 1 < words.count, words[index + 1] == "half" {
+            half = ["first", "1st"].contains(words[index]) ? 1 : 2
+            end = index + 2
+        }
+        guard let half else { return nil }
+        var year = half == 2 && asOf.month < 7 ? asOf.year - 1 : asOf.year
+        if let (parsed, after) = self.year(after: words, at: end) {
+            year = parsed
+            end = after
+        }
+        let start = CalendarDate(year: year, month: half == 1 ? 1 : 7, day: 1)
+        let last = start.adding(months: 6).adding(days: -1)
+        return TimeExpression(kind: period(start, last, "H\(half) \(year)"), range: index..<end)
+    }
+
+    private func matchMonth(_ words: [String], at index: Int) -> TimeExpression? {
+        guard let month = TimeVocabulary.months[words[index]] else { return nil }
+        var end = index + 1
+        var year: Int?
+        if let (parsed, after) = self.year(after: words, at: end) {
+            year = parsed
+            end = after
+        } else if index > 0, let parsed = Self.year(words[index - 1]) {
+            year = parsed  // "2024 march": the year token was already taken as a year; rare
+        }
+        // "may" and "march" are also ordinary words: require a year or a preposition before them.
+        if ["may", "mar", "march", "jun", "dec", "sep"].contains(words[index]) && year == nil {
+            guard index > 0, ["in", "of", "since", "from", "for", "during", "to", "until", "through", "and", "vs", "between"].contains(words[index - 1]) else { return nil }
+        }
+        let resolvedYear = year ?? defaultYear(month: month)
+        return TimeExpression(kind: calendarPeriod(.month, containing: CalendarDate(year: resolvedYear, month: month, day: 1)),
+                              range: index..<end)
+    }
+
+    private func matchISO(_ words: [String], at index: Int) -> TimeExpression? {
+        let word = words[index].replacingOccurrences(of: "/", with: "-")
+        let parts = word.split(separator: "-")
+        if parts.count == 3, let date = CalendarDate(iso: parts.map(String.init).joined(separator: "-").paddedISO) {
+            return TimeExpression(kind: period(date, date, date.iso), range: index..<(index + 1))
+        }
+        if parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1990...2100).contains(year), (1...12).contains(month) {
+            return TimeExpression(kind: calendarPeriod(.month, containing: CalendarDate(year: year, month: month, day: 1)),
+                                  range: index..<(index + 1))
+        }
+        return nil
+    }
+}
+
+import Foundation
+
+extension String {
+    /// `2024-3-1` → `2024-03-01`.
+    fileprivate var paddedISO: String {
+        split(separator: "-").enumerated().map { offset, part in
+            offset > 0 && part.count == 1 ? "0" + part : String(part)
+        }.joined(separator: "-")
+    }
+}

@@ -1,0 +1,48 @@
+/// SQL compiled from a plan, with what each result column means so answers can be worded and
+/// formatted without parsing SQL.
+public struct CompiledQuery: Sendable, Codable, Equatable {
+    public enum Role: String, Sendable, Codable {
+        /// A group label (category, country, a time bucket).
+        case dimension
+        case time
+        /// A metric value (for the current period in comparisons).
+        case metric
+        /// The metric in the earlier period of a comparison.
+        case previous
+        case change
+        case changeRatio = "change_ratio"
+        case share
+        /// A plain attribute in a look-up or listing.
+        case attribute
+        /// An id column kept so equal labels stay apart; not worth showing in prose.
+        case key
+    }
+
+    public struct Column: Sendable, Codable, Equatable {
+        public var name: String
+        public var role: Role
+        /// The metric or dimension this column comes from.
+        public var source: String?
+        public var format: SemanticModel.Format?
+    }
+
+    public var sql: String
+    public var columns: [Column]
+}
+
+/// Why a plan cannot be compiled against the model.
+public struct CompileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Reason: String, Sendable {
+        case unknownMetric, unknownDimension, unknownEntity, unreachable, noTimeColumn, unsupported
+    }
+
+    public var reason: Reason
+    public var message: String
+
+    public init(_ reason: Reason, _ message: String) {
+        self.reason = reason
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+extension SemanticCompiler {
+    /// One SELECT when every metric is a simple aggregate over the same table, filters and time
+    /// column and the plan needs no second period or part. Nil when the plan needs the composite form.
+    func compileFlat(_ plan: QueryPlan, metrics: [SemanticModel.Metric]) throws(CompileError) -> CompiledQuery? {
+        guard plan.comparePeriod == nil, plan.shareFilters.isEmpty else { return nil }
+        let aggregates = metrics.compactMap(\.aggregate)
+        guard aggregates.count == metrics.count, let first = aggregates.first,
+              aggregates.allSatisfy({ $0.table == first.table && $0.filters == first.filters && $0.time == first.time })
+        else { return nil }
+        if plan.share && !metrics.allSatisfy({ $0.additive == true }) {
+            throw CompileError(.unsupported, "Shares only make sense for metrics that add up, such as revenue or orders.")
+        }
+
+        let groups = try groupings(for: plan, on: first, required: true).compactMap { $0 }
+        let part = Part(aggregate: first, period: plan.period)
+        let conditions = try conditions(for: part, plan: plan)
+
+        var select: [String] = []
+        var columns: [CompiledQuery.Column] = []
+        var groupBy: [String] = []
+        for group in groups {
+            select.append("\(group.label) AS \(group.alias)")
+            columns.append(.init(name: group.alias, role: group.isTime ? .time : .dimension, source: group.source, format: nil))
+            groupBy.append(group.label)
+            if let key = group.key {
+                select.append("\(key) AS \(group.alias)_id")
+                columns.append(.init(name: "\(group.alias)_id", role: .key, source: group.source, format: nil))
+                groupBy.append(key)
+            }
+        }
+        for (metric, aggregate) in zip(metrics, aggregates) {
+            select.append("\(aggregate.expression) AS \(metric.name)")
+            columns.append(.init(name: metric.name, role: .metric, source: metric.name, format: metric.format))
+        }
+        if plan.share, let metric = metrics.first, let aggregate = aggregates.first {
+            select.append("\(sql.ratio(aggregate.expression, "SUM(\(aggregate.expression)) OVER ()")) AS share")
+            columns.append(.init(name: "share", role: .share, source: metric.name, format: .percent))
+        }
+
+        let expressions = groups.flatMap { [$0.label] + ($0.key.map { [$0] } ?? []) }
+            + aggregates.map(\.expression) + conditions
+        var text = "SELECT " + select.joined(separator: ",\n       ") + "\n"
+            + (try fromClause(base: first.table, expressions: expressions))
+            + whereClause(conditions)
+        if !groupBy.isEmpty { text += "\nGROUP BY " + groupBy.joined(separator: ", ") }
+        text += orderClause(plan: plan, groups: groups, valueExpression: metrics.first!.name, aggregated: true)
+        if let limit = plan.limit { text += "\nLIMIT \(limit)" }
+        return CompiledQuery(sql: text, columns: columns)
+    }
+
+    /// Time buckets ascending; otherwise the first metric (descending unless asked otherwise) with
+    /// labels as the tie-break.
+    func orderClause(plan: QueryPlan, groups: [Grouping], valueExpression: String, aggregated: Bool) -> String {
+        guard !groups.isEmpty else { return "" }
+        var keys: [String] = []
+        if groups.contains(where: \.isTime) {
+            for group in groups where group.isTime {
+                if let sortKey = group.sortKey {
+                    keys.append(aggregated ? "MIN(\(sortKey))" : group.alias + "_sort")
+                } else {
+                    keys.append(group.alias)
+                }
+            }
+            if plan.limit != nil || groups.count > 1 { keys.append("\(valueExpression) \(plan.ascending ? "ASC" : "DESC")") }
+        } else {
+            keys.append("\(valueExpression) \(plan.ascending ? "ASC" : "DESC")")
+        }
+        keys += groups.filter { !$0.isTime }.map(\.alias)
+        return "\nORDER BY " + keys.joined(separator: ", ")
+    }
+
+    // MARK: Look-ups and listings
+
+    func compileLookup(_ plan: QueryPlan) throws(CompileError) -> CompiledQuery {
+        guard let filter = plan.entities.first, let entity = model.entity(named: filter.entity) else {
+            throw CompileError(.unknownEntity, "Which record should I look up?")
+        }
+        let value = Int64(filter.id).map(String.init) ?? SQLExpression.literal(filter.id)
+        let condition = "\(entity.key) = \(value)"
+        let text = "SELECT " + entity.columns.joined(separator: ",\n       ") + "\n"
+            + (try fromClause(base: entity.table, expressions: entity.columns + [condition]))
+            + whereClause([condition])
+        let columns = entity.columns.map { CompiledQuery.Column(name: Self.columnName($0), role: .attribute, source: entity.name, format: nil) }
+        return CompiledQuery(sql: text, columns: columns)
+    }
+
+    func compileList(_ plan: QueryPlan) throws(CompileError) -> CompiledQuery {
+        guard let name = plan.metrics.first, let metric = model.metric(named: name),
+              let aggregate = metric.aggregate, let listColumns = metric.listColumns else {
+            throw CompileError(.unsupported, "That cannot be listed row by row.")
+        }
+        let conditions = try conditions(for: Part(aggregate: aggregate, period: plan.period), plan: plan)
+        var text = "SELECT " + listColumns.joined(separator: ",\n       ") + "\n"
+            + (try fromClause(base: aggregate.table, expressions: listColumns + conditions))
+            + whereClause(conditions)
+            + "\nORDER BY " + (1...min(2, listColumns.count)).map(String.init).joined(separator: ", ")
+        if let limit = plan.limit { text += "\nLIMIT \(limit)" }
+        let columns = listColumns.map { CompiledQuery.Column(name: Self.columnName($0), role: .attribute, source: metric.name, format: nil) }
+        return CompiledQuery(sql: text, columns: columns)
+    }
+
+    /// The result column name of a select-list item (`expr AS name` or `table.column`).
+    static func columnName(_ item: String) -> String {
+        if let range = item.range(of: " AS ", options: [.caseInsensitive, .backwards]) {
+            return String(item[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        }
+        return item.split(separator: ".").last.map(String.init) ?? item
+    }
+}

@@ -1,0 +1,169 @@
+/// Turns a ``QueryPlan`` into SQL for one dialect using only what the ``SemanticModel`` declares:
+/// metric expressions, their implied filters and time columns, dimension expressions and join
+/// paths. Plans with one kind of aggregate compile to one flat SELECT; ratios across tables,
+/// comparisons and shares compile to one CTE per aggregate joined on the group labels.
+public struct SemanticCompiler: Sendable {
+    public let model: SemanticModel
+    public let dialect: SQLDialect
+    let graph: JoinGraph
+    let sql: DialectSQL
+    let tableNames: Set<String>
+
+    public init(model: SemanticModel, dialect: SQLDialect) {
+        self.model = model
+        self.dialect = dialect
+        graph = JoinGraph(model: model)
+        sql = DialectSQL(dialect: dialect)
+        tableNames = Set(model.tables.map(\.name))
+    }
+
+    /// A group-by column resolved for one aggregate's table.
+    struct Grouping {
+        var alias: String
+        var label: String
+        var key: String?
+        var sortKey: String?
+        var isTime: Bool
+        var source: String
+    }
+
+    /// One aggregate to compute, over one period, with optional extra filters (a share's part).
+    struct Part {
+        var aggregate: SemanticModel.Aggregate
+        var period: QueryPlan.Period?
+        var extraFilters: [QueryPlan.Filter] = []
+    }
+
+    public func compile(_ plan: QueryPlan) throws(CompileError) -> CompiledQuery {
+        switch plan.kind {
+        case .lookup: return try compileLookup(plan)
+        case .list: return try compileList(plan)
+        case .metric: break
+        }
+        guard !plan.metrics.isEmpty else { throw CompileError(.unknownMetric, "The question names no metric.") }
+        let metrics = try plan.metrics.map { name throws(CompileError) -> SemanticModel.Metric in
+            guard let metric = model.metric(named: name) else { throw CompileError(.unknownMetric, "Unknown metric '\(name)'.") }
+            return metric
+        }
+        if let flat = try compileFlat(plan, metrics: metrics) { return flat }
+        return try compileComposite(plan, metrics: metrics)
+    }
+
+    // MARK: Shared pieces
+
+    func groupings(for plan: QueryPlan, on aggregate: SemanticModel.Aggregate, required: Bool) throws(CompileError) -> [Grouping?] {
+        var result: [Grouping?] = []
+        if let grain = plan.grain {
+            guard let time = aggregate.time else {
+                if required { throw CompileError(.noTimeColumn, "That metric has no date to group by \(grain.rawValue).") }
+                result.append(nil)
+                return result + (try plan.dimensions.map { name throws(CompileError) in try grouping(name, on: aggregate, required: required) })
+            }
+            result.append(Grouping(alias: grain.rawValue, label: sql.bucket(grain, time), key: nil,
+                                   sortKey: sql.bucketSortKey(grain, time), isTime: true, source: grain.rawValue))
+        }
+        for name in plan.dimensions {
+            result.append(try grouping(name, on: aggregate, required: required))
+        }
+        return result
+    }
+
+    func grouping(_ name: String, on aggregate: SemanticModel.Aggregate, required: Bool) throws(CompileError) -> Grouping? {
+        guard let dimension = model.dimension(named: name) else {
+            throw CompileError(.unknownDimension, "Unknown dimension '\(name)'.")
+        }
+        guard let expression = reachableExpression(of: dimension, from: aggregate.table) else {
+            if required {
+                throw CompileError(.unreachable, "\(dimension.displayName.capitalizedFirst) cannot be combined with that metric.")
+            }
+            return nil
+        }
+        let key = dimension.key.flatMap { isReachable($0, from: aggregate.table) ? $0 : nil }
+        return Grouping(alias: SQLExpression.alias(dimension.name), label: expression, key: key, sortKey: nil,
+                        isTime: false, source: dimension.name)
+    }
+
+    func reachableExpression(of dimension: SemanticModel.Dimension, from table: String) -> String? {
+        dimension.expressions.first { isReachable($0, from: table) }
+    }
+
+    func isReachable(_ expression: String, from table: String) -> Bool {
+        graph.steps(from: table, reaching: SQLExpression.referencedTables(expression, among: tableNames)) != nil
+    }
+
+    /// `FROM base JOIN … ` bringing in every table the expressions mention.
+    func fromClause(base: String, expressions: [String]) throws(CompileError) -> String {
+        var needed: [String] = []
+        for expression in expressions {
+            for table in SQLExpression.referencedTables(expression, among: tableNames) where !needed.contains(table) {
+                needed.append(table)
+            }
+        }
+        guard let steps = graph.steps(from: base, reaching: needed) else {
+            throw CompileError(.unreachable, "Those fields cannot be combined in one question.")
+        }
+        var text = "FROM " + tableReference(base)
+        for step in steps {
+            text += "\nJOIN \(tableReference(step.table)) ON \(step.condition)"
+        }
+        return text
+    }
+
+    func tableReference(_ name: String) -> String {
+        guard let table = model.table(named: name), table.physicalName != name else { return name }
+        return "\(table.physicalName) AS \(name)"
+    }
+
+    /// WHERE conditions for one aggregate: implied filters (unless the user filters the same
+    /// column), the period, user filters, entity filters.
+    func conditions(for part: Part, plan: QueryPlan) throws(CompileError) -> [String] {
+        let filters = plan.filters + part.extraFilters
+        var filteredColumns = Set<String>()
+        var userConditions: [String] = []
+        for filter in filters {
+            guard let dimension = model.dimension(named: filter.dimension) else {
+                throw CompileError(.unknownDimension, "Unknown dimension '\(filter.dimension)'.")
+            }
+            guard let expression = reachableExpression(of: dimension, from: part.aggregate.table) else {
+                throw CompileError(.unreachable, "That metric cannot be filtered by \(dimension.displayName).")
+            }
+            filteredColumns.formUnion(SQLExpression.referencedColumns(expression))
+            let values = filter.values.map(SQLExpression.literal)
+            let operation = filter.negated ? (values.count == 1 ? "<>" : "NOT IN") : (values.count == 1 ? "=" : "IN")
+            userConditions.append(values.count == 1 ? "\(expression) \(operation) \(values[0])"
+                                                    : "\(expression) \(operation) (\(values.joined(separator: ", ")))")
+        }
+        var result: [String] = []
+        for implied in part.aggregate.filters ?? [] where SQLExpression.referencedColumns(implied).isDisjoint(with: filteredColumns) {
+            result.append(implied)
+        }
+        if let period = part.period {
+            guard let time = part.aggregate.time else {
+                throw CompileError(.noTimeColumn, "That metric is a current snapshot; it has no date to filter by.")
+            }
+            result.append("\(time) >= \(SQLExpression.literal(period.start)) AND \(time) < \(SQLExpression.literal(period.end))")
+        }
+        result += userConditions
+        for entityFilter in plan.entities {
+            guard let entity = model.entity(named: entityFilter.entity) else {
+                throw CompileError(.unknownEntity, "Unknown entity '\(entityFilter.entity)'.")
+            }
+            guard isReachable(entity.key, from: part.aggregate.table) else {
+                throw CompileError(.unreachable, "That metric cannot be narrowed to one \(entity.name).")
+            }
+            let value = Int64(entityFilter.id).map(String.init) ?? SQLExpression.literal(entityFilter.id)
+            result.append("\(entity.key) = \(value)")
+        }
+        return result
+    }
+
+    func whereClause(_ conditions: [String]) -> String {
+        conditions.isEmpty ? "" : "\nWHERE " + conditions.joined(separator: "\n  AND ")
+    }
+
+    static func format(of metric: SemanticModel.Metric) -> SemanticModel.Format { metric.format }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Settings every entry point shares (CLI flags, environment).
+public struct CopilotConfiguration: Sendable {
+    /// Reporting database location; nil for the embedded demo.
+    public var database: String?
+    public var dataDirectory: DataDirectory
+    /// A semantic model file; nil to use the shipped demo model for a demo database and a drafted
+    /// model otherwise.
+    public var modelPath: String?
+    /// Overrides the reference date for relative periods.
+    public var today: CalendarDate?
+    public var resources: ResourceLibrary
+
+    public init(database: String? = nil, dataDirectory: DataDirectory = DataDirectory(), modelPath: String? = nil,
+                today: CalendarDate? = nil, resources: ResourceLibrary = .standard()) {
+        self.database = database
+        self.dataDirectory = dataDirectory
+        self.modelPath = modelPath
+        self.today = today
+        self.resources = resources
+    }
+}
+
+/// The composition root: picks the reporting database, semantic model, planner and stores for a
+/// configuration. Nothing else constructs these.
+public enum CopilotEnvironment {
+    public static func makeEngine(_ configuration: CopilotConfiguration, notice: (String) -> Void = { _ in }) async throws -> CopilotEngine {
+        let database = try ReportingDatabases.open(configuration.database, dataDirectory: configuration.dataDirectory, notice: notice)
+        let runner = GuardedSQLRunner(database: database)
+        let model = try await semanticModel(for: configuration, database: database)
+        try model.validate(against: database.policy)
+        let values = await DimensionValueLoader(model: model, runner: runner).load()
+        try configuration.dataDirectory.ensureExists()
+        let store = try SQLiteConversationStore(path: configuration.dataDirectory.stateDatabasePath)
+        let (asOf, source) = await referenceDate(configuration, database: database)
+        return CopilotEngine(model: model, planner: OfflinePlanner(model: model, values: values), runner: runner,
+                             store: store, asOf: asOf, asOfSource: source)
+    }
+
+    /// `--model FILE`, else the shipped demo model for a database that follows the demo contract,
+    /// else a model drafted from the database's schema.
+    public static func semanticModel(for configuration: CopilotConfiguration, database: any ReportingDatabase) async throws -> SemanticModel {
+        if let path = configuration.modelPath { return try SemanticModel.load(path: path) }
+        let demoTables = ["orders", "order_items", "products", "categories", "customers", "dataset_info"]
+        if demoTables.allSatisfy({ database.policy.allows(table: $0) }) {
+            return try SemanticModel.demo(resources: configuration.resources)
+        }
+        return try await ModelDrafter(database: database).draft()
+    }
+
+    /// `--today`, else the database's declared `as_of`, else the current UTC date.
+    public static func referenceDate(_ configuration: CopilotConfiguration, database: any ReportingDatabase) async -> (CalendarDate, String) {
+        if let today = configuration.today { return (today, "--today") }
+        if let declared = await database.declaredAsOfDate(), let date = CalendarDate(iso: declared) {
+            return (date, "the data's as-of date")
+        }
+        let days = Int(Date().timeIntervalSince1970 / 86_400)
+        return (CalendarDate(dayNumber: days), "today's date")
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The composition root for reporting databases: turns a `--db` value (or its absence) into a
+/// concrete ``ReportingDatabase``.
+public enum ReportingDatabases {
+    /// Opens `location`, or the embedded demo database in `dataDirectory` when `location` is nil,
+    /// generating the demo on first use. `notice` receives one-line messages for the user.
+    public static func open(
+        _ location: String?,
+        dataDirectory: DataDirectory,
+        notice: (String) -> Void = { _ in }
+    ) throws -> any ReportingDatabase {
+        if let location, !location.isEmpty {
+            if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
+                throw DatabaseError(code: 1, message: "PostgreSQL reporting databases are not supported yet")
+            }
+            guard FileManager.default.fileExists(atPath: location) else {
+                throw DatabaseError(code: 14, message: "no database file at \(location)")
+            }
+            return try SQLiteReportingDatabase(path: location)
+        }
+        let path = try ensureDemoDatabase(in: dataDirectory, notice: notice)
+        return try SQLiteReportingDatabase(path: path)
+    }
+
+    /// Path of the embedded demo database, generated with the default seed and scale if missing.
+    public static func ensureDemoDatabase(in dataDirectory: DataDirectory, notice: (String) -> Void) throws -> String {
+        let path = dataDirectory.demoDatabasePath
+        if !FileManager.default.fileExists(atPath: path) {
+            try dataDirectory.ensureExists()
+            notice("No --db given: generating the demo shop database at \(path) (one-time, a few seconds)…")
+            _ = try DemoGenerator(options: .init()).generate(to: path)
+        }
+        return path
+    }
+}

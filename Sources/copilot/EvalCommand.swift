@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import RetailCopilot
+
+/// `copilot eval`: score the planner (and the guard) against the eval suites.
+struct EvalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score execution accuracy on the eval suites (or the SQL safety suite).",
+        discussion: "Without --suite, runs evals/questions.jsonl and evals/conversations.jsonl. A safety suite (evals/safety.jsonl) is recognised by its content."
+    )
+
+    @OptionGroup var engine: EngineOptions
+
+    @Option(name: .long, help: "A suite file (JSON Lines). Repeatable.")
+    var suite: [String] = []
+
+    @Flag(name: .long, help: "Print per-case records and totals as JSON.")
+    var json = false
+
+    @Flag(name: .long, help: "Print every failing case in text mode.")
+    var verbose = false
+
+    @Option(name: .long, help: "Exit non-zero when accuracy is below this fraction (e.g. 0.95).")
+    var minAccuracy: Double?
+
+    func run() async throws {
+        let engine = try await engine.makeEngine()
+        let resources = ResourceLibrary.standard()
+        let names = suite.isEmpty ? ["evals/questions.jsonl", "evals/conversations.jsonl"] : suite
+        var cases: [QuestionSuite.Case] = []
+        for name in names {
+            let text = (try? String(contentsOfFile: name, encoding: .utf8)) ?? resources.text(name)
+            guard let text else { throw ValidationError("cannot read suite \(name)") }
+            if text.contains("\"expect\": \"blocked\"") || text.contains("\"expect\":\"blocked\"") {
+                try await runSafety(text: text, engine: engine)
+                return
+            }
+            cases += try QuestionSuite(jsonLines: text).cases
+        }
+        let report = await EvalRunner(engine: engine).run(QuestionSuite(cases: cases))
+        if json {
+            try Console.printJSON(report)
+        } else {
+            printSummary(report)
+        }
+        if let minAccuracy, report.accuracy < minAccuracy { throw ExitCode(1) }
+    }
+
+    private func printSummary(_ report: EvalRunner.Report) {
+        if verbose {
+            for record in report.records where record.verdict != .correct {
+                print("✗ \(record.id)#\(record.turn) [\(record.class)] \(record.verdict.rawValue): \(record.question)")
+                print("   said: \(record.text.prefix(160))")
+                if let sql = record.sql { print("   sql:  \(sql.replacingOccurrences(of: "\n", with: " ").prefix(400))") }
+                if let reference = record.referenceSQL { print("   ref:  \(reference.replacingOccurrences(of: "\n", with: " ").prefix(400))") }
+            }
+        }
+        let byClass = Dictionary(grouping: report.records, by: \.class)
+        for (name, records) in byClass.sorted(by: { $0.key < $1.key }) {
+            let correct = records.filter { $0.verdict == .correct }.count
+            print("  \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(correct)/\(records.count)")
+        }
+        print(String(format: "execution accuracy %.1f%% (%d/%d) · clarified %.1f%% · wrong %.1f%% · failed %d · latency p50 %.2f ms, p95 %.2f ms",
+                     report.accuracy * 100, report.correct, report.total, report.clarificationRate * 100,
+                     report.wrongRate * 100, report.failed, report.latency(percentile: 50), report.latency(percentile: 95)))
+    }
+
+    private func runSafety(text: String, engine: CopilotEngine) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("copilot-safety-\(UUID().uuidString).jsonl")
+        try text.write(to: directory, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let suite = try SafetySuite(contentsOf: directory)
+        let report = await suite.run(with: engine.runner)
+        if json {
+            try Console.printJSON(report.outcomes)
+        } else {
+            for failure in report.failures { print("✗ \(failure.id) expected \(failure.expected), observed \(failure.observed)") }
+            let slowest = report.slowestBlocked.map { String(format: "%@ %.1f ms", $0.id, $0.milliseconds) } ?? "-"
+            print("safety: \(report.attacks) attacks, \(report.controls) controls, \(report.failures.count) failures; slowest refusal \(slowest)")
+        }
+        if !report.failures.isEmpty { throw ExitCode(1) }
+    }
+}

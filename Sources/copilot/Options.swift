@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import RetailCopilot
+
+/// Options shared by every command that reads a reporting database.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "Reporting database: a SQLite file path. Default: the embedded demo database in the data directory.")
+    var db: String?
+
+    @Option(name: .customLong("data-dir"), help: "Where the copilot keeps its files (default: $COPILOT_DATA_DIR, else ~/.local/share/retail-copilot).")
+    var dataDir: String?
+
+    var dataDirectory: DataDirectory { DataDirectory(explicit: dataDir) }
+
+    /// Opens the reporting database, printing one-line notices to standard error.
+    func openDatabase() throws -> any ReportingDatabase {
+        try ReportingDatabases.open(db, dataDirectory: dataDirectory, notice: { Console.note($0) })
+    }
+}
+
+/// Options for commands that answer questions (the engine).
+struct EngineOptions: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "Semantic model YAML file. Default: the shipped demo model for a demo database, a drafted model otherwise.")
+    var model: String?
+
+    @Option(name: .long, help: "Reference date for relative periods (YYYY-MM-DD). Default: the data's as-of date.")
+    var today: String?
+
+    func validate() throws {
+        if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date like 2025-12-31") }
+    }
+
+    var configuration: CopilotConfiguration {
+        CopilotConfiguration(database: database.db, dataDirectory: database.dataDirectory, modelPath: model,
+                             today: today.flatMap { CalendarDate(iso: $0) })
+    }
+
+    func makeEngine() async throws -> CopilotEngine {
+        try await CopilotEnvironment.makeEngine(configuration, notice: { Console.note($0) })
+    }
+}
+
+/// Reads a text argument, taking `-` to mean standard input.
+func readArgument(_ value: String) -> String {
+    guard value == "-" else { return value }
+    var lines: [String] = []
+    while let line = readLine(strippingNewline: false) { lines.append(line) }
+    return lines.joined().trimmingCharacters(in: .whitespacesAndNewlines)
+}
