@@ -40,7 +40,11 @@ let package = Package(
         ),
         .testTarget(
             name: "RetailCopilotTests",
-            dependencies: ["RetailCopilot"],
+            dependencies: [
+                "RetailCopilot",
+                "CSQLite",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

@@ -12,12 +12,12 @@ final class SafetySuiteTests: XCTestCase {
         let directory = try TestSupport.temporaryDirectory("safety")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("demo.db").path
-        try FileManager.default.copyItem(atPath: TestSupport.demoDatabasePath, toPath: path)
+        try FileManager.default.copyItem(atPath: TestSupport.fullDemoDatabasePath, toPath: path)
         let before = try TestSupport.fileFingerprint(path)
 
         let timeLimit = 1.0
         let database = try SQLiteReportingDatabase(path: path) { $0.timeLimit = timeLimit }
-        let report = await suite.run(with: GuardedSQLRunner(database: database))
+        let report = await suite.run(with: GuardedSQLRunner(database: database, logger: TestSupport.quietLogger))
 
         for failure in report.failures {
             XCTFail("\(failure.id) expected \(failure.expected), observed \(failure.observed)")

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import XCTest
 @testable import RetailCopilot
 
@@ -24,6 +25,18 @@ enum TestSupport {
         _ = try! DemoGenerator(options: .init(seed: 42, scale: 0.05)).generate(to: path)
         return path
     }()
+
+    /// A full-size demo database (scale 1.0, about 5 s to generate in a debug build), generated once
+    /// per test run, for tests whose point is realistic volume (resource-exhaustion attacks).
+    static let fullDemoDatabasePath: String = {
+        let directory = try! temporaryDirectory("demo-full")
+        let path = directory.appendingPathComponent("demo.db").path
+        _ = try! DemoGenerator(options: .init(seed: 42, scale: 1.0)).generate(to: path)
+        return path
+    }()
+
+    /// A logger that drops everything, for tests that trigger many expected security warnings.
+    static let quietLogger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// FNV-1a fingerprint of a file's bytes.
     static func fileFingerprint(_ path: String) throws -> String {

@@ -22,17 +22,20 @@ public struct SQLGuard: Sendable {
         guard tokens.count <= policy.maxTokens else {
             throw SQLGuardError(.tooComplex, "The query has too many parts (\(tokens.count) tokens; the limit is \(policy.maxTokens)).")
         }
+        // Forbidden words anywhere come first: "SELECT 1; DROP TABLE" is refused as a write, which is
+        // what it is, rather than merely as two statements.
+        try checkStructure(tokens)
         try dropTrailingSemicolons(&tokens)
         guard let first = tokens.first(where: { !$0.isSymbol("(") }) else {
             throw SQLGuardError(.emptyQuery, "There is no SQL statement to run.")
         }
         try checkStatementKind(first)
-        let structure = try checkStructure(tokens)
+
         var names = SQLNameAnalysis(tokens: tokens, policy: policy)
         try names.run()
 
         let body = String(decoding: Array(sql.utf8)[0..<tokens[tokens.count - 1].end], as: UTF8.self)
-        let limitAppended = !structure.hasLimit
+        let limitAppended = !hasOuterLimit(tokens)
         let executable = limitAppended ? body + "\nLIMIT \(policy.rowLimit + 1)" : body
         return ValidatedQuery(
             sql: executable, dialect: policy.dialect, tables: names.tables, functions: names.functions,
@@ -68,14 +71,8 @@ public struct SQLGuard: Sendable {
         }
     }
 
-    private struct Structure {
-        var hasLimit = false
-    }
-
-    /// Forbidden words anywhere, parameters, parenthesis balance and depth, compound arms, and
-    /// whether the outermost query already has a LIMIT.
-    private func checkStructure(_ tokens: [SQLToken]) throws(SQLGuardError) -> Structure {
-        var structure = Structure()
+    /// Forbidden words anywhere, parameters, parenthesis balance and depth, compound arms.
+    private func checkStructure(_ tokens: [SQLToken]) throws(SQLGuardError) {
         var depth = 0
         var compounds = 0
         for (index, token) in tokens.enumerated() {
@@ -119,12 +116,20 @@ public struct SQLGuard: Sendable {
                         throw SQLGuardError(.tooComplex, "The query combines more than \(policy.maxCompoundSelects) SELECTs with UNION/INTERSECT/EXCEPT.")
                     }
                 }
-                if depth == 0 && (word == "limit" || word == "fetch") { structure.hasLimit = true }
             default:
                 break
             }
         }
         if depth != 0 { throw SQLGuardError(.syntaxError, "The query has a '(' that is never closed.") }
-        return structure
+    }
+
+    /// Whether the outermost query already has a LIMIT (or FETCH FIRST).
+    private func hasOuterLimit(_ tokens: [SQLToken]) -> Bool {
+        var depth = 0
+        for token in tokens {
+            if token.isSymbol("(") { depth += 1 } else if token.isSymbol(")") { depth -= 1 }
+            if depth == 0 && (token.isWord("limit") || token.isWord("fetch")) { return true }
+        }
+        return false
     }
 }

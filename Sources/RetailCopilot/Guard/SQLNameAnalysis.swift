@@ -7,16 +7,18 @@ struct SQLNameAnalysis {
     let policy: SQLPolicy
     private(set) var tables: Set<String> = []
     private(set) var functions: Set<String> = []
-    /// Names the statement defines (aliases, CTE columns), with the position and depth of their first
-    /// definition: an alias cannot vouch for a reference before it at the same depth (`SELECT xmin
-    /// AS xmin` does not make `xmin` a column).
-    private var defined: [String: (position: Int, depth: Int)] = [:]
+    /// Names the statement defines (aliases, CTE columns), with the position of their first
+    /// definition and the parenthesised group around it: an alias cannot vouch for a reference
+    /// before it in the same scope (`SELECT xmin AS xmin` does not make `xmin` a column), only for
+    /// later ones or, from inside a derived table, for the query around it.
+    private var defined: [String: (position: Int, group: ClosedRange<Int>?)] = [:]
+    /// Names from a WINDOW clause, referenced by OVER before they are defined.
+    private var windowNames: Set<String> = []
     private var cteNames: Set<String> = []
     /// Token positions of CTE and window names, which are not function calls despite a `(`.
     private var definitionPositions: Set<Int> = []
     /// Table aliases → the allowed table they stand for.
     private var aliasTables: [String: String] = [:]
-    private var depths: [Int] = []
 
     /// Functions whose argument list uses FROM as a separator rather than as a clause.
     private static let fromSeparatedFunctions: Set<String> = ["extract", "substring", "trim", "overlay", "position"]
@@ -27,12 +29,6 @@ struct SQLNameAnalysis {
     init(tokens: [SQLToken], policy: SQLPolicy) {
         self.tokens = tokens
         self.policy = policy
-        var depth = 0
-        depths = tokens.map { token in
-            if token.isSymbol("(") { depth += 1; return depth }
-            if token.isSymbol(")") { depth -= 1; return depth + 1 }
-            return depth
-        }
     }
 
     mutating func run() throws(SQLGuardError) {
@@ -65,7 +61,22 @@ struct SQLNameAnalysis {
 
     private mutating func define(_ name: String, at position: Int) {
         if let existing = defined[name], existing.position <= position { return }
-        defined[name] = (position, depths[position])
+        defined[name] = (position, enclosingGroup(of: position))
+    }
+
+    /// The innermost parentheses around `position`, as token indices.
+    private func enclosingGroup(of position: Int) -> ClosedRange<Int>? {
+        var depth = 0
+        var index = position - 1
+        while index >= 0 {
+            if tokens[index].isSymbol(")") { depth += 1 }
+            if tokens[index].isSymbol("(") {
+                if depth == 0 { return matchingParenthesis(index).map { index...$0 } }
+                depth -= 1
+            }
+            index -= 1
+        }
+        return nil
     }
 
     // MARK: Pass 1: names the statement defines
@@ -129,7 +140,7 @@ struct SQLNameAnalysis {
         var index = window + 1
         while let name = token(index), name.isName, token(index + 1)?.isWord("as") == true,
               token(index + 2)?.isSymbol("(") == true, let close = matchingParenthesis(index + 2) {
-            define(name.value, at: index)
+            windowNames.insert(name.value)
             definitionPositions.insert(index)
             index = close + 1
             guard token(index)?.isSymbol(",") == true else { return }
@@ -270,8 +281,12 @@ struct SQLNameAnalysis {
         }
 
         let name = current.value
-        if policy.columns.contains(name) || cteNames.contains(name) || policy.allows(table: name) { return index }
-        if let definition = defined[name], definition.position <= index || definition.depth > depths[index] { return index }
+        if policy.columns.contains(name) || cteNames.contains(name) || windowNames.contains(name) || policy.allows(table: name) {
+            return index
+        }
+        if let definition = defined[name], definition.position <= index || definition.group.map({ !$0.contains(index) }) == true {
+            return index
+        }
         throw SQLGuardError(.columnNotAllowed, "'\(name)' is not a column or name the copilot knows.", subject: name)
     }
 

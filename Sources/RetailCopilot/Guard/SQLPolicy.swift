@@ -1,7 +1,14 @@
 /// What guarded SQL may touch and how much it may cost: the table/column allowlist, callable
 /// functions, and the resource limits applied before and during execution.
 public struct SQLPolicy: Sendable {
-    public var dialect: SQLDialect
+    /// Changing the dialect resets ``functions`` to that dialect's default list.
+    public var dialect: SQLDialect {
+        didSet {
+            if dialect != oldValue {
+                functions = dialect == .sqlite ? SQLVocabulary.sqliteFunctions : SQLVocabulary.postgresFunctions
+            }
+        }
+    }
     /// Readable tables (lowercased) and, for each, its readable columns (lowercased).
     public private(set) var tables: [String: Set<String>]
     /// Every readable column of every table, for unqualified references.
