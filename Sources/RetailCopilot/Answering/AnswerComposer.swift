@@ -14,7 +14,7 @@ public struct AnswerComposer: Sendable {
     }
 
     public func compose(plan: QueryPlan, compiled: CompiledQuery, result: QueryResult, asOf: CalendarDate, allTime: String) -> Composition {
-        let period = plan.period?.label ?? allTime
+        let period = plan.period.map { "in \($0.label)" } ?? allTime
         var text: String
         switch plan.kind {
         case .lookup: text = lookupText(plan: plan, result: result)
@@ -69,7 +69,7 @@ public struct AnswerComposer: Sendable {
         let labelColumns = columns.enumerated().filter { $0.element.role == .dimension || $0.element.role == .time }
         let filters = filterPhrase(plan)
         guard !result.rows.isEmpty else {
-            return "There is no data\(filters) in \(period)."
+            return "There is no data\(filters) \(period)."
         }
         if labelColumns.isEmpty, let row = result.rows.first {
             return singleRowText(plan: plan, columns: columns, row: row, period: period, filters: filters)
@@ -95,9 +95,9 @@ public struct AnswerComposer: Sendable {
             let values = result.rows.compactMap { row in row[metricIndex].doubleValue.map { (row, $0) } }
             guard let highest = values.max(by: { $0.1 < $1.1 }), let lowest = values.min(by: { $0.1 < $1.1 }),
                   let latest = result.rows.last else {
-                return "\(name.capitalizedFirst) by \(by)\(filters), \(period)."
+                return "\(name.capitalizedFirst) by \(by)\(filters) \(period)."
             }
-            return "\(name.capitalizedFirst) by \(by)\(filters), \(period): \(result.rowCount) \(by)s. "
+            return "\(name.capitalizedFirst) by \(by)\(filters) \(period): \(result.rowCount) \(by)s. "
                 + "Highest \(label(highest.0)) (\(format(highest.0[metricIndex], metricColumn))), "
                 + "lowest \(label(lowest.0)) (\(format(lowest.0[metricIndex], metricColumn))); "
                 + "latest \(label(latest)) \(format(latest[metricIndex], metricColumn))."
@@ -107,12 +107,12 @@ public struct AnswerComposer: Sendable {
             let direction = plan.ascending ? "Bottom" : "Top"
             let ranked = shown.enumerated().map { "\($0.offset + 1). \(item($0.element))" }
             let more = result.rowCount > shown.count ? "; \(result.rowCount - shown.count) more in the table" : ""
-            let heading = limit == 1 ? "\(plan.ascending ? "Lowest" : "Highest") \(name) by \(by)\(filters), \(period)"
-                                     : "\(direction) \(limit) \(by) by \(name)\(filters), \(period)"
+            let heading = limit == 1 ? "\(plan.ascending ? "Lowest" : "Highest") \(name) by \(by)\(filters) \(period)"
+                                     : "\(direction) \(limit) by \(name)\(filters) \(period), per \(by)"
             return heading + ": " + ranked.joined(separator: ", ") + more + "."
         }
         let leaders = shown.map(item)
-        var text = "\(name.capitalizedFirst) by \(by)\(filters), \(period): \(leaders[0]) leads"
+        var text = "\(name.capitalizedFirst) by \(by)\(filters) \(period): \(leaders[0]) leads"
         if leaders.count > 1 { text += ", followed by " + Self.list(Array(leaders.dropFirst())) }
         text += ". \(result.rowCount) groups in all."
         return text
@@ -126,7 +126,7 @@ public struct AnswerComposer: Sendable {
             if let previousIndex = columns.firstIndex(where: { $0.role == .previous && $0.source == column.source }),
                let comparePeriod = plan.comparePeriod {
                 let previous = format(row[previousIndex], columns[previousIndex])
-                var sentence = "\(name.capitalizedFirst)\(filters) in \(period) was \(value)"
+                var sentence = "\(name.capitalizedFirst)\(filters) \(period) was \(value)"
                 if let ratioIndex = columns.firstIndex(where: { $0.role == .changeRatio }), let ratio = row[ratioIndex].doubleValue {
                     let direction = ratio > 0 ? "up" : ratio < 0 ? "down" : "unchanged"
                     sentence += ratio == 0 ? ", unchanged from \(comparePeriod.label) (\(previous))"
@@ -140,11 +140,11 @@ public struct AnswerComposer: Sendable {
                 var part = QueryPlan()
                 part.filters = plan.shareFilters
                 let partName = String(filterPhrase(part).dropFirst(5))
-                var sentence = "\(partName.capitalizedFirst) account for \(format(row[shareIndex], columns[shareIndex])) of \(name)\(filters) in \(period)"
+                var sentence = "\(partName.capitalizedFirst) account for \(format(row[shareIndex], columns[shareIndex])) of \(name)\(filters) \(period)"
                 if let totalIndex { sentence += " (\(value) of \(format(row[totalIndex], columns[totalIndex])))" }
                 sentences.append(sentence + ".")
             } else {
-                sentences.append("\(name.capitalizedFirst)\(filters) in \(period) \(row[index].isNull ? "had no data" : "was \(value)").")
+                sentences.append("\(name.capitalizedFirst)\(filters) \(period) \(row[index].isNull ? "had no data" : "was \(value)").")
             }
         }
         return sentences.joined(separator: " ")

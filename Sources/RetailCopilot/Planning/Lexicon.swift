@@ -18,6 +18,8 @@ struct Lexicon: Sendable {
 
     private(set) var phrases: [String: [Meaning]] = [:]
     private(set) var maxLength = 1
+    /// Every word of every phrase as typed (unstemmed), for spelling correction.
+    private(set) var surfaceWords = Set<String>()
     /// Single-word phrases, for typo matching.
     private var singleWords: [String] = []
 
@@ -58,6 +60,7 @@ struct Lexicon: Sendable {
 
     private mutating func add(_ phrase: String, _ meaning: Meaning) {
         for variant in Self.variants(of: phrase) {
+            surfaceWords.formUnion(variant)
             let key = variant.map(Self.stem).joined(separator: " ")
             guard !key.isEmpty else { continue }
             if !(phrases[key]?.contains(meaning) ?? false) { phrases[key, default: []].append(meaning) }
@@ -113,7 +116,7 @@ struct Lexicon: Sendable {
         }
         let covered = Set(result.flatMap { Array($0.range) })
         for (position, word) in stems.enumerated()
-        where !covered.contains(position) && !excluded.contains(position) && word.count >= 4
+        where !covered.contains(position) && !excluded.contains(position) && word.count >= 5
             && !PlannerVocabulary.fillers.contains(words[position]) && !word.allSatisfy(\.isNumber) {
             let limit = word.count >= 8 ? 2 : 1
             var best: (String, Int)?

@@ -7,7 +7,10 @@ extension OfflinePlanner {
         if reading.metrics.isEmpty {
             return reading.hasModifiers || !reading.entities.isEmpty || reading.comparison
         }
-        return ["and", "same", "also", "now", "ok", "okay", "so", "then", "but", "instead"].contains(first)
+        let pronouns: Set<String> = ["they", "their", "them", "it", "those", "these", "that", "he", "she", "his", "her", "its"]
+        if reading.words.contains(where: pronouns.contains) { return true }
+        if !reading.hasModifiers && reading.entities.isEmpty && reading.words.count <= 5 { return true }
+        return ["and", "same", "also", "now", "ok", "okay", "so", "then", "but", "instead", "as"].contains(first)
             || (["what", "how"].contains(first) && second == "about") || reading.words.contains("instead")
             || (reading.words.contains("same") && reading.words.contains("for"))
     }
@@ -75,6 +78,9 @@ extension OfflinePlanner {
                       let listBy = metric.listBy {
                 plan.dimensions = [listBy]
             }
+        }
+        if reading.rankDirection != nil, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, let listBy = metric?.listBy {
+            plan.dimensions = [listBy]  // "best sellers last month": rank what the metric lists by
         }
         if reading.trend && plan.grain == nil {
             plan.grain = defaultGrain(for: plan.period)

@@ -1,14 +1,14 @@
 extension OfflinePlanner {
     /// Recognises dates, ids, rankings, grains and schema phrases in a question.
     func read(_ question: String, asOf: CalendarDate) -> QuestionReading {
-        let words = QuestionTokens(question).words
+        let words = spelling.correct(QuestionTokens(question).words)
         var reading = QuestionReading(words: words)
         readEntityIDs(&reading)
         readTime(&reading, asOf: asOf)
-        readRanking(&reading)
         readGrain(&reading)
-        readStructureWords(&reading)
         readSchemaPhrases(&reading)
+        readRanking(&reading)
+        readStructureWords(&reading)
         readUnknownWords(&reading)
         return reading
     }
@@ -17,15 +17,32 @@ extension OfflinePlanner {
         index >= 0 && index < reading.words.count ? reading.words[index] : ""
     }
 
-    /// "order 10042", "order #10042", "customer id 77", "product no. 12".
+    /// "order 10042", "order #10042", "customer id 77", "product no. 12", "for #7777" (the nearest entity
+    /// noun before it). A plural noun or a bare year ("customers 2025") is not an id.
     private func readEntityIDs(_ reading: inout QuestionReading) {
+        var lastEntity: String?
         for index in reading.words.indices {
-            guard let entity = entityName(for: reading.words[index]) else { continue }
+            let token = reading.words[index]
+            if token == "#", let entity = lastEntity ?? model.entities.first?.name,
+               let number = Int(word(reading, index + 1)), !reading.consumed.contains(index + 1) {
+                reading.entities.append(.init(entity: entity, id: String(number)))
+                reading.consumed.formUnion([index, index + 1])
+                continue
+            }
+            guard let entity = entityName(for: token) else { continue }
+            lastEntity = entity
             var look = index + 1
-            while ["#", "no", "nr", "num", "number", "id", "with", "nbr"].contains(word(reading, look)) { look += 1 }
+            var marked = false
+            while ["#", "no", "nr", "number", "id", "nbr"].contains(word(reading, look)) {
+                look += 1
+                marked = true
+            }
             let candidate = word(reading, look)
-            guard !candidate.isEmpty, candidate.allSatisfy(\.isNumber), candidate.count <= 12 else { continue }
-            reading.entities.append(.init(entity: entity, id: String(Int(candidate) ?? 0)))
+            guard !candidate.isEmpty, candidate.allSatisfy(\.isNumber), candidate.count <= 12, let number = Int(candidate) else { continue }
+            let plural = Lexicon.stem(token) != token
+            let yearLike = TimeExpressionParser.year(candidate) != nil
+            guard marked || (!plural && !yearLike) else { continue }
+            reading.entities.append(.init(entity: entity, id: String(number)))
             reading.consumed.formUnion(index...look)
         }
     }
@@ -50,7 +67,20 @@ extension OfflinePlanner {
     }
 
     private func readRanking(_ reading: inout QuestionReading) {
-        for (index, token) in reading.words.enumerated() where !reading.consumed.contains(index) {
+        for (index, token) in reading.words.enumerated() where ["which", "what"].contains(token) {
+            if let number = Int(word(reading, index + 1)), number > 0, number <= 1000, !reading.consumed.contains(index + 1) {
+                reading.limit = number
+                reading.consumed.insert(index + 1)
+            }
+        }
+        for (index, token) in reading.words.enumerated() {
+            // A ranking word inside a matched phrase ("best sellers", "most returned") still ranks.
+            if reading.consumed.contains(index) {
+                if reading.rankDirection == nil, PlannerVocabulary.descendingRank.contains(token) || PlannerVocabulary.ascendingRank.contains(token) {
+                    reading.rankDirection = PlannerVocabulary.ascendingRank.contains(token) ? .low : .high
+                }
+                continue
+            }
             let direction: QuestionReading.RankDirection
             switch token {
             case "best", "strongest": direction = .best
@@ -62,6 +92,11 @@ extension OfflinePlanner {
             // "most" in "the most popular" modifies a metric word, still a ranking.
             reading.rankDirection = reading.rankDirection ?? direction
             reading.consumed.insert(index)
+            // "the worst", "which one is the best": one answer.
+            let next = word(reading, index + 1)
+            if word(reading, index - 1) == "the" && (next.isEmpty || Int(next) == nil && Lexicon.stem(next) == next) {
+                reading.singularWhich = reading.singularWhich || next.isEmpty || next == "one"
+            }
             if let number = Int(word(reading, index + 1)), number > 0, number <= 1000, !reading.consumed.contains(index + 1) {
                 reading.limit = number
                 reading.consumed.insert(index + 1)
@@ -110,7 +145,7 @@ extension OfflinePlanner {
                 }
                 reading.trend = true
                 reading.consumed.insert(index)
-            } else if let grain = TimeVocabulary.grainNouns[token], ["over", "on"].contains(word(reading, index + 1)),
+            } else if let grain = TimeVocabulary.grainNouns[token], ["over", "on", "by", "to", "after"].contains(word(reading, index + 1)),
                       TimeVocabulary.grainNouns[word(reading, index + 2)] == grain {
                 reading.grain = grain
                 reading.consumed.formUnion(index...(index + 2))
@@ -120,6 +155,11 @@ extension OfflinePlanner {
 
     private func readStructureWords(_ reading: inout QuestionReading) {
         let words = reading.words
+        for (index, token) in words.enumerated() {
+            if ["which", "list", "what", "show"].contains(token) { reading.listing = true }
+            if token == "how", ["many", "much"].contains(word(reading, index + 1)) { reading.howMany = true }
+            if token == "number" && word(reading, index + 1) == "of" { reading.howMany = true }
+        }
         for (index, token) in words.enumerated() where !reading.consumed.contains(index) {
             if PlannerVocabulary.comparison.contains(token) { reading.comparison = true }
             if PlannerVocabulary.share.contains(token) {
@@ -127,17 +167,15 @@ extension OfflinePlanner {
                 reading.shareWordPosition = reading.shareWordPosition ?? index
             }
             if token == "what" && word(reading, index + 1) == "part" { reading.share = true }
-            if ["which", "list", "what", "whats", "show"].contains(token) { reading.listing = true }
-            if token == "how", ["many", "much"].contains(word(reading, index + 1)) { reading.howMany = true }
-            if token == "number" && word(reading, index + 1) == "of" { reading.howMany = true }
             if PlannerVocabulary.help.contains(token) { reading.helpRequested = true }
+            if ["use", "ask"].contains(token) && ["i", "can", "you", "to"].contains(word(reading, index - 1)) { reading.helpRequested = true }
             if token == "what", word(reading, index + 1) == "can", ["you", "u", "i"].contains(word(reading, index + 2)) {
                 reading.helpRequested = true
             }
             if ["which", "what", "whats"].contains(token), ["metrics", "metric", "kpis", "kpi", "measures", "questions"].contains(word(reading, index + 1)) {
                 reading.helpRequested = true
             }
-            if ["percentage", "percent", "share", "%", "proportion", "fraction", "pct"].contains(token) { reading.consumed.insert(index) }
+            if PlannerVocabulary.share.contains(token) { reading.consumed.insert(index) }
         }
     }
 }

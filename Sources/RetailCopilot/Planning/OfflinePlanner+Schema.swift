@@ -10,6 +10,8 @@ extension OfflinePlanner {
         }
         var negateNext = false
         var negationPosition = -10
+        var previousMatch: (range: Range<Int>, meaning: Lexicon.Meaning)?
+        var qualifiedNouns: [String] = []
 
         for match in matches {
             let start = match.range.lowerBound
@@ -28,9 +30,20 @@ extension OfflinePlanner {
             }
             let meaning = choose(match.meanings, grouped: grouped, ranked: ranked)
             reading.consumed.formUnion(match.range)
+            let adjacent = previousMatch.flatMap { $0.range.upperBound == start ? $0.meaning : nil }
+            defer { previousMatch = (match.range, meaning) }
+            let counted = (before == "many" && twoBefore == "how") || (before == "of" && twoBefore == "number")
+            let lastWord = words[match.range.upperBound - 1]
+            let singular = Lexicon.stem(lastWord) == lastWord && !lastWord.hasSuffix("s")
 
             switch meaning {
             case .metric(let name):
+                // "cancelled orders", "revenue of orders": the noun says what is measured, it is not a
+                // second metric — unless it is the only one.
+                if model.metric(named: name)?.noun == true {
+                    if case .value = adjacent { qualifiedNouns.append(name) }
+                    if before == "of", reading.metrics.contains(where: { model.metric(named: $0)?.noun != true }) { qualifiedNouns.append(name) }
+                }
                 if !reading.metrics.contains(name) { reading.metrics.append(name) }
                 reading.metricWords[name] = words[match.range].joined(separator: " ")
                 reading.firstMetricPosition = reading.firstMetricPosition ?? start
@@ -40,26 +53,46 @@ extension OfflinePlanner {
                     value.dimension == name && (abs(value.range.lowerBound - match.range.upperBound) <= 1
                         || abs(match.range.lowerBound - value.range.upperBound) <= 1)
                 }
-                if !qualifiesValue && !reading.dimensions.contains(name) {
+                // "how many items", "low stock items", "retail store revenue": the noun is what is
+                // counted or qualified, not a breakdown.
+                var qualifies = false
+                switch adjacent {
+                case .value, .metric: qualifies = !grouped
+                default: break
+                }
+                if !qualifiesValue && !qualifies && !(counted && !grouped) && !reading.dimensions.contains(name) {
                     reading.dimensions.append(name)
-                    if ["which", "what"].contains(before) && !words[match.range.upperBound - 1].hasSuffix("s") {
-                        reading.singularWhich = true
-                    }
+                    if (["which", "what"].contains(before) || ranked) && singular { reading.singularWhich = true }
                 }
             case .value(let dimension, let value):
+                // "shipped via DPD", "delivered by UPS": a verb, not a status filter.
+                let after = match.range.upperBound < words.count ? words[match.range.upperBound] : ""
+                if ["via", "by", "with", "through", "using"].contains(after), !grouped,
+                   matches.contains(where: { $0.range.lowerBound == match.range.upperBound + 1 }) {
+                    continue
+                }
+                // "including cancelled": every value of the dimension, which lifts the metric's own filter.
+                if ["including", "include", "includes", "incl", "plus"].contains(before) || (before == "with" && twoBefore == "even") {
+                    reading.filters.removeAll { $0.filter.dimension == dimension }
+                    reading.filters.append((QueryPlan.Filter(dimension: dimension, values: [], negated: true), start))
+                    continue
+                }
                 if let existing = reading.filters.firstIndex(where: { $0.filter.dimension == dimension && $0.filter.negated == negateNext }) {
                     if !reading.filters[existing].filter.values.contains(value) { reading.filters[existing].filter.values.append(value) }
                 } else {
                     reading.filters.append((QueryPlan.Filter(dimension: dimension, values: [value], negated: negateNext), start))
                 }
             case .entity(let name):
-                if model.dimension(named: name) != nil && !reading.entityMentions.contains(name) {
+                var qualifies = false
+                if case .value = adjacent { qualifies = true }
+                if model.dimension(named: name) != nil && !reading.entityMentions.contains(name) && !qualifies && !(counted && !grouped) {
                     reading.entityMentions.append(name)
-                    if ["which", "what"].contains(before) && !words[match.range.upperBound - 1].hasSuffix("s") {
-                        reading.singularWhich = true
-                    }
+                    if (["which", "what"].contains(before) || ranked) && singular { reading.singularWhich = true }
                 }
             }
+        }
+        if reading.metrics.contains(where: { !qualifiedNouns.contains($0) }) {
+            reading.metrics.removeAll { qualifiedNouns.contains($0) }
         }
     }
 

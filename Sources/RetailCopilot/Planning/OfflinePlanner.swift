@@ -5,12 +5,14 @@ public struct OfflinePlanner: Planner {
     public let name = "offline"
     public let model: SemanticModel
     let lexicon: Lexicon
+    let spelling: SpellingCorrector
     let verifiedIndex: [(words: Set<String>, query: SemanticModel.VerifiedQuery)]
 
     /// `values` are dimension values read from the database (for dimensions declared `values: auto`).
     public init(model: SemanticModel, values: [String: [String]] = [:]) {
         self.model = model
         lexicon = Lexicon(model: model, values: values)
+        spelling = SpellingCorrector(lexicon: lexicon)
         verifiedIndex = model.verifiedQueries.map { (OfflinePlanner.contentWords(QuestionTokens($0.question).words), $0) }
     }
 

@@ -33,7 +33,20 @@ enum PlannerVocabulary {
         "break", "split", "drill", "compare", "vs", "versus", "exclude", "without", "but", "ok", "okay", "so",
     ]
 
-    static let help: Set<String> = ["help", "capabilities", "commands", "examples", "usage"]
+    static let help: Set<String> = ["help", "capabilities", "commands", "examples", "usage", "dimensions", "questions", "features"]
+
+    /// Shorthand people type, expanded before anything else reads the question.
+    static let abbreviations: [String: String] = [
+        "avg": "average", "nb": "number", "num": "number", "no.": "number", "qty": "quantity", "mnth": "month",
+        "mth": "month", "mnths": "months", "mths": "months", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
+        "todays": "today", "ppl": "people", "cust": "customers", "custs": "customers", "rev": "revenue", "amt": "amount",
+        "pct": "percent", "percentage": "percent", "incl": "including", "excl": "excluding", "thru": "through",
+        "vs.": "vs", "w/o": "without", "prev": "previous", "yday": "yesterday", "tmrw": "tomorrow", "ytd.": "ytd",
+        "mom": "mom", "info": "information", "whats": "what", "hows": "how", "wats": "what", "wat": "what",
+        "cos": "because", "bc": "because", "u": "you", "ur": "your", "r": "are", "y": "why", "abt": "about",
+        "tx": "transactions", "txns": "transactions", "prods": "products", "prod": "product", "cat": "category",
+        "cats": "categories", "cnt": "count", "tot": "total", "sku's": "skus",
+    ]
 
     /// Words with no planning meaning: function words, chat filler and generic report nouns.
     static let fillers: Set<String> = [
@@ -72,5 +85,15 @@ enum PlannerVocabulary {
         "along", "plus", "together", "respectively", "individual", "individually", "separately", "separate",
         "respective", "its", "per", "inc", "including", "include", "includes", "included", "incl", "weve",
         "theres", "there's", "anything", "everything", "something", "nothing", "ones", "mine",
+        // verbs and adverbs that carry no planning meaning in shop questions
+        "handle", "handled", "handles", "process", "processed", "place", "placed", "receive", "received", "still",
+        "due", "different", "distinct", "unique", "hold", "held", "keep", "kept", "stand", "stands", "stood",
+        "currently", "today's", "ever", "yet", "already", "anymore", "people", "person", "folks", "guys", "team",
+        "happened", "occur", "occurred", "end", "ended", "ending", "start", "started", "starting", "begin",
+        "beginning", "whole", "entire", "every", "single", "pull", "run", "ran", "compute", "calculate",
+        "calculated", "work", "works", "worked", "figure", "tell", "explain", "mean", "means", "meant",
+        "because", "why", "when", "where", "who", "ask", "asked", "slice", "sliced", "dice", "filter", "filtered",
+        "able", "possible", "available", "use", "this", "thing", "things", "bot", "copilot", "assistant",
+        "again", "please", "kindly", "real", "quick", "fast", "come", "coming", "from", "ones", "one",
     ]
 }

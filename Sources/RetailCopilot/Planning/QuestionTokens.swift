@@ -18,7 +18,7 @@ public struct QuestionTokens: Sendable, Equatable {
             if character.isLetter || character.isNumber {
                 current.append(character)
             } else if character == "-" || character == "/",
-                      current.allSatisfy(\.isNumber), !current.isEmpty,
+                      current.allSatisfy({ $0.isNumber || $0 == "-" }), !current.isEmpty,
                       index + 1 < characters.count, characters[index + 1].isNumber {
                 current.append("-")  // 2024-03-01, 2024/03/01
             } else if character == "'" && !current.isEmpty && index + 1 < characters.count && characters[index + 1] == "s" {
@@ -35,7 +35,7 @@ public struct QuestionTokens: Sendable, Equatable {
             index += 1
         }
         flush()
-        self.words = words
+        self.words = words.map { PlannerVocabulary.abbreviations[$0] ?? $0 }.flatMap { $0.split(separator: " ").map(String.init) }
     }
 
     public init(words: [String]) { self.words = words }

@@ -141,10 +141,8 @@ struct TimeExpressionParser: Sendable {
         if ["this", "current", "thi"].contains(word), let unit = TimeVocabulary.units[next] {
             return make(toDate(unit, name: "this \(name(of: unit))"), 2)
         }
-        if word == "so", next == "far" {
-            let unit = index + 3 < words.count ? TimeVocabulary.units[words[index + 3]] : nil
-            if third == "this", let unit { return make(toDate(unit, name: "this \(name(of: unit))"), 4) }
-            return make(toDate(.year, name: "year to date"), 2)
+        if word == "so", next == "far", third == "this", index + 3 < words.count, let unit = TimeVocabulary.units[words[index + 3]] {
+            return make(toDate(unit, name: "this \(name(of: unit))"), 4)
         }
         if ["before", "prior", "previous", "preceding"].contains(word) || word == "the" {
             // "the month before", "the previous period", "prior period"
@@ -159,6 +157,7 @@ struct TimeExpressionParser: Sendable {
             if word == "past" { return make(rolling(1, unit), 2) }
             return make(previous(unit), 2)
         }
+        if let days = matchDayOfMonth(words, at: index) { return days }
         if let quarter = matchQuarter(words, at: index) { return quarter }
         if let half = matchHalf(words, at: index) { return half }
         if let month = matchMonth(words, at: index) { return month }
@@ -258,6 +257,38 @@ struct TimeExpressionParser: Sendable {
         let resolvedYear = year ?? defaultYear(month: month)
         return TimeExpression(kind: calendarPeriod(.month, containing: CalendarDate(year: resolvedYear, month: month, day: 1)),
                               range: index..<end)
+    }
+
+    /// "jan 5", "5 jan 2025", "24-30 nov 2025", "nov 24-30".
+    private func matchDayOfMonth(_ words: [String], at index: Int) -> TimeExpression? {
+        func days(_ word: String) -> (Int, Int)? {
+            let parts = word.split(separator: "-").compactMap { Int($0) }
+            guard (1...2).contains(parts.count), parts.count == word.split(separator: "-").count,
+                  parts.allSatisfy({ (1...31).contains($0) }), word.count <= 5 else { return nil }
+            return (parts[0], parts.last!)
+        }
+        var month: Int?
+        var range: (Int, Int)?
+        var end = index
+        if let first = days(words[index]), index + 1 < words.count, let value = TimeVocabulary.months[words[index + 1]] {
+            range = first
+            month = value
+            end = index + 2
+        } else if let value = TimeVocabulary.months[words[index]], index + 1 < words.count, let second = days(words[index + 1]) {
+            month = value
+            range = second
+            end = index + 2
+        }
+        guard let month, let (firstDay, lastDay) = range, firstDay <= lastDay else { return nil }
+        var year = defaultYear(month: month)
+        if let (parsed, after) = self.year(after: words, at: end) {
+            year = parsed
+            end = after
+        }
+        guard lastDay <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        let start = CalendarDate(year: year, month: month, day: firstDay)
+        let last = CalendarDate(year: year, month: month, day: lastDay)
+        return TimeExpression(kind: period(start, last, firstDay == lastDay ? start.iso : "\(start.iso) to \(last.iso)"), range: index..<end)
     }
 
     private func matchISO(_ words: [String], at index: Int) -> TimeExpression? {

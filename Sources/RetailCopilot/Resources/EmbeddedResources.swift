@@ -412,7 +412,7 @@ enum EmbeddedResources {
 {"id": "obfuscation-034", "class": "obfuscation", "dialect": "sqlite", "expect": "blocked", "sql": "sElEcT 1; dRoP tAbLe orders", "note": "case games with a stacked DROP"}
 {"id": "obfuscation-035", "class": "obfuscation", "dialect": "any", "expect": "blocked", "sql": "ＤＲＯＰ ＴＡＢＬＥ orders", "note": "full-width letters DROP TABLE"}
 {"id": "obfuscation-036", "class": "obfuscation", "dialect": "sqlite", "expect": "blocked", "sql": "SELECT 1 UNI/**/ON SELECT sql FROM sqlite_master", "note": "comment splitting UNION"}
-{"id": "obfuscation-037", "class": "obfuscation", "dialect": "any", "expect": "blocked", "sql": "SELECT 1;\u200b DROP TABLE orders", "note": "zero-width space after the separator"}
+{"id": "obfuscation-037", "class": "obfuscation", "dialect": "any", "expect": "blocked", "sql": "SELECT 1;​ DROP TABLE orders", "note": "zero-width space after the separator"}
 {"id": "obfuscation-038", "class": "obfuscation", "dialect": "sqlite", "expect": "blocked", "sql": "SELECT [;DROP TABLE orders] FROM orders", "note": "bracket identifier holding a statement"}
 {"id": "obfuscation-039", "class": "obfuscation", "dialect": "any", "expect": "blocked", "sql": "SELECT 'a\\'; DROP TABLE orders; --'", "note": "backslash is not an escape in standard strings: the literal ends early"}
 {"id": "obfuscation-040", "class": "obfuscation", "dialect": "any", "expect": "blocked", "sql": "SELECT 1;\u000bDROP TABLE orders", "note": "vertical tab after the separator"}
@@ -641,7 +641,7 @@ enum EmbeddedResources {
 {"id": "controls-020", "class": "controls", "dialect": "any", "expect": "ok", "sql": "sElEcT Status, CoUnT(*) AS n FrOm Orders GrOuP bY status OrDeR bY n DeSc", "note": "mixed-case keywords and names"}
 {"id": "controls-021", "class": "controls", "dialect": "any", "expect": "ok", "sql": "SELECT /* region */ r.name AS region, /* orders */ count(o.order_id) AS n FROM regions r JOIN countries c ON c.region_id = r.region_id JOIN customers cu ON cu.country_code = c.country_code JOIN orders o ON o.customer_id = cu.customer_id GROUP BY r.name ORDER BY r.name", "note": "comments inside the statement"}
 {"id": "controls-022", "class": "controls", "dialect": "any", "expect": "ok", "sql": "SELECT p.brand brand_name, count(*) AS product_count, max(p.list_price) top_price FROM products p GROUP BY p.brand ORDER BY product_count DESC LIMIT 10", "note": "aliases with and without AS"}
-{"id": "controls-023", "class": "controls", "dialect": "sqlite", "expect": "ok", "sql": "SELECT sku, substr(sku, 1, 3) AS prefix, instr(sku, '-') AS dash_at, printf('%.2f', list_price) AS price_text, upper(brand) AS brand_upper FROM products ORDER BY product_id LIMIT 10", "note": "string functions"}
+{"id": "controls-023", "class": "controls", "dialect": "sqlite", "expect": "ok", "sql": "SELECT sku, substr(sku, 1, 3) AS prefix, instr(sku, '-') AS dash_at, round(list_price, 2) AS price_text, upper(brand) AS brand_upper FROM products ORDER BY product_id LIMIT 10", "note": "string functions (printf is blocked: its width argument can spin for seconds inside one VM step)"}
 {"id": "controls-024", "class": "controls", "dialect": "sqlite", "expect": "ok", "sql": "SELECT carrier, round(avg(julianday(delivered_at) - julianday(shipped_at)), 2) AS avg_days, round(sum(iif(date(delivered_at) <= promised_at, 1, 0)) * 1.0 / count(*), 3) AS on_time_rate FROM shipments WHERE status = 'delivered' AND delivered_at IS NOT NULL GROUP BY carrier ORDER BY carrier", "note": "on-time rate with julianday/iif/date"}
 {"id": "controls-025", "class": "controls", "dialect": "sqlite", "expect": "ok", "sql": "SELECT c.name AS country, group_concat(DISTINCT s.channel) AS channels, total(s.store_id) AS id_total, coalesce(nullif(max(s.marketplace), ''), 'none') AS a_marketplace, ifnull(min(s.opened_on), 'n/a') AS first_opened FROM stores s JOIN countries c ON c.country_code = s.country_code GROUP BY c.name ORDER BY c.name", "note": "group_concat/total/coalesce/nullif/ifnull"}
 {"id": "controls-026", "class": "controls", "dialect": "sqlite", "expect": "ok", "sql": "SELECT customer_id, order_id, ordered_at, row_number() OVER (PARTITION BY customer_id ORDER BY ordered_at) AS nth_order, lead(ordered_at) OVER (PARTITION BY customer_id ORDER BY ordered_at) AS next_order_at FROM orders WHERE customer_id <= 10 ORDER BY customer_id, nth_order", "note": "row_number/lead windows"}
@@ -649,7 +649,7 @@ enum EmbeddedResources {
 {"id": "controls-028", "class": "controls", "dialect": "sqlite", "expect": "ok", "sql": "SELECT datetime(ordered_at, '+1 hour') AS shifted, CAST(strftime('%H', ordered_at) AS INTEGER) AS hour_of_day, abs(discount_amount) AS discount, trim(lower(replace(payment_method, '_', ' '))) AS payment, length(status) AS status_len FROM orders ORDER BY order_id LIMIT 5", "note": "datetime/cast/abs/trim/lower/replace/length"}
 {"id": "controls-029", "class": "controls", "dialect": "sqlite", "expect": "ok", "sql": "SELECT count(*) AS n FROM orders WHERE promo_code IS NULL OR promo_code <> '--' OR promo_code <> '/*'", "note": "comment markers compared as values"}
 {"id": "controls-030", "class": "controls", "dialect": "any", "expect": "ok", "sql": "SELECT status, count(*) AS n FROM orders GROUP BY status /*! ; DROP TABLE orders */", "note": "MySQL-style /*! */ is an ordinary comment here"}
-{"id": "controls-031", "class": "controls", "dialect": "sqlite", "expect": "ok", "sql": "SELECT count(*) AS n FROM orders WHERE status = 'paid' -- note\r DROP TABLE orders", "note": "in SQLite a CR does not end a -- comment, so DROP stays inside it"}
+{"id": "obfuscation-043", "class": "obfuscation", "dialect": "sqlite", "expect": "blocked", "sql": "SELECT count(*) AS n FROM orders WHERE status = 'paid' -- note\r DROP TABLE orders", "note": "a CR after -- ends the comment in PostgreSQL; the guard reads it that way in both dialects and refuses the DROP it then sees"}
 {"id": "controls-032", "class": "controls", "dialect": "sqlite", "expect": "ok", "sql": "SELECT key, value FROM dataset_info WHERE key = 'as_of'", "note": "dataset_info as_of"}
 {"id": "controls-033", "class": "controls", "dialect": "any", "expect": "ok", "sql": "SELECT count(*) AS returned_orders FROM orders o WHERE o.status = 'returned' AND EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.order_id)", "note": "correlated EXISTS on an indexed column"}
 {"id": "controls-034", "class": "controls", "dialect": "any", "expect": "ok", "sql": "SELECT p.name, i.on_hand, i.reserved, i.reorder_point FROM inventory i JOIN products p ON p.product_id = i.product_id WHERE i.on_hand - i.reserved <= i.reorder_point ORDER BY i.on_hand - i.reserved LIMIT 25", "note": "low stock"}
@@ -728,6 +728,7 @@ metrics:
     additive: true
   - name: orders
     label: orders
+    noun: true
     synonyms: [orders, order count, number of orders, orders placed, purchases count, order volume, transactions]
     description: count of orders with status ≠ cancelled
     format: count
@@ -758,7 +759,7 @@ metrics:
     list_by: product
   - name: gross_margin
     label: gross margin
-    synonyms: [gross margin, margin, gross profit, profit, profits, margins, earnings after cost]
+    synonyms: [gross margin, margin, gross profit, profit, profits, margins, earnings after cost, gm]
     description: Σ (line_total − quantity × products.unit_cost) over orders with status ≠ cancelled
     format: currency
     table: order_items
@@ -768,7 +769,7 @@ metrics:
     additive: true
   - name: gross_margin_pct
     label: gross margin %
-    synonyms: [gross margin %, margin rate, margin %, gross margin percent, gross margin percentage, margin percentage, margin pct, profit margin, gm %, gm]
+    synonyms: [gross margin %, margin rate, margin %, gross margin percent, gross margin percentage, margin percentage, margin pct, profit margin, gm %, margin percent, profit margin %, margin ratio]
     description: gross margin / revenue
     format: percent
     table: order_items
@@ -812,7 +813,8 @@ metrics:
     additive: true
   - name: returns
     label: returns
-    synonyms: [returns, return count, number of returns, returned items, return requests]
+    noun: true
+    synonyms: [returns, return count, number of returns, returned items, return requests, most returned, returned most, most often returned, returned the most]
     description: count of return requests, by request date
     format: count
     table: returns
@@ -836,6 +838,15 @@ metrics:
     expression: SUM(shipments.shipping_cost)
     time: orders.ordered_at
     additive: true
+  - name: shipments
+    label: shipments
+    noun: true
+    synonyms: [shipments, shipment count, number of shipments, parcels, packages, deliveries]
+    format: count
+    table: shipments
+    expression: COUNT(*)
+    time: orders.ordered_at
+    additive: true
   - name: active_customers
     label: active customers
     synonyms: [active customers, buying customers, customers who bought, customers who ordered, purchasing customers, unique customers, distinct customers, shoppers, buyers, active buyers]
@@ -856,6 +867,7 @@ metrics:
     additive: true
   - name: customers
     label: customers
+    noun: true
     synonyms: [customers, customer count, number of customers, clients, customer base]
     description: customers on file (by signup date when a period is given)
     format: count
@@ -873,6 +885,7 @@ metrics:
     time: reviews.created_at
   - name: reviews
     label: reviews
+    noun: true
     synonyms: [reviews, review count, number of reviews]
     format: count
     table: reviews
@@ -889,7 +902,7 @@ metrics:
     additive: true
   - name: low_stock
     label: low-stock items
-    synonyms: [low stock, below reorder point, under reorder point, at or below reorder point, need restocking, needs restocking, need reordering, needs reordering, running low, low inventory, stockouts, out of stock, reorder]
+    synonyms: [low stock, low on stock, low in stock, below reorder point, below their reorder point, below the reorder point, below its reorder point, under reorder point, under their reorder point, at or below reorder point, at or below their reorder point, need restocking, needs restocking, need reordering, needs reordering, running low, low inventory, stockouts, out of stock, reorder, need to reorder, to reorder, restock, low stock items]
     description: inventory rows where on_hand − reserved ≤ reorder_point
     format: count
     table: inventory
@@ -906,6 +919,7 @@ metrics:
       - inventory.reorder_quantity AS reorder_quantity
   - name: products
     label: products
+    noun: true
     synonyms: [products, product count, number of products, skus, sku count, catalog size, items in catalog]
     format: count
     table: products
@@ -980,8 +994,8 @@ dimensions:
     expressions: [customer_countries.name, warehouse_countries.name]
     values: auto
     value_synonyms:
-      United States: [usa, america, the states, united states of america, american, stateside]
-      United Kingdom: [uk, britain, great britain, england, gb, british]
+      United States: [usa, america, the states, the us, the usa, united states of america, american, stateside, us market]
+      United Kingdom: [uk, the uk, britain, great britain, england, gb, british]
       Germany: [german, deutschland]
       France: [french]
       Spain: [spanish]
@@ -1070,7 +1084,7 @@ dimensions:
     expression: orders.status
     values: [pending, paid, shipped, delivered, cancelled, returned]
     value_synonyms:
-      cancelled: [canceled, cancelled orders, canceled orders]
+      cancelled: [canceled, cancellations]
       pending: [unpaid, awaiting payment]
   - name: promo_code
     label: promo code

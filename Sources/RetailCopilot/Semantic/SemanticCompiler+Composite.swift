@@ -115,7 +115,7 @@ extension SemanticCompiler {
                 throw CompileError(.unreachable, "Those fields cannot be combined in one question.")
             }
         }
-        let conditions = try conditions(for: part, plan: plan)
+        let conditions = try conditions(for: part, plan: plan) + groups.filter { !$0.isTime }.map { "\($0.label) IS NOT NULL" }
         var select: [String] = []
         var groupBy: [String] = []
         for group in groups {

@@ -15,7 +15,7 @@ extension SemanticCompiler {
 
         let groups = try groupings(for: plan, on: first, required: true).compactMap { $0 }
         let part = Part(aggregate: first, period: plan.period)
-        let conditions = try conditions(for: part, plan: plan)
+        let conditions = try conditions(for: part, plan: plan) + groups.filter { !$0.isTime }.map { "\($0.label) IS NOT NULL" }
 
         var select: [String] = []
         var columns: [CompiledQuery.Column] = []
@@ -79,10 +79,18 @@ extension SemanticCompiler {
         }
         let value = Int64(filter.id).map(String.init) ?? SQLExpression.literal(filter.id)
         let condition = "\(entity.key) = \(value)"
-        let text = "SELECT " + entity.columns.joined(separator: ",\n       ") + "\n"
-            + (try fromClause(base: entity.table, expressions: entity.columns + [condition]))
+        // "which carrier shipped order 88000": the asked-for attributes come first, when reachable.
+        let asked = plan.dimensions.compactMap { name -> String? in
+            guard let dimension = model.dimension(named: name),
+                  let expression = reachableExpression(of: dimension, from: entity.table) else { return nil }
+            let alias = SQLExpression.alias(dimension.name)
+            return entity.columns.contains(where: { Self.columnName($0) == alias }) ? nil : "\(expression) AS \(alias)"
+        }
+        let selected = entity.columns.prefix(1) + asked + entity.columns.dropFirst()
+        let text = "SELECT " + selected.joined(separator: ",\n       ") + "\n"
+            + (try fromClause(base: entity.table, expressions: Array(selected) + [condition]))
             + whereClause([condition])
-        let columns = entity.columns.map { CompiledQuery.Column(name: Self.columnName($0), role: .attribute, source: entity.name, format: nil) }
+        let columns = selected.map { CompiledQuery.Column(name: Self.columnName($0), role: .attribute, source: entity.name, format: nil) }
         return CompiledQuery(sql: text, columns: columns)
     }
 

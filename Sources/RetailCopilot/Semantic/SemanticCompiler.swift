@@ -118,7 +118,19 @@ public struct SemanticCompiler: Sendable {
     /// column), the period, user filters, entity filters.
     func conditions(for part: Part, plan: QueryPlan) throws(CompileError) -> [String] {
         let filters = plan.filters + part.extraFilters
+        // Columns the question itself constrains or groups by replace the metric's own filter on them:
+        // "cancelled orders", "orders by status", "share of orders that were cancelled".
         var filteredColumns = Set<String>()
+        for filter in plan.shareFilters {
+            if let expression = model.dimension(named: filter.dimension).flatMap({ reachableExpression(of: $0, from: part.aggregate.table) }) {
+                filteredColumns.formUnion(SQLExpression.referencedColumns(expression))
+            }
+        }
+        for name in plan.dimensions {
+            if let expression = model.dimension(named: name).flatMap({ reachableExpression(of: $0, from: part.aggregate.table) }) {
+                filteredColumns.formUnion(SQLExpression.referencedColumns(expression))
+            }
+        }
         var userConditions: [String] = []
         for filter in filters {
             guard let dimension = model.dimension(named: filter.dimension) else {
@@ -128,6 +140,8 @@ public struct SemanticCompiler: Sendable {
                 throw CompileError(.unreachable, "That metric cannot be filtered by \(dimension.displayName).")
             }
             filteredColumns.formUnion(SQLExpression.referencedColumns(expression))
+            // No values, negated: "including cancelled" — any value, which only lifts implied filters.
+            if filter.values.isEmpty { continue }
             let values = filter.values.map(SQLExpression.literal)
             let operation = filter.negated ? (values.count == 1 ? "<>" : "NOT IN") : (values.count == 1 ? "=" : "IN")
             userConditions.append(values.count == 1 ? "\(expression) \(operation) \(values[0])"

@@ -214,10 +214,13 @@ public struct SemanticModel: Sendable, Codable, Equatable {
         /// Row-level columns for "which/list" questions (what's below reorder point): the metric's rows
         /// are listed instead of counted.
         public var listColumns: [String]?
+        /// True for counts of a thing ("orders", "customers"): after a value ("cancelled orders") the
+        /// word names what another metric is about rather than a second metric.
+        public var noun: Bool?
 
         enum CodingKeys: String, CodingKey {
             case name, label, synonyms, description, format, table, expression, filters, time, numerator,
-                 denominator, additive
+                 denominator, additive, noun
             case higherIsWorse = "higher_is_worse"
             case listBy = "list_by"
             case listColumns = "list_columns"
