@@ -5,7 +5,7 @@ extension OfflinePlanner {
         let first = reading.words.first ?? ""
         let second = reading.words.count > 1 ? reading.words[1] : ""
         if reading.metrics.isEmpty {
-            return reading.hasModifiers || !reading.entities.isEmpty || reading.comparison
+            return reading.hasModifiers || !reading.entities.isEmpty || reading.comparison || asksForLines(reading)
         }
         let pronouns: Set<String> = ["they", "their", "them", "it", "those", "these", "that", "he", "she", "his", "her", "its"]
         if reading.words.contains(where: pronouns.contains) { return true }
@@ -24,6 +24,7 @@ extension OfflinePlanner {
             if plan.kind == .lookup { plan.kind = .metric }
         }
         if !reading.entities.isEmpty { plan.entities = reading.entities }
+        if plan.kind == .lookup { plan.details = asksForLines(reading) ? true : nil }
         let replacing = reading.words.contains("instead") || reading.words.contains("about")
         if replacing {
             let groups = Set(reading.filters.compactMap { model.dimension(named: $0.filter.dimension)?.group })
@@ -33,13 +34,30 @@ extension OfflinePlanner {
             }
         }
         let groups = reading.dimensions + reading.entityMentions.filter { !reading.dimensions.contains($0) }
-        if !groups.isEmpty { plan.dimensions = groups }
-        if let grain = reading.grain { plan.grain = grain }
+        let instead = reading.words.contains("instead") || reading.words.contains("rather")
+        if !groups.isEmpty {
+            if groups != plan.dimensions && reading.rankDirection == nil && reading.limit == nil {
+                plan.limit = nil  // a new breakdown is not the old ranking
+                plan.ascending = false
+            }
+            plan.dimensions = groups
+            if instead && reading.grain == nil { plan.grain = nil }
+        }
+        if let grain = reading.grain {
+            plan.grain = grain
+            if instead && groups.isEmpty { plan.dimensions = [] }
+        }
+        if ["total", "overall", "altogether", "combined"].contains(where: reading.words.contains) && groups.isEmpty && reading.grain == nil {
+            plan.dimensions = []  // "how much did they spend in total"
+            plan.grain = nil
+            plan.limit = nil
+        }
         for (filter, _) in reading.filters {
             plan.filters.removeAll { $0.dimension == filter.dimension }
             plan.filters.append(filter)
         }
         if let limit = reading.limit { plan.limit = limit }
+        if reading.comparison && reading.grain == nil { plan.grain = nil }  // "compare with 2023": totals
         if reading.previousOfContext, let period = previous.period {
             plan.period = periodBefore(period)
             plan.comparePeriod = nil
@@ -72,7 +90,8 @@ extension OfflinePlanner {
     func finish(_ plan: inout QueryPlan, reading: QuestionReading, notes: inout [String]) {
         let metric = plan.metrics.first.flatMap(model.metric(named:))
         if plan.kind == .metric, let metric {
-            if metric.listColumns != nil, reading.listing, !reading.howMany, plan.dimensions.isEmpty, plan.grain == nil {
+            let counting = reading.howMany || reading.words.contains("count") || reading.words.contains("number")
+            if metric.listColumns != nil, !counting, plan.dimensions.isEmpty, plan.grain == nil, plan.comparePeriod == nil {
                 plan.kind = .list
             } else if reading.listing, plan.dimensions.isEmpty, plan.grain == nil, !plan.entities.isEmpty,
                       let listBy = metric.listBy {
@@ -107,7 +126,7 @@ extension OfflinePlanner {
             plan.comparePeriod = periodBefore(period)
         }
         if reading.share && plan.kind == .metric {
-            let anchor = max(reading.firstMetricPosition ?? 0, reading.shareWordPosition ?? 0)
+            let anchor = reading.firstMetricPosition ?? reading.shareWordPosition ?? 0
             let parts = reading.filters.filter { $0.position > anchor }.map(\.filter)
             if !parts.isEmpty && plan.dimensions.isEmpty {
                 plan.filters.removeAll { parts.contains($0) }

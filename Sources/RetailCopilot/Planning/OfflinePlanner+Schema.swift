@@ -40,6 +40,10 @@ extension OfflinePlanner {
             case .metric(let name):
                 // "cancelled orders", "revenue of orders": the noun says what is measured, it is not a
                 // second metric — unless it is the only one.
+                if let entity = reading.entities.first?.entity, model.entity(named: entity)?.table == model.metric(named: name)?.table
+                    || (model.metric(named: name)?.noun == true && entityName(for: lastWord) == reading.entities.first?.entity) {
+                    continue  // "order total for #7777": the noun names the record being looked up
+                }
                 if model.metric(named: name)?.noun == true {
                     if case .value = adjacent { qualifiedNouns.append(name) }
                     if before == "of", reading.metrics.contains(where: { model.metric(named: $0)?.noun != true }) { qualifiedNouns.append(name) }
@@ -57,8 +61,13 @@ extension OfflinePlanner {
                 // counted or qualified, not a breakdown.
                 var qualifies = false
                 switch adjacent {
-                case .value, .metric: qualifies = !grouped
+                case .value, .metric: qualifies = !grouped && !ranked
                 default: break
+                }
+                if ["a", "an", "any"].contains(before) && !grouped {
+                    // "orders that used a promo code": rows that have a value.
+                    reading.filters.append((QueryPlan.Filter(dimension: name, values: [], negated: true), start))
+                    continue
                 }
                 if !qualifiesValue && !qualifies && !(counted && !grouped) && !reading.dimensions.contains(name) {
                     reading.dimensions.append(name)
@@ -67,7 +76,7 @@ extension OfflinePlanner {
             case .value(let dimension, let value):
                 // "shipped via DPD", "delivered by UPS": a verb, not a status filter.
                 let after = match.range.upperBound < words.count ? words[match.range.upperBound] : ""
-                if ["via", "by", "with", "through", "using"].contains(after), !grouped,
+                if ["via", "by", "with", "through", "using"].contains(after), !grouped, lastWord.hasSuffix("ed") || lastWord == "paid",
                    matches.contains(where: { $0.range.lowerBound == match.range.upperBound + 1 }) {
                     continue
                 }
@@ -84,7 +93,7 @@ extension OfflinePlanner {
                 }
             case .entity(let name):
                 var qualifies = false
-                if case .value = adjacent { qualifies = true }
+                if case .value = adjacent { qualifies = !ranked }
                 if model.dimension(named: name) != nil && !reading.entityMentions.contains(name) && !qualifies && !(counted && !grouped) {
                     reading.entityMentions.append(name)
                     if (["which", "what"].contains(before) || ranked) && singular { reading.singularWhich = true }
@@ -121,6 +130,7 @@ extension OfflinePlanner {
                 continue
             }
             if word.count < 2 && !word.allSatisfy(\.isNumber) { continue }
+            if attributeWords.contains(word) { continue }
             reading.unknownWords.append(word)
             if index > 0, prepositions.contains(reading.words[index - 1]) {
                 reading.unknownAfterPreposition.append(word)

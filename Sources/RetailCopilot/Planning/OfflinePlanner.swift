@@ -6,13 +6,19 @@ public struct OfflinePlanner: Planner {
     public let model: SemanticModel
     let lexicon: Lexicon
     let spelling: SpellingCorrector
+    /// Words naming entity attributes ("list price", "delivered"): known, though not planned on.
+    let attributeWords: Set<String>
     let verifiedIndex: [(words: Set<String>, query: SemanticModel.VerifiedQuery)]
 
     /// `values` are dimension values read from the database (for dimensions declared `values: auto`).
     public init(model: SemanticModel, values: [String: [String]] = [:]) {
         self.model = model
         lexicon = Lexicon(model: model, values: values)
-        spelling = SpellingCorrector(lexicon: lexicon)
+        let attributes = Set(model.entities.flatMap { entity in
+            (entity.columns + (entity.details?.columns ?? [])).flatMap { QuestionTokens(SemanticCompiler.columnName($0)).words }
+        })
+        attributeWords = attributes
+        spelling = SpellingCorrector(lexicon: lexicon, extraWords: attributes)
         verifiedIndex = model.verifiedQueries.map { (OfflinePlanner.contentWords(QuestionTokens($0.question).words), $0) }
     }
 
@@ -63,6 +69,8 @@ public struct OfflinePlanner: Planner {
             if !reading.entities.isEmpty {
                 plan.kind = .lookup
                 plan.entities = reading.entities
+                plan.dimensions = reading.dimensions
+                if asksForLines(reading) { plan.details = true }
                 return plan
             }
             let groups = reading.dimensions + reading.entityMentions
@@ -74,6 +82,14 @@ public struct OfflinePlanner: Planner {
         }
         apply(reading, to: &plan, replacingFilters: false)
         return plan
+    }
+
+    /// "what's in order 500", "items of order 500", "what did order 500 contain".
+    func asksForLines(_ reading: QuestionReading) -> Bool {
+        let words = reading.words
+        let lineWords: Set<String> = ["contain", "contains", "contained", "contents", "content", "lines", "line", "items", "products"]
+        if words.contains(where: lineWords.contains) { return true }
+        return zip(words, words.dropFirst()).contains { ["what", "is"].contains($0.0) && $0.1 == "in" }
     }
 
     /// Periods, filters, breakdowns and rankings from the reading onto a plan.

@@ -71,6 +71,8 @@ public struct QueryPlan: Sendable, Codable, Equatable {
     public var share: Bool
     /// For "what share of revenue comes from marketplaces": the filters that define the part.
     public var shareFilters: [Filter]
+    /// For look-ups: list the entity's lines (an order's items) instead of its record.
+    public var details: Bool?
 
     public init(kind: Kind = .metric, metrics: [String] = [], dimensions: [String] = [], grain: Grain? = nil,
                 period: Period? = nil, comparePeriod: Period? = nil, filters: [Filter] = [],

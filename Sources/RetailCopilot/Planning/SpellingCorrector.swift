@@ -5,8 +5,8 @@ struct SpellingCorrector: Sendable {
     private let vocabulary: Set<String>
     private let byLength: [Int: [String]]
 
-    init(lexicon: Lexicon) {
-        var words = lexicon.surfaceWords
+    init(lexicon: Lexicon, extraWords: Set<String> = []) {
+        var words = lexicon.surfaceWords.union(extraWords)
         words.formUnion(TimeVocabulary.months.keys)
         words.formUnion(TimeVocabulary.units.keys)
         words.formUnion(TimeVocabulary.grainAdjectives.keys)
@@ -17,7 +17,9 @@ struct SpellingCorrector: Sendable {
         words.formUnion(PlannerVocabulary.comparison)
         words.formUnion(PlannerVocabulary.share)
         words.formUnion(PlannerVocabulary.trend)
-        let known = words.filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) }
+        // Candidates are whole words of five letters or more: short ones ("back" of "back market")
+        // would turn real words ("black") into noise.
+        let known = words.filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) }
         vocabulary = words.union(PlannerVocabulary.fillers)
         byLength = Dictionary(grouping: known, by: \.count)
     }

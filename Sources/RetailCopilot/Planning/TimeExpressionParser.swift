@@ -138,6 +138,13 @@ struct TimeExpressionParser: Sendable {
         if let unit = TimeVocabulary.units[word], ["over", "on"].contains(next), TimeVocabulary.units[third] == unit {
             return make(.shift(months: unit == .year ? 12 : unit == .quarter ? 3 : unit == .month ? 1 : 0), 3)
         }
+        // "the same quarter last year", "same period a year ago": the current span, a year earlier.
+        if word == "same", TimeVocabulary.units[next] != nil || ["period", "time", "span"].contains(next) {
+            let rest = Array(words[min(index + 2, words.count)...].prefix(3))
+            if rest.count >= 2, ["last", "previous", "prior"].contains(rest[0]), rest[1] == "year" { return make(.shift(months: 12), 4) }
+            if rest.count >= 3, rest[0] == "a", rest[1] == "year", rest[2] == "ago" { return make(.shift(months: 12), 5) }
+            if rest.count >= 2, rest[0] == "year", rest[1] == "ago" { return make(.shift(months: 12), 4) }
+        }
         if ["this", "current", "thi"].contains(word), let unit = TimeVocabulary.units[next] {
             return make(toDate(unit, name: "this \(name(of: unit))"), 2)
         }

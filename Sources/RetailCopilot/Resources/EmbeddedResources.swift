@@ -858,7 +858,7 @@ metrics:
     time: orders.ordered_at
   - name: new_customers
     label: new customers
-    synonyms: [new customers, signups, sign ups, sign-ups, new signups, registrations, new accounts, customer acquisition, acquired customers, new clients]
+    synonyms: [new customers, signups, sign ups, sign-ups, signed up, sign up, new signups, registrations, registered, new accounts, customer acquisition, acquired customers, new clients, joined, new members]
     description: customers whose signup_date falls in the period
     format: count
     table: customers
@@ -877,7 +877,7 @@ metrics:
     additive: true
   - name: average_rating
     label: average rating
-    synonyms: [average rating, rating, ratings, review score, avg rating, stars, star rating, rated, review rating, satisfaction score]
+    synonyms: [average rating, rating, ratings, review score, review scores, average review score, average review, avg rating, stars, star rating, rated, review rating, satisfaction score, average stars]
     description: AVG(reviews.rating)
     format: rating
     table: reviews
@@ -1163,6 +1163,20 @@ entities:
       - orders.shipping_fee AS shipping_fee
       - orders.tax_amount AS tax_amount
       - orders.total_amount AS total_amount
+      - shipments.carrier AS carrier
+      - shipments.service_level AS service_level
+      - shipments.shipped_at AS shipped_at
+      - shipments.delivered_at AS delivered_at
+    details:
+      table: order_items
+      key: order_items.order_id
+      columns:
+        - order_items.order_item_id AS order_item_id
+        - products.name AS product
+        - order_items.quantity AS quantity
+        - order_items.unit_price AS unit_price
+        - order_items.discount_amount AS discount_amount
+        - order_items.line_total AS line_total
   - name: customer
     synonyms: [customer, client, buyer, shopper]
     table: customers
@@ -1176,6 +1190,14 @@ entities:
       - customers.loyalty_tier AS loyalty_tier
       - customers.signup_date AS signup_date
       - customers.acquisition_channel AS acquisition_channel
+    details:
+      table: orders
+      key: orders.customer_id
+      columns:
+        - orders.order_id AS order_id
+        - orders.ordered_at AS ordered_at
+        - orders.status AS status
+        - orders.total_amount AS total_amount
   - name: product
     synonyms: [product, item, sku, article]
     table: products

@@ -78,6 +78,14 @@ extension SemanticCompiler {
             throw CompileError(.unknownEntity, "Which record should I look up?")
         }
         let value = Int64(filter.id).map(String.init) ?? SQLExpression.literal(filter.id)
+        if plan.details == true, let details = entity.details {
+            let condition = "\(details.key) = \(value)"
+            let text = "SELECT " + details.columns.joined(separator: ",\n       ") + "\n"
+                + (try fromClause(base: details.table, expressions: details.columns + [condition], outer: true))
+                + whereClause([condition]) + "\nORDER BY 1"
+            let columns = details.columns.map { CompiledQuery.Column(name: Self.columnName($0), role: .attribute, source: entity.name, format: nil) }
+            return CompiledQuery(sql: text, columns: columns)
+        }
         let condition = "\(entity.key) = \(value)"
         // "which carrier shipped order 88000": the asked-for attributes come first, when reachable.
         let asked = plan.dimensions.compactMap { name -> String? in
@@ -88,7 +96,7 @@ extension SemanticCompiler {
         }
         let selected = entity.columns.prefix(1) + asked + entity.columns.dropFirst()
         let text = "SELECT " + selected.joined(separator: ",\n       ") + "\n"
-            + (try fromClause(base: entity.table, expressions: Array(selected) + [condition]))
+            + (try fromClause(base: entity.table, expressions: Array(selected) + [condition], outer: true))
             + whereClause([condition])
         let columns = selected.map { CompiledQuery.Column(name: Self.columnName($0), role: .attribute, source: entity.name, format: nil) }
         return CompiledQuery(sql: text, columns: columns)

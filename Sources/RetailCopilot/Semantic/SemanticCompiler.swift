@@ -92,7 +92,9 @@ public struct SemanticCompiler: Sendable {
     }
 
     /// `FROM base JOIN … ` bringing in every table the expressions mention.
-    func fromClause(base: String, expressions: [String]) throws(CompileError) -> String {
+    /// `outer` uses LEFT JOINs, for look-ups where a missing related row (no shipment yet) must not
+    /// hide the record.
+    func fromClause(base: String, expressions: [String], outer: Bool = false) throws(CompileError) -> String {
         var needed: [String] = []
         for expression in expressions {
             for table in SQLExpression.referencedTables(expression, among: tableNames) where !needed.contains(table) {
@@ -104,7 +106,7 @@ public struct SemanticCompiler: Sendable {
         }
         var text = "FROM " + tableReference(base)
         for step in steps {
-            text += "\nJOIN \(tableReference(step.table)) ON \(step.condition)"
+            text += "\n\(outer ? "LEFT JOIN" : "JOIN") \(tableReference(step.table)) ON \(step.condition)"
         }
         return text
     }
@@ -140,8 +142,12 @@ public struct SemanticCompiler: Sendable {
                 throw CompileError(.unreachable, "That metric cannot be filtered by \(dimension.displayName).")
             }
             filteredColumns.formUnion(SQLExpression.referencedColumns(expression))
-            // No values, negated: "including cancelled" — any value, which only lifts implied filters.
-            if filter.values.isEmpty { continue }
+            // No values, negated: any value ("including cancelled", "used a promo code"): lifts the
+            // metric's own filter on the column and keeps only rows that have a value.
+            if filter.values.isEmpty {
+                userConditions.append("\(expression) IS NOT NULL")
+                continue
+            }
             let values = filter.values.map(SQLExpression.literal)
             let operation = filter.negated ? (values.count == 1 ? "<>" : "NOT IN") : (values.count == 1 ? "=" : "IN")
             userConditions.append(values.count == 1 ? "\(expression) \(operation) \(values[0])"

@@ -260,13 +260,23 @@ public struct SemanticModel: Sendable, Codable, Equatable {
         public var key: String
         /// What a look-up shows: expressions, optionally with `AS label`.
         public var columns: [String]
+        /// The entity's lines ("what's in order 500"): rows of another table keyed by this entity.
+        public var details: Details?
 
-        public init(name: String, synonyms: [String], table: String, key: String, columns: [String]) {
+        public struct Details: Sendable, Codable, Equatable {
+            public var table: String
+            /// The column of `table` that holds this entity's key.
+            public var key: String
+            public var columns: [String]
+        }
+
+        public init(name: String, synonyms: [String], table: String, key: String, columns: [String], details: Details? = nil) {
             self.name = name
             self.synonyms = synonyms
             self.table = table
             self.key = key
             self.columns = columns
+            self.details = details
         }
     }
 
