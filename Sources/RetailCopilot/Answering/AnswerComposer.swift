@@ -21,28 +21,39 @@ public struct AnswerComposer: Sendable {
         case .list: text = listText(plan: plan, result: result, period: plan.period?.label)
         case .metric: text = metricText(plan: plan, compiled: compiled, result: result, period: period)
         }
-        if let label = plan.period?.label, Self.isRelative(label) || (plan.comparePeriod.map { Self.isRelative($0.label) } ?? false) {
+        if plan.period?.relative == true || plan.comparePeriod?.relative == true {
             text += " (Relative dates are counted from \(asOf.iso), the data's as-of date.)"
         }
         if result.truncated { text += " Only the first \(result.rowCount) rows are shown." }
         return Composition(text: text, chart: chart(plan: plan, compiled: compiled, result: result), period: period)
     }
 
-    static func isRelative(_ label: String) -> Bool {
-        ["last", "this", "to date", "today", "yesterday", "week of"].contains { label.contains($0) }
+    /// "Orders were", "Revenue was".
+    static func verb(_ name: String) -> String {
+        let last = name.split(separator: " ").last.map(String.init) ?? name
+        return last.hasSuffix("s") || name.hasPrefix("units") ? "were" : "was"
     }
 
     // MARK: Pieces
 
     func filterPhrase(_ plan: QueryPlan) -> String {
         var parts: [String] = []
+        var exclusions: [String] = []
         for filter in plan.filters {
             let name = model.dimension(named: filter.dimension)?.displayName ?? filter.dimension
             let values = Self.list(filter.values.map(\.replacingUnderscores), conjunction: "or")
-            parts.append(filter.negated ? "excluding \(name) \(values)" : "\(name) \(values)")
+            if filter.values.isEmpty {
+                parts.append("any \(name)")
+            } else if filter.negated {
+                exclusions.append("\(name) \(Self.list(filter.values.map(\.replacingUnderscores)))")
+            } else {
+                parts.append("\(name) \(values)")
+            }
         }
         for entity in plan.entities { parts.append("\(entity.entity) \(entity.id)") }
-        return parts.isEmpty ? "" : " for " + parts.joined(separator: ", ")
+        var text = parts.isEmpty ? "" : " for " + parts.joined(separator: ", ")
+        if !exclusions.isEmpty { text += " excluding " + Self.list(exclusions) }
+        return text
     }
 
     static func list(_ items: [String], conjunction: String = "and") -> String {
@@ -126,7 +137,7 @@ public struct AnswerComposer: Sendable {
             if let previousIndex = columns.firstIndex(where: { $0.role == .previous && $0.source == column.source }),
                let comparePeriod = plan.comparePeriod {
                 let previous = format(row[previousIndex], columns[previousIndex])
-                var sentence = "\(name.capitalizedFirst)\(filters) \(period) was \(value)"
+                var sentence = "\(name.capitalizedFirst)\(filters) \(period) \(Self.verb(name)) \(value)"
                 if let ratioIndex = columns.firstIndex(where: { $0.role == .changeRatio }), let ratio = row[ratioIndex].doubleValue {
                     let direction = ratio > 0 ? "up" : ratio < 0 ? "down" : "unchanged"
                     sentence += ratio == 0 ? ", unchanged from \(comparePeriod.label) (\(previous))"
@@ -144,7 +155,7 @@ public struct AnswerComposer: Sendable {
                 if let totalIndex { sentence += " (\(value) of \(format(row[totalIndex], columns[totalIndex])))" }
                 sentences.append(sentence + ".")
             } else {
-                sentences.append("\(name.capitalizedFirst)\(filters) \(period) \(row[index].isNull ? "had no data" : "was \(value)").")
+                sentences.append("\(name.capitalizedFirst)\(filters) \(period) \(row[index].isNull ? "had no data" : "\(Self.verb(name)) \(value)").")
             }
         }
         return sentences.joined(separator: " ")

@@ -125,6 +125,11 @@ extension OfflinePlanner {
         } else if reading.comparison, plan.comparePeriod == nil, plan.grain == nil, let period = plan.period {
             plan.comparePeriod = periodBefore(period)
         }
+        // "return rate for fashion vs electronics": compare the values side by side.
+        if reading.comparison, plan.comparePeriod == nil, plan.kind == .metric,
+           let filter = plan.filters.first(where: { $0.values.count >= 2 && !$0.negated }), !plan.dimensions.contains(filter.dimension) {
+            plan.dimensions.append(filter.dimension)
+        }
         if reading.share && plan.kind == .metric {
             let anchor = reading.firstMetricPosition ?? reading.shareWordPosition ?? 0
             let parts = reading.filters.filter { $0.position > anchor }.map(\.filter)
@@ -169,6 +174,19 @@ extension OfflinePlanner {
         let previousStart = start.adding(days: -days)
         return QueryPlan.Period(start: previousStart.iso, end: start.iso,
                                 label: "\(previousStart.iso) to \(start.adding(days: -1).iso)")
+    }
+
+    /// The period after a calendar period (capped at the reference date), for "vs last year".
+    func periodAfter(_ period: QueryPlan.Period) -> QueryPlan.Period? {
+        guard let start = CalendarDate(iso: period.start), let end = CalendarDate(iso: period.end) else { return nil }
+        let parser = TimeExpressionParser(asOf: end)
+        for unit in [TimeVocabulary.Unit.year, .quarter, .month, .week, .day] where parser.add(1, unit, to: start) == end {
+            let next = parser.calendarPeriod(unit, containing: end)
+            if case .period(let following) = next { return following }
+        }
+        let days = end.dayNumber - start.dayNumber
+        let last = end.adding(days: days - 1)
+        return QueryPlan.Period(start: end.iso, end: end.adding(days: days).iso, label: "\(end.iso) to \(last.iso)")
     }
 
     /// `period` moved back `months` months (or one week when nil).

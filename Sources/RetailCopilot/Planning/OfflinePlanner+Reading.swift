@@ -57,7 +57,10 @@ extension OfflinePlanner {
         let masked = reading.words.enumerated().map { reading.consumed.contains($0.offset) ? "" : $0.element }
         for expression in TimeExpressionParser(asOf: asOf).parse(masked) {
             switch expression.kind {
-            case .period(let period): reading.periods.append((period, expression.range))
+            case .period(var period):
+                // Without a year or a full date, the period depends on the reference date.
+                period.relative = !reading.words[expression.range].contains { TimeExpressionParser.year($0) != nil || $0.contains("-") }
+                reading.periods.append((period, expression.range))
             case .grain(let grain): reading.grain = grain
             case .shift(let months): reading.shiftMonths = months
             case .previousOfContext: reading.previousOfContext = true

@@ -112,8 +112,19 @@ public struct OfflinePlanner: Planner {
         case 0:
             break
         case 1:
-            plan.period = periods[0]
-            plan.comparePeriod = nil
+            // "vs last year", "compared to 2024": the named period is the baseline; the current one
+            // is the period that follows it.
+            let range = reading.periods[0].range
+            let baseline = reading.comparison && (max(0, range.lowerBound - 2)..<range.lowerBound).contains { index in
+                ["vs", "versus", "v", "compared", "against", "than", "compare"].contains(reading.words[index])
+            }
+            if baseline, let following = periodAfter(periods[0]) {
+                plan.period = following
+                plan.comparePeriod = periods[0]
+            } else {
+                plan.period = periods[0]
+                plan.comparePeriod = nil
+            }
         default:
             if reading.comparison {
                 plan.period = periods[periods.count - 1]

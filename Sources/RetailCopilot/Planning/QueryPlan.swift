@@ -14,11 +14,14 @@ public struct QueryPlan: Sendable, Codable, Equatable {
         public var end: String
         /// How the answer names it ("November 2025").
         public var label: String
+        /// True when it was computed from the reference date ("last month"), so the answer says which.
+        public var relative: Bool?
 
-        public init(start: String, end: String, label: String) {
+        public init(start: String, end: String, label: String, relative: Bool? = nil) {
             self.start = start
             self.end = end
             self.label = label
+            self.relative = relative
         }
     }
 

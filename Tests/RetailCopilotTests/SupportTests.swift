@@ -1,0 +1,52 @@
+import XCTest
+@testable import RetailCopilot
+
+final class SupportTests: XCTestCase {
+    func testCalendarArithmetic() {
+        let date = CalendarDate(year: 2024, month: 2, day: 29)
+        XCTAssertEqual(CalendarDate(dayNumber: date.dayNumber), date)
+        XCTAssertEqual(date.adding(days: 1).iso, "2024-03-01")
+        XCTAssertEqual(date.adding(months: 12).iso, "2025-02-28", "clamped to the shorter month")
+        XCTAssertEqual(CalendarDate(year: 2025, month: 12, day: 29).isoWeekday, 1, "2025-12-29 is a Monday")
+        XCTAssertEqual(CalendarDate(iso: "2025-12-31 23:59:59"), CalendarDate(year: 2025, month: 12, day: 31))
+        XCTAssertNil(CalendarDate(iso: "2025-02-30"))
+    }
+
+    func testValueFormatting() {
+        XCTAssertEqual(ValueFormatter.format(.real(1234567.891), as: .currency), "$1,234,567.89")
+        XCTAssertEqual(ValueFormatter.format(.real(0.0845), as: .percent), "8.5%")
+        XCTAssertEqual(ValueFormatter.format(.integer(120000), as: .count), "120,000")
+        XCTAssertEqual(ValueFormatter.format(.real(-5.5), as: .currency), "-$5.50")
+        XCTAssertEqual(ValueFormatter.change(-0.02), "-2.0%")
+    }
+
+    func testResultComparison() {
+        let comparator = ResultComparator()
+        let reference = QueryResult(columns: ["x"], rows: [[.real(0.03)], [.integer(2)]], truncated: false)
+        let generated = QueryResult(columns: ["label", "x"], rows: [[.text("b"), .integer(2)], [.text("a"), .real(0.0345)]], truncated: false)
+        XCTAssertTrue(comparator.matches(generated: generated, reference: reference, ordered: false),
+                      "extra columns and a rounded reference are fine")
+        XCTAssertFalse(comparator.matches(generated: generated, reference: reference, ordered: true), "order matters when asked")
+        let wrong = QueryResult(columns: ["x"], rows: [[.real(0.4)], [.integer(2)]], truncated: false)
+        XCTAssertFalse(comparator.matches(generated: wrong, reference: QueryResult(columns: ["x"], rows: [[.integer(0)], [.integer(2)]], truncated: false), ordered: false),
+                       "0.4 does not round to 0")
+        XCTAssertFalse(comparator.matches(generated: QueryResult(columns: ["x"], rows: [[.integer(2)]], truncated: false), reference: reference, ordered: false))
+    }
+
+    /// The copy compiled into the binary must match the files, or the binary would answer from stale
+    /// models and knowledge.
+    func testEmbeddedResourcesMatchTheRepository() throws {
+        let disk = ResourceLibrary(root: TestSupport.repositoryRoot)
+        var paths: [String] = []
+        for (folder, ext) in [("knowledge", "md"), ("knowledge", "yaml"), ("evals", "jsonl"), ("prompts", "mustache")] {
+            paths += disk.files(in: folder, withExtension: ext)
+        }
+        XCTAssertFalse(paths.isEmpty)
+        for path in paths {
+            var text = try XCTUnwrap(disk.text(path))
+            if text.hasSuffix("\n") { text.removeLast() }
+            XCTAssertEqual(EmbeddedResources.files[path], text, "\(path) changed: run python3 scripts/embed-resources.py")
+        }
+        XCTAssertEqual(Set(EmbeddedResources.files.keys), Set(paths), "embedded files and repository files differ")
+    }
+}
