@@ -7,11 +7,16 @@ let package = Package(
     products: [
         .executable(name: "copilot", targets: ["copilot"]),
         .library(name: "RetailCopilot", targets: ["RetailCopilot"]),
+        .library(name: "CopilotServer", targets: ["CopilotServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.4.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // C shim over libsqlite3: re-exports the header and wraps the variadic calls
@@ -26,6 +31,19 @@ let package = Package(
                 "CSQLite",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        // The HTTP service: routes, auth, rate limits, SSE, metrics, the web page.
+        .target(
+            name: "CopilotServer",
+            dependencies: [
+                "RetailCopilot",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
@@ -33,6 +51,7 @@ let package = Package(
             name: "copilot",
             dependencies: [
                 "RetailCopilot",
+                "CopilotServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -42,6 +61,8 @@ let package = Package(
             name: "RetailCopilotTests",
             dependencies: [
                 "RetailCopilot",
+                "CopilotServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 "CSQLite",
                 .product(name: "Logging", package: "swift-log"),
             ],

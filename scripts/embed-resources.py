@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Compiles the shipped knowledge, semantic models and prompts into the binary.
+"""Compiles the shipped knowledge, semantic models, prompts, web page and OpenAPI document into the binary.
 
-Writes Sources/RetailCopilot/Resources/EmbeddedResources.swift from knowledge/**, prompts/** and
-evals/*.jsonl so `copilot` finds them wherever it runs. A test fails when this file is stale:
+Writes Sources/RetailCopilot/Resources/EmbeddedResources.swift from knowledge/**, prompts/**,
+evals/*.jsonl, web/**/*.html and docs/openapi.yaml so `copilot` finds them wherever it runs. A test fails when this file is stale:
 run `python3 scripts/embed-resources.py` after editing those folders.
 """
 import pathlib
@@ -10,7 +10,8 @@ import pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 sources = []
 for folder, patterns in (("knowledge", ("**/*.md", "**/*.yaml")), ("prompts", ("**/*.mustache", "**/*.md")),
-                         ("evals", ("*.jsonl",)), ("agents", ("*.yaml",))):
+                         ("evals", ("*.jsonl",)), ("agents", ("*.yaml",)), ("web", ("**/*.html",)),
+                         ("docs", ("openapi.yaml",))):
     base = root / folder
     if not base.exists():
         continue

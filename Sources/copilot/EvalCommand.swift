@@ -36,6 +36,10 @@ struct EvalCommand: AsyncParsableCommand {
                 try await runSafety(text: text, engine: engine)
                 return
             }
+            if KnowledgeSuite.recognises(text) {
+                try await runKnowledge(text: text)
+                return
+            }
             cases += try QuestionSuite(jsonLines: text).cases
         }
         let report = await EvalRunner(engine: engine).run(QuestionSuite(cases: cases))
@@ -64,6 +68,24 @@ struct EvalCommand: AsyncParsableCommand {
         print(String(format: "execution accuracy %.1f%% (%d/%d) · clarified %.1f%% · wrong %.1f%% · failed %d · latency p50 %.2f ms, p95 %.2f ms",
                      report.accuracy * 100, report.correct, report.total, report.clarificationRate * 100,
                      report.wrongRate * 100, report.failed, report.latency(percentile: 50), report.latency(percentile: 95)))
+    }
+
+    private func runKnowledge(text: String) async throws {
+        let knowledge = try await CopilotEnvironment.knowledgeBase(engine.configuration, model: try SemanticModel.demo())
+        let report = await (try KnowledgeSuite(jsonLines: text)).run(with: knowledge)
+        if json {
+            try Console.printJSON(report)
+        } else {
+            if verbose {
+                for outcome in report.outcomes where outcome.rank != 1 {
+                    print("✗ \(outcome.id) \(outcome.question)\n   expected \(outcome.expected)\n   got      \(outcome.top.first ?? "nothing")")
+                }
+            }
+            let times = report.outcomes.map(\.milliseconds).sorted()
+            print(String(format: "knowledge: recall@1 %.1f%% · recall@3 %.1f%% (%d questions) · search p50 %.2f ms",
+                         report.recallAt1 * 100, report.recallAt3 * 100, report.outcomes.count, times.isEmpty ? 0 : times[times.count / 2]))
+        }
+        if let minAccuracy, report.recallAt3 < minAccuracy { throw ExitCode(1) }
     }
 
     private func runSafety(text: String, engine: CopilotEngine) async throws {

@@ -24,56 +24,27 @@ struct SQLCommand: AsyncParsableCommand {
         do {
             runner = GuardedSQLRunner(database: try database.openDatabase())
         } catch {
-            try report(SQLResponse(error: .init(reason: "unavailable", message: "\(error)")))
+            try report(SQLRunResponse(error: .init(reason: "unavailable", message: "\(error)")))
             throw ExitCode(1)
         }
-        do {
-            let run = try await runner.run(text)
-            if json {
-                try Console.printJSON(SQLResponse(result: run.result, sql: run.query.sql))
-            } else {
-                print(TextTable().render(run.result))
-                let rows = run.result.rowCount == 1 ? "1 row" : "\(run.result.rowCount) rows"
-                Console.note("\(rows)\(run.result.truncated ? " (truncated)" : "") in \(String(format: "%.1f", run.executeMicroseconds / 1000)) ms")
-            }
-        } catch let refusal as SQLGuardError {
-            try report(SQLResponse(error: .init(reason: refusal.reason.rawValue, message: refusal.message)))
-            throw ExitCode(3)
-        } catch {
-            try report(SQLResponse(error: .init(reason: "sql_error", message: "\(error)")))
-            throw ExitCode(1)
+        let response = await SQLRunResponse.run(text, with: runner, origin: "cli")
+        guard let result = response.result else {
+            try report(response)
+            throw ExitCode(response.refused ? 3 : 1)
+        }
+        if json {
+            try Console.printJSON(response)
+        } else {
+            print(TextTable().render(result))
+            Console.note(result.rowCount == 1 ? "1 row" : "\(result.rowCount) rows" + (result.truncated ? " (truncated)" : ""))
         }
     }
 
-    private func report(_ response: SQLResponse) throws {
+    private func report(_ response: SQLRunResponse) throws {
         if json {
             try Console.printJSON(response)
         } else if let error = response.error {
             Console.note("Refused (\(error.reason)): \(error.message)")
         }
-    }
-}
-
-/// The `copilot sql --json` (and `POST /v1/sql`) response shape.
-struct SQLResponse: Encodable {
-    struct Failure: Encodable {
-        var reason: String
-        var message: String
-    }
-
-    var ok: Bool
-    var result: QueryResult?
-    var sql: String?
-    var error: Failure?
-
-    init(result: QueryResult, sql: String) {
-        ok = true
-        self.result = result
-        self.sql = sql
-    }
-
-    init(error: Failure) {
-        ok = false
-        self.error = error
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 
 /// One chat turn end to end: plan (offline or LLM), compile, guard, execute read-only, compose the
 /// answer, persist the turn. Every interface — CLI, REPL, HTTP, evals — goes through this type.
@@ -12,15 +13,18 @@ public struct CopilotEngine: Sendable {
     /// The reference date for relative periods and where it came from.
     public let asOf: CalendarDate
     public let asOfSource: String
+    /// Policies and definitions; nil when no knowledge base is configured.
+    public let knowledge: KnowledgeAnswerer?
 
     public init(model: SemanticModel, planner: any Planner, runner: GuardedSQLRunner, store: any ConversationStore,
-                asOf: CalendarDate, asOfSource: String) {
+                asOf: CalendarDate, asOfSource: String, knowledge: KnowledgeAnswerer? = nil) {
         self.model = model
         self.planner = planner
         self.runner = runner
         self.store = store
         self.asOf = asOf
         self.asOfSource = asOfSource
+        self.knowledge = knowledge
         compiler = SemanticCompiler(model: model, dialect: runner.database.dialect)
         composer = AnswerComposer(model: model)
     }
@@ -34,7 +38,8 @@ public struct CopilotEngine: Sendable {
 
     /// Answers `message` in session `sessionID` (a new session when nil) and stores the turn.
     /// Throws ``ConversationError`` for an unknown or foreign session.
-    public func ask(_ message: String, sessionID: String? = nil, owner: String = "local", isAdmin: Bool = false) async throws -> ChatReply {
+    public func ask(_ message: String, sessionID: String? = nil, owner: String = "local", isAdmin: Bool = false,
+                    events: ChatEventHandler? = nil) async throws -> ChatReply {
         let started = monotonicNanoseconds()
         let session: SessionRecord
         if let sessionID {
@@ -46,7 +51,7 @@ public struct CopilotEngine: Sendable {
             session = try await store.createSession(owner: owner, title: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         let previous = try await store.lastPlan(sessionID: session.id)
-        var turn = await answer(message, previousPlan: previous)
+        var turn = await answer(message, previousPlan: previous, events: events)
         let persistStart = monotonicNanoseconds()
         let record = TurnRecord(turn: 0, message: message, kind: turn.reply.kind.rawValue, planner: turn.reply.planner,
                                 plan: turn.plan, sql: turn.reply.sql, answer: turn.reply.text, resultPreview: turn.reply.result,
@@ -57,27 +62,92 @@ public struct CopilotEngine: Sendable {
         turn.reply.turn = number
         turn.reply.timingsMS.persist = Self.milliseconds(since: persistStart)
         turn.reply.timingsMS.total = Self.milliseconds(since: started)
+        Counter(label: "copilot_turns_total", dimensions: [("kind", turn.reply.kind.rawValue), ("planner", turn.reply.planner),
+                                                         ("outcome", turn.reply.kind == .error || turn.reply.kind == .refusal ? "failed" : "ok")]).increment()
+        Timer(label: "copilot_turn_duration_seconds", dimensions: [("planner", turn.reply.planner)])
+            .recordNanoseconds(Int64(turn.reply.timingsMS.total * 1e6))
         return turn.reply
     }
 
-    /// Answers `message` given the previous plan, without touching the conversation store.
-    public func answer(_ message: String, previousPlan: QueryPlan?) async -> Turn {
+    /// Answers `message` given the previous plan, without touching the conversation store. A
+    /// question made of several ("what's our return rate and what's the return window?") gets an
+    /// answer for each part.
+    public func answer(_ message: String, previousPlan: QueryPlan?, events: ChatEventHandler? = nil) async -> Turn {
+        let clauses = KnowledgeAnswerer.clauses(of: message)
+        guard clauses.count > 1, clauses.count <= 3 else { return await answerOne(message, previousPlan: previousPlan, events: events) }
+        var parts: [Turn] = []
+        var plan = previousPlan
+        for clause in clauses {
+            let part = await answerOne(clause, previousPlan: plan)
+            if let answered = part.plan { plan = answered }
+            parts.append(part)
+        }
+        // Keep the data part's table and SQL; join the words; collect every citation.
+        var reply = parts.first(where: { $0.reply.sql != nil })?.reply ?? parts[0].reply
+        reply.text = parts.map(\.reply.text).joined(separator: "\n\n")
+        reply.citations = parts.flatMap(\.reply.citations)
+        if parts.allSatisfy({ $0.reply.kind == .clarification }) {
+            reply.kind = .clarification
+        } else if let answered = parts.first(where: { $0.reply.kind == .answer }) {
+            reply.kind = answered.reply.kind
+        } else if let knowledge = parts.first(where: { $0.reply.kind == .knowledge }) {
+            reply.kind = knowledge.reply.kind
+        }
+        reply.timingsMS.total = parts.map(\.reply.timingsMS.total).reduce(0, +)
+        let finalReply = reply
+        if let events {
+            if let sql = finalReply.sql { await events(.sql(sql)) }
+            if let result = finalReply.result { await events(.result(result)) }
+            await events(.text(finalReply.text))
+        }
+        return Turn(reply: finalReply, plan: parts.last(where: { $0.plan != nil })?.plan)
+    }
+
+    private func answerOne(_ message: String, previousPlan: QueryPlan?, events: ChatEventHandler? = nil) async -> Turn {
         let started = monotonicNanoseconds()
         var timings = ChatReply.Timings()
         let outcome = await planner.plan(message, context: PlanningContext(previousPlan: previousPlan, asOf: asOf))
         timings.plan = Self.milliseconds(since: started)
+        if let events {
+            if case .plan(let plan, _) = outcome { await events(.plan(plan, planner: planner.name)) } else { await events(.plan(nil, planner: planner.name)) }
+        }
+        let turn = await respond(message, outcome: outcome, started: started, timings: timings, events: events)
+        if let events { await events(.text(turn.reply.text)) }
+        return turn
+    }
+
+    private func respond(_ message: String, outcome: PlannerOutcome, started: UInt64, timings: ChatReply.Timings,
+                         events: ChatEventHandler?) async -> Turn {
+        var timings = timings
         var reply = ChatReply(sessionID: "", turn: 0, kind: .answer, text: "", planner: planner.name, asOf: asOf.iso)
         var rememberedPlan: QueryPlan?
+
+        // Definitions and policies first when the question asks for one ("how is AOV calculated");
+        // otherwise the knowledge base is the fallback for what the data cannot answer.
+        if let knowledge, KnowledgeAnswerer.isDefinitionQuestion(message), let found = await knowledge.answer(message) {
+            reply.kind = .knowledge
+            reply.text = found.text
+            reply.citations = found.citations
+            timings.total = Self.milliseconds(since: started)
+            reply.timingsMS = timings
+            return Turn(reply: reply, plan: nil)
+        }
 
         switch outcome {
         case .help(let text):
             reply.text = text
         case .clarification(let text, let suggestions):
-            reply.kind = .clarification
-            reply.text = text
-            reply.suggestions = suggestions
+            if let knowledge, let found = await knowledge.answer(message) {
+                reply.kind = .knowledge
+                reply.text = found.text
+                reply.citations = found.citations
+            } else {
+                reply.kind = .clarification
+                reply.text = text
+                reply.suggestions = suggestions
+            }
         case .verified(let query, _):
-            await run(query.sql, into: &reply, timings: &timings) { result in
+            await run(query.sql, into: &reply, timings: &timings, events: events) { result in
                 "Here is “\(query.question)” (a verified query), \(result.rowCount == 1 ? "1 row" : "\(result.rowCount) rows")."
             }
         case .plan(let plan, _):
@@ -86,7 +156,7 @@ public struct CopilotEngine: Sendable {
                 let compiled = try compiler.compile(plan)
                 let allTime = "across all data"
                 var composed: AnswerComposer.Composition?
-                await run(compiled.sql, into: &reply, timings: &timings) { result in
+                await run(compiled.sql, into: &reply, timings: &timings, events: events) { result in
                     composed = composer.compose(plan: plan, compiled: compiled, result: result, asOf: asOf, allTime: allTime)
                     return composed!.text
                 }
@@ -107,11 +177,15 @@ public struct CopilotEngine: Sendable {
 
     /// Runs guarded SQL and fills the reply; refusals and errors become honest messages.
     private func run(_ sql: String, into reply: inout ChatReply, timings: inout ChatReply.Timings,
-                     text: (QueryResult) -> String) async {
+                     events: ChatEventHandler?, text: (QueryResult) -> String) async {
         reply.sql = sql
         do {
-            let run = try await runner.run(sql, origin: planner.name)
-            timings.guardCheck = run.guardMicroseconds / 1_000
+            let guardStart = monotonicNanoseconds()
+            let query = try runner.validate(sql, origin: planner.name)
+            timings.guardCheck = Self.milliseconds(since: guardStart)
+            if let events { await events(.sql(query.sql)) }
+            let run = try await runner.execute(query, origin: planner.name)
+            if let events { await events(.result(run.result)) }
             timings.execute = run.executeMicroseconds / 1_000
             reply.sql = run.query.sql
             reply.result = run.result

@@ -1,4 +1,5 @@
 import Logging
+import Metrics
 
 /// Validates SQL with the ``SQLGuard`` and runs what it accepts on a ``ReportingDatabase``. Every
 /// SQL statement the product runs — planner, LLM, analyst — goes through one of these.
@@ -36,16 +37,20 @@ public struct GuardedSQLRunner: Sendable {
     public func run(_ sql: String, origin: String = "analyst") async throws -> Run {
         let start = monotonicNanoseconds()
         let query = try validate(sql, origin: origin)
-        let validated = monotonicNanoseconds()
+        var run = try await execute(query, origin: origin)
+        run.guardMicroseconds = Double(monotonicNanoseconds() - start) / 1_000 - run.executeMicroseconds
+        return run
+    }
+
+    /// Runs a statement this runner's guard already accepted.
+    public func execute(_ query: ValidatedQuery, origin: String = "analyst") async throws -> Run {
+        let start = monotonicNanoseconds()
         do {
             let result = try await database.execute(query)
-            let finished = monotonicNanoseconds()
-            return Run(
-                query: query, result: result,
-                guardMicroseconds: Double(validated - start) / 1_000,
-                executeMicroseconds: Double(finished - validated) / 1_000)
+            return Run(query: query, result: result, guardMicroseconds: 0,
+                       executeMicroseconds: Double(monotonicNanoseconds() - start) / 1_000)
         } catch let error as SQLGuardError {
-            logRefusal(error, sql: sql, origin: origin)
+            logRefusal(error, sql: query.sql, origin: origin)
             throw error
         }
     }
@@ -53,6 +58,7 @@ public struct GuardedSQLRunner: Sendable {
     /// Logs a refusal without the SQL text itself (it may hold values users consider secret): the
     /// reason, the subject, the length and a fingerprint to correlate repeated attempts.
     private func logRefusal(_ error: SQLGuardError, sql: String, origin: String) {
+        Counter(label: "copilot_guard_refusals_total", dimensions: [("reason", error.reason.rawValue), ("origin", origin)]).increment()
         logger.warning("sql refused", metadata: [
             "event": "security.sql_refused",
             "reason": .string(error.reason.rawValue),

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Settings every entry point shares (CLI flags, environment).
 public struct CopilotConfiguration: Sendable {
@@ -34,8 +35,45 @@ public enum CopilotEnvironment {
         try configuration.dataDirectory.ensureExists()
         let store = try SQLiteConversationStore(path: configuration.dataDirectory.stateDatabasePath)
         let (asOf, source) = await referenceDate(configuration, database: database)
+        let knowledge = try await knowledgeBase(configuration, model: model)
         return CopilotEngine(model: model, planner: OfflinePlanner(model: model, values: values), runner: runner,
-                             store: store, asOf: asOf, asOfSource: source)
+                             store: store, asOf: asOf, asOfSource: source, knowledge: KnowledgeAnswerer(knowledge: knowledge))
+    }
+
+    /// The knowledge index in the data directory, brought up to date with `knowledge/*.md`
+    /// (incremental: unchanged documents are skipped by content hash).
+    public static func knowledgeBase(_ configuration: CopilotConfiguration, model: SemanticModel) async throws -> KnowledgeBase {
+        let knowledge = try openKnowledgeBase(configuration, model: model)
+        var documents: [String: String] = [:]
+        for path in configuration.resources.files(in: "knowledge", withExtension: "md") {
+            documents[path] = configuration.resources.text(path)
+        }
+        _ = try await knowledge.index(documents)
+        return knowledge
+    }
+
+    /// The knowledge index, without (re)indexing.
+    public static func openKnowledgeBase(_ configuration: CopilotConfiguration, model: SemanticModel) throws -> KnowledgeBase {
+        try configuration.dataDirectory.ensureExists()
+        return try KnowledgeBase(path: configuration.dataDirectory.knowledgeDatabasePath,
+                                 synonyms: synonyms(from: model, thesaurus: configuration.resources.text("knowledge/thesaurus.yaml")))
+    }
+
+    /// Query expansions from the semantic model: every metric synonym also searches for the metric's
+    /// name ("aov" → "average order value") and the other way round.
+    public static func synonyms(from model: SemanticModel, thesaurus: String? = nil) -> [String: [String]] {
+        var map: [String: [String]] = [:]
+        if let thesaurus, let entries = try? YAMLDecoder().decode([String: [String]].self, from: thesaurus) {
+            for (phrase, expansions) in entries { map[QuestionTokens(phrase).words.joined(separator: " "), default: []] += expansions }
+        }
+        for metric in model.metrics {
+            let label = metric.displayName.lowercased()
+            for synonym in metric.synonyms.map({ $0.lowercased() }) where synonym != label && synonym.split(separator: " ").count <= 3 {
+                map[synonym, default: []].append(label)
+                if synonym.count <= 4 { map[label, default: []].append(synonym) }  // short forms: AOV, OTD
+            }
+        }
+        return map
     }
 
     /// `--model FILE`, else the shipped demo model for a database that follows the demo contract,

@@ -29,6 +29,9 @@ public struct DataDirectory: Sendable {
     /// The embedded demo reporting database.
     public var demoDatabasePath: String { url.appendingPathComponent("demo.db").path }
 
+    /// The knowledge base's full-text index, rebuilt from `knowledge/` when documents change.
+    public var knowledgeDatabasePath: String { url.appendingPathComponent("knowledge.db").path }
+
     /// The writable state store (conversations, keys, audit log). Never the reporting database.
     public var stateDatabasePath: String { url.appendingPathComponent("state.db").path }
 }

@@ -1,0 +1,102 @@
+import Foundation
+import Hummingbird
+import RetailCopilot
+
+/// `POST /v1/chat`: one turn as JSON, or as Server-Sent Events when the client accepts them.
+struct ChatRoutes: Sendable {
+    let engine: CopilotEngine
+
+    struct ChatRequest: Decodable {
+        var message: String
+        var sessionID: String?
+
+        enum CodingKeys: String, CodingKey {
+            case message
+            case sessionID = "session_id"
+        }
+    }
+
+    func register(on router: Router<CopilotRequestContext>) {
+        router.post("/v1/chat") { request, context in try await chat(request, context: context) }
+    }
+
+    func chat(_ request: Request, context: CopilotRequestContext) async throws -> Response {
+        let caller = try context.require(.viewer)
+        let body = try await Self.decode(ChatRequest.self, from: request, context: context)
+        let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !message.isEmpty else { throw APIError(.badRequest, code: "empty_message", message: "The message is empty.") }
+        guard message.count <= 2_000 else { throw APIError(.contentTooLarge, code: "message_too_long", message: "Messages are limited to 2,000 characters.") }
+        // Fail fast on a session that is not the caller's, before any streaming starts.
+        if let id = body.sessionID {
+            guard let session = try await engine.store.session(id: id), session.owner == caller.id || caller.role == .admin else {
+                throw ConversationError.unknownSession(id)
+            }
+        }
+        let accept = request.headers[.accept] ?? ""
+        guard accept.contains("text/event-stream") else {
+            let reply = try await engine.ask(message, sessionID: body.sessionID, owner: caller.id, isAdmin: caller.role == .admin)
+            return try JSONResponse.make(reply)
+        }
+        return stream(message, sessionID: body.sessionID, caller: caller)
+    }
+
+    /// `plan`, `sql`, `result`, `text` as they happen, then `done` with the full reply (or `error`).
+    private func stream(_ message: String, sessionID: String?, caller: Caller) -> Response {
+        let (events, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
+        let engine = self.engine
+        let task = Task {
+            do {
+                let reply = try await engine.ask(message, sessionID: sessionID, owner: caller.id, isAdmin: caller.role == .admin) { event in
+                    continuation.yield(Self.encode(event))
+                }
+                continuation.yield(Self.frame("done", reply))
+            } catch {
+                let apiError = APIError(error)
+                continuation.yield(Self.frame("error", ["code": apiError.code, "message": apiError.message]))
+            }
+            continuation.finish()
+        }
+        continuation.onTermination = { _ in _ = task }  // the turn completes (and is stored) even if the client leaves
+        var headers = HTTPFields()
+        headers[.contentType] = "text/event-stream"
+        headers[.cacheControl] = "no-cache"
+        return Response(status: .ok, headers: headers, body: ResponseBody(asyncSequence: events))
+    }
+
+    static func encode(_ event: ChatEvent) -> ByteBuffer {
+        switch event {
+        case .plan(let plan, let planner):
+            struct Payload: Encodable { var plan: QueryPlan?; var planner: String }
+            return frame("plan", Payload(plan: plan, planner: planner))
+        case .sql(let sql): return frame("sql", ["sql": sql])
+        case .result(let result): return frame("result", result)
+        case .text(let text): return frame("text", ["text": text])
+        }
+    }
+
+    static func frame<T: Encodable>(_ name: String, _ value: T) -> ByteBuffer {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return ByteBuffer(string: "event: \(name)\ndata: \(json)\n\n")
+    }
+
+    /// Decodes a JSON body, insisting on a JSON content type and a size limit.
+    static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: CopilotRequestContext) async throws -> T {
+        let contentType = request.headers[.contentType] ?? ""
+        guard contentType.lowercased().hasPrefix("application/json") else {
+            throw APIError(.unsupportedMediaType, code: "unsupported_media_type", message: "Send the body as application/json.")
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        } catch {
+            throw APIError(.contentTooLarge, code: "body_too_large", message: "The request body is larger than \(context.maxUploadSize / 1024) KB.")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+        } catch {
+            throw APIError(.badRequest, code: "invalid_json", message: "The request body is not the JSON this endpoint expects.")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+import RetailCopilot
+
+/// The HTTP service around a ``CopilotEngine``.
+public struct CopilotServer: Sendable {
+    public let engine: CopilotEngine
+    public let keys: APIKeyStore
+    public let configuration: ServerConfiguration
+    public let registry: PrometheusCollectorRegistry
+    public let resources: ResourceLibrary
+
+    public init(engine: CopilotEngine, keys: APIKeyStore, configuration: ServerConfiguration,
+                registry: PrometheusCollectorRegistry, resources: ResourceLibrary = .standard()) {
+        self.engine = engine
+        self.keys = keys
+        self.configuration = configuration
+        self.registry = registry
+        self.resources = resources
+    }
+
+    /// Refuses an unsafe set-up: listening beyond loopback with no API keys.
+    public func checkAccess() async throws -> (singleUser: Bool, notice: String) {
+        let hasKeys = try await keys.hasActiveKeys()
+        if hasKeys { return (false, "API keys required (Authorization: Bearer <key>).") }
+        guard configuration.isLoopback else {
+            throw AccessError(message: "refusing to listen on \(configuration.host) without API keys: create one with `copilot keys create --name NAME --role admin`, or bind to 127.0.0.1")
+        }
+        return (true, "No API keys configured: local single-user mode on \(configuration.host) (every request acts as the local admin).")
+    }
+
+    public func router(singleUser: Bool) -> Router<CopilotRequestContext> {
+        let router = Router(context: CopilotRequestContext.self)
+        router.add(middleware: AccessMiddleware(keys: keys, singleUser: singleUser,
+                                                limiter: RateLimiter(ratePerSecond: configuration.rateLimit, burst: configuration.rateBurst),
+                                                corsOrigins: configuration.corsOrigins))
+        SystemRoutes(engine: engine, registry: registry, resources: resources).register(on: router)
+        ChatRoutes(engine: engine).register(on: router)
+        SessionRoutes(store: engine.store).register(on: router)
+        DataRoutes(engine: engine).register(on: router)
+        return router
+    }
+
+    /// The Hummingbird application (graceful shutdown on SIGINT/SIGTERM when run as a service).
+    public func application(singleUser: Bool, logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+        -> some ApplicationProtocol
+    {
+        Application(
+            router: router(singleUser: singleUser),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "retail-copilot"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+            logger: logger)
+    }
+}

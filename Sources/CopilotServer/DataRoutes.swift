@@ -1,0 +1,31 @@
+import Hummingbird
+import RetailCopilot
+
+/// Guarded raw SQL for analysts and knowledge search.
+struct DataRoutes: Sendable {
+    let engine: CopilotEngine
+
+    struct SQLRequest: Decodable {
+        var sql: String
+    }
+
+    func register(on router: Router<CopilotRequestContext>) {
+        router.post("/v1/sql") { request, context in
+            _ = try context.require(.analyst)
+            let body = try await ChatRoutes.decode(SQLRequest.self, from: request, context: context)
+            let response = await SQLRunResponse.run(body.sql, with: engine.runner, origin: "http")
+            return try JSONResponse.make(response, status: response.ok ? .ok : response.refused ? .unprocessableContent : .badRequest)
+        }
+        router.get("/v1/knowledge/search") { request, context in
+            _ = try context.require(.viewer)
+            guard let query = request.uri.queryParameters.get("q"), !query.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw APIError(.badRequest, code: "missing_query", message: "Pass the search text as ?q=…")
+            }
+            guard let knowledge = engine.knowledge?.knowledge else {
+                throw APIError(.notFound, code: "no_knowledge_base", message: "No knowledge base is configured.")
+            }
+            let limit = min(max(request.uri.queryParameters.get("limit", as: Int.self) ?? 5, 1), 50)
+            return try JSONResponse.make(["results": try await knowledge.search(String(query.prefix(500)), limit: limit)])
+        }
+    }
+}

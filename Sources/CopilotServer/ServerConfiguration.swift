@@ -1,0 +1,19 @@
+/// How `copilot serve` listens and protects itself.
+public struct ServerConfiguration: Sendable {
+    public var host: String = "127.0.0.1"
+    public var port: Int = 8080
+    /// Requests per second per caller, and how many may burst at once.
+    public var rateLimit: Double = 20
+    public var rateBurst: Int = 40
+    /// Origins allowed to call the API from a browser (none by default).
+    public var corsOrigins: [String] = []
+    /// Sessions not updated for this many days are deleted at start-up (nil keeps everything).
+    public var retentionDays: Int?
+
+    public init() {}
+
+    /// Loopback addresses, where a keyless single-user mode is acceptable.
+    public var isLoopback: Bool {
+        host == "127.0.0.1" || host == "::1" || host == "localhost" || host.hasPrefix("127.")
+    }
+}

@@ -1,0 +1,34 @@
+/// What a caller may do. Each role includes the ones below it.
+public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Chat.
+    case viewer
+    /// + raw SQL through the guard.
+    case analyst
+    /// + confirm actions.
+    case `operator`
+    /// + manage keys, see every session.
+    case admin
+
+    private var rank: Int { Role.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: Role, rhs: Role) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Who is making a request.
+public struct Caller: Sendable, Equatable {
+    /// Stable id used as the owner of sessions (the key id, or `local`).
+    public var id: String
+    public var name: String
+    public var role: Role
+
+    public init(id: String, name: String, role: Role) {
+        self.id = id
+        self.name = name
+        self.role = role
+    }
+
+    /// The single user of a loopback-only service with no keys configured.
+    public static let local = Caller(id: "local", name: "local user", role: .admin)
+
+    public func may(_ needed: Role) -> Bool { role >= needed }
+}

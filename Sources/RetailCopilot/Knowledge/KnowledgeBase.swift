@@ -1,0 +1,155 @@
+import Foundation
+
+/// One search result: a chunk of a knowledge document.
+public struct KnowledgeHit: Sendable, Codable, Equatable {
+    /// Repository-relative path of the document (`knowledge/returns-and-refunds.md`).
+    public var source: String
+    public var title: String
+    /// The innermost heading of the chunk.
+    public var section: String
+    /// "Title › Section › Subsection".
+    public var headingPath: String
+    /// BM25 score (higher is better; FTS5's own scale is negated).
+    public var score: Double
+    /// The best-matching fragment with matches in [brackets].
+    public var snippet: String
+    public var body: String
+    /// Fraction of the query's meaningful words found in the chunk.
+    public var coverage: Double
+
+    enum CodingKeys: String, CodingKey {
+        case source, title, section, score, snippet, body, coverage
+        case headingPath = "heading_path"
+    }
+}
+
+/// Policies and definitions from `knowledge/`, indexed in SQLite FTS5 (porter stemming, BM25 with
+/// titles and headings weighted above body text). Local, fast, keyword-based; no network.
+public final class KnowledgeBase: Sendable {
+    private let queue: DatabaseQueue
+    private let expander: QueryExpander
+    static let layout = "2"
+
+    /// Opens (creating) the index at `path`. `synonyms` expands query words ("aov" → "average order
+    /// value"), usually from the semantic model and the glossary.
+    public init(path: String, synonyms: [String: [String]] = [:]) throws {
+        queue = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "knowledge") { connection in
+            try connection.enableWAL()
+            try connection.execute("""
+                CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                """)
+            // The layout below is version 2; an index from an older layout is rebuilt from scratch.
+            if try connection.scalar("SELECT value FROM kb_meta WHERE key = 'layout'")?.stringValue != KnowledgeBase.layout {
+                try connection.execute("DROP TABLE IF EXISTS kb_chunks; DROP TABLE IF EXISTS kb_documents;")
+                try connection.execute("""
+                    CREATE TABLE kb_documents (path TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT NOT NULL, chunks INTEGER NOT NULL);
+                    CREATE VIRTUAL TABLE kb_chunks USING fts5(
+                        source UNINDEXED, title, heading, body, section UNINDEXED, stems UNINDEXED, tokenize = 'porter unicode61'
+                    );
+                    """)
+                try connection.execute("INSERT OR REPLACE INTO kb_meta (key, value) VALUES ('layout', ?)", [.text(KnowledgeBase.layout)])
+            }
+        }
+        expander = QueryExpander(synonyms: synonyms)
+    }
+
+    /// What an indexing run did.
+    public struct IndexReport: Sendable, Codable, Equatable {
+        public var added: Int = 0
+        public var updated: Int = 0
+        public var unchanged: Int = 0
+        public var removed: Int = 0
+        public var chunks: Int = 0
+    }
+
+    /// Brings the index in line with `documents` (path → markdown): unchanged files (same content
+    /// hash) are skipped, changed ones re-chunked, missing ones removed.
+    public func index(_ documents: [String: String]) async throws -> IndexReport {
+        let chunker = MarkdownChunker()
+        let prepared = documents.map { path, text in
+            (path, Fingerprint.fnv1a(text), chunker.chunks(of: text, fallbackTitle: (path as NSString).lastPathComponent))
+        }
+        return try await queue.withConnection { connection in
+            var report = IndexReport()
+            let known = Dictionary(uniqueKeysWithValues: try connection.rows("SELECT path, hash FROM kb_documents").map {
+                ($0[0].description, $0[1].description)
+            })
+            try connection.transaction {
+                let insert = try connection.prepare("INSERT INTO kb_chunks (source, title, heading, body, section, stems) VALUES (?, ?, ?, ?, ?, ?)")
+                for (path, hash, chunks) in prepared {
+                    if known[path] == hash {
+                        report.unchanged += 1
+                        continue
+                    }
+                    if known[path] == nil { report.added += 1 } else { report.updated += 1 }
+                    try connection.execute("DELETE FROM kb_chunks WHERE source = ?", [.text(path)])
+                    for chunk in chunks {
+                        // The heading column holds the section path below the title, so the title's words do not
+                        // repeat in every chunk of a document.
+                        let below = chunk.headingPath.count > 1 ? Array(chunk.headingPath.dropFirst()) : chunk.headingPath
+                        // Stemmed words of the chunk, precomputed so re-ranking at query time is a set lookup.
+                        let heading = below.joined(separator: " › ")
+                        let headingStems = Set(QuestionTokens(chunk.title + " " + heading).words.map(Lexicon.stem))
+                        let bodyStems = Set(QuestionTokens(chunk.body).words.map(Lexicon.stem)).subtracting(headingStems)
+                        let stems = headingStems.sorted().joined(separator: " ") + " | " + bodyStems.sorted().joined(separator: " ")
+                        try insert.execute([.text(path), .text(chunk.title), .text(heading), .text(chunk.body), .text(chunk.section), .text(stems)])
+                    }
+                    try connection.execute("INSERT OR REPLACE INTO kb_documents (path, hash, title, chunks) VALUES (?, ?, ?, ?)",
+                                           [.text(path), .text(hash), .text(chunks.first?.title ?? path), .integer(Int64(chunks.count))])
+                }
+                for path in known.keys where documents[path] == nil {
+                    try connection.execute("DELETE FROM kb_chunks WHERE source = ?", [.text(path)])
+                    try connection.execute("DELETE FROM kb_documents WHERE path = ?", [.text(path)])
+                    report.removed += 1
+                }
+            }
+            report.chunks = Int(try connection.scalar("SELECT count(*) FROM kb_chunks")?.int64Value ?? 0)
+            return report
+        }
+    }
+
+    /// Ranked chunks for free text. User text never reaches MATCH as syntax: it is tokenized and each
+    /// term quoted, so FTS5 operators and quotes in questions cannot cause errors.
+    public func search(_ text: String, limit: Int = 5) async throws -> [KnowledgeHit] {
+        let expansion = expander.expand(text)
+        guard !expansion.terms.isEmpty else { return [] }
+        let match = expansion.terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")
+        let contentWords = expansion.stems
+        let candidates = try await queue.withConnection { connection in
+            // BM25 over title, section headings and body finds candidates; they are then re-ranked by
+            // how much of the question they cover, so a chunk matching every aspect beats one that
+            // repeats a single rare word.
+            try connection.rows("""
+                SELECT source, title, section, heading, -bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0) AS score,
+                       snippet(kb_chunks, 3, '[', ']', '…', 16), body, stems
+                FROM kb_chunks WHERE kb_chunks MATCH ? ORDER BY bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0) LIMIT 25
+                """, [.text(match)])
+        }
+        let question = " " + QuestionTokens(text).words.joined(separator: " ") + " "
+        let hits = candidates.map { row -> KnowledgeHit in
+            let title = row[1].description, heading = row[3].description, body = row[6].description
+            let stemParts = row[7].description.components(separatedBy: " | ")
+            let headingWords = Set(stemParts[0].split(separator: " ").map(String.init))
+            let haystack = headingWords.union((stemParts.count > 1 ? stemParts[1] : "").split(separator: " ").map(String.init))
+            let found = contentWords.filter { haystack.contains($0) }.count
+            let inHeading = contentWords.filter { headingWords.contains($0) }.count
+            let coverage = contentWords.isEmpty ? 0 : Double(found) / Double(contentWords.count)
+            let headingShare = contentWords.isEmpty ? 0 : Double(inHeading) / Double(contentWords.count)
+            // Sections that only list example questions restate queries rather than answer them.
+            let examples = row[2].description.lowercased().contains("example")
+            // A question that names the section ("how is return rate calculated" → "Return rate") is about it.
+            let sectionWords = QuestionTokens(row[2].description).words.joined(separator: " ")
+            let named = sectionWords.count >= 5 && question.contains(" " + sectionWords + " ")
+            let score = (row[4].doubleValue ?? 0) * (0.3 + coverage) * (1 + headingShare) * (examples ? 0.4 : 1) * (named ? 2 : 1)
+            return KnowledgeHit(source: row[0].description, title: title, section: row[2].description,
+                                headingPath: title + (heading == title ? "" : " › " + heading), score: score,
+                                snippet: row[5].description, body: body, coverage: coverage)
+        }
+        return Array(hits.sorted { $0.score > $1.score }.prefix(limit))
+    }
+
+    /// Number of indexed chunks.
+    public func chunkCount() async throws -> Int {
+        try await queue.withConnection { Int(try $0.scalar("SELECT count(*) FROM kb_chunks")?.int64Value ?? 0) }
+    }
+}
