@@ -38,9 +38,10 @@ final class SupportTests: XCTestCase {
     func testEmbeddedResourcesMatchTheRepository() throws {
         let disk = ResourceLibrary(root: TestSupport.repositoryRoot)
         var paths: [String] = []
-        for (folder, ext) in [("knowledge", "md"), ("knowledge", "yaml"), ("evals", "jsonl"), ("prompts", "mustache")] {
+        for (folder, ext) in [("knowledge", "md"), ("knowledge", "yaml"), ("evals", "jsonl"), ("prompts", "mustache"), ("web", "html"), ("agents", "yaml")] {
             paths += disk.files(in: folder, withExtension: ext)
         }
+        paths.append("docs/openapi.yaml")
         XCTAssertFalse(paths.isEmpty)
         for path in paths {
             var text = try XCTUnwrap(disk.text(path))

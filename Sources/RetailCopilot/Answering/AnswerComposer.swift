@@ -28,6 +28,14 @@ public struct AnswerComposer: Sendable {
         return Composition(text: text, chart: chart(plan: plan, compiled: compiled, result: result), period: period)
     }
 
+    /// "category" → "categories", "sales channel" → "sales channels".
+    static func plural(_ noun: String) -> String {
+        guard let last = noun.last, noun.count > 2 else { return noun }
+        if last == "y", let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
+        if noun.hasSuffix("s") || noun.hasSuffix("x") || noun.hasSuffix("ch") || noun.hasSuffix("sh") { return noun + "es" }
+        return noun + "s"
+    }
+
     /// "Orders were", "Revenue was".
     static func verb(_ name: String) -> String {
         let last = name.split(separator: " ").last.map(String.init) ?? name
@@ -108,7 +116,7 @@ public struct AnswerComposer: Sendable {
                   let latest = result.rows.last else {
                 return "\(name.capitalizedFirst) by \(by)\(filters) \(period)."
             }
-            return "\(name.capitalizedFirst) by \(by)\(filters) \(period): \(result.rowCount) \(by)s. "
+            return "\(name.capitalizedFirst) by \(by)\(filters) \(period): \(result.rowCount) \(Self.plural(by)). "
                 + "Highest \(label(highest.0)) (\(format(highest.0[metricIndex], metricColumn))), "
                 + "lowest \(label(lowest.0)) (\(format(lowest.0[metricIndex], metricColumn))); "
                 + "latest \(label(latest)) \(format(latest[metricIndex], metricColumn))."
@@ -119,7 +127,7 @@ public struct AnswerComposer: Sendable {
             let ranked = shown.enumerated().map { "\($0.offset + 1). \(item($0.element))" }
             let more = result.rowCount > shown.count ? "; \(result.rowCount - shown.count) more in the table" : ""
             let heading = limit == 1 ? "\(plan.ascending ? "Lowest" : "Highest") \(name) by \(by)\(filters) \(period)"
-                                     : "\(direction) \(limit) by \(name)\(filters) \(period), per \(by)"
+                                     : "\(direction) \(limit) \(Self.plural(by)) by \(name)\(filters) \(period)"
             return heading + ": " + ranked.joined(separator: ", ") + more + "."
         }
         let leaders = shown.map(item)

@@ -52,6 +52,7 @@ public struct CopilotEngine: Sendable {
         }
         let previous = try await store.lastPlan(sessionID: session.id)
         var turn = await answer(message, previousPlan: previous, events: events)
+        try Task.checkCancellation()  // a turn cancelled by the user (Ctrl-C) is not stored
         let persistStart = monotonicNanoseconds()
         let record = TurnRecord(turn: 0, message: message, kind: turn.reply.kind.rawValue, planner: turn.reply.planner,
                                 plan: turn.plan, sql: turn.reply.sql, answer: turn.reply.text, resultPreview: turn.reply.result,

@@ -32,13 +32,12 @@ public enum DatabaseValue: Sendable, Hashable {
     public var isNull: Bool { self == .null }
 }
 
-extension DatabaseValue: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
-    ExpressibleByStringLiteral, ExpressibleByNilLiteral
-{
+// Deliberately not ExpressibleByNilLiteral: `scalar(...) != nil` on a `DatabaseValue?` would then
+// compare against `.null` instead of "no row".
+extension DatabaseValue: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral {
     public init(integerLiteral value: Int64) { self = .integer(value) }
     public init(floatLiteral value: Double) { self = .real(value) }
     public init(stringLiteral value: String) { self = .text(value) }
-    public init(nilLiteral: ()) { self = .null }
 }
 
 extension DatabaseValue: CustomStringConvertible {

@@ -1,0 +1,198 @@
+import Foundation
+import RetailCopilot
+
+/// The REPL's state and commands: the current session, the last reply, slash commands.
+final class ChatSession {
+    let engine: CopilotEngine
+    var sessionID: String?
+    let json: Bool
+    private var lastReply: ChatReply?
+    private let terminal = Terminal()
+    private let editor: LineEditor
+    private let renderer: ReplyRenderer
+
+    init(engine: CopilotEngine, sessionID: String?, dataDirectory: DataDirectory, json: Bool) {
+        self.engine = engine
+        self.sessionID = sessionID
+        self.json = json
+        try? dataDirectory.ensureExists()
+        editor = LineEditor(terminal: terminal, historyPath: dataDirectory.url.appendingPathComponent("chat_history").path)
+        renderer = ReplyRenderer(color: ReplyRenderer.wantsColor(), showSQL: false)
+    }
+
+    /// Non-interactive: one message per line, plain answers (or JSON lines).
+    func runBatch() async throws {
+        while let line = readLine(strippingNewline: true) {
+            let message = line.trimmingCharacters(in: .whitespaces)
+            guard !message.isEmpty else { continue }
+            if message.hasPrefix("/") {
+                if await !command(message) { return }
+                continue
+            }
+            await ask(message)
+        }
+    }
+
+    func runInteractive() async {
+        while true {
+            switch editor.readLine(prompt: renderer.color ? "\u{1B}[1;32mcopilot›\u{1B}[0m " : "copilot› ") {
+            case .endOfInput:
+                return
+            case .interrupted:
+                continue
+            case .line(let line):
+                let message = line.trimmingCharacters(in: .whitespaces)
+                guard !message.isEmpty else { continue }
+                editor.remember(message)
+                if message.hasPrefix("/") {
+                    if await !command(message) { return }
+                } else {
+                    await askCancellably(message)
+                }
+            }
+        }
+    }
+
+    /// Runs a turn that Ctrl-C cancels (the cancelled turn is not stored).
+    private func askCancellably(_ message: String) async {
+        let engine = self.engine, session = sessionID
+        let task = Task { try await engine.ask(message, sessionID: session) }
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue.global())
+        signal(SIGINT, SIG_IGN)
+        source.setEventHandler { task.cancel() }
+        source.resume()
+        defer {
+            source.cancel()
+            signal(SIGINT, SIG_DFL)
+        }
+        do {
+            show(try await task.value)
+        } catch is CancellationError {
+            print("(cancelled)")
+        } catch {
+            print("Error: \(error)")
+        }
+    }
+
+    private func ask(_ message: String) async {
+        do {
+            show(try await engine.ask(message, sessionID: sessionID))
+        } catch {
+            print("Error: \(error)")
+        }
+    }
+
+    private func show(_ reply: ChatReply) {
+        sessionID = reply.sessionID
+        lastReply = reply
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            if let data = try? encoder.encode(reply) { print(String(decoding: data, as: UTF8.self)) }
+        } else {
+            print(renderer.render(reply))
+            print()
+        }
+        fflush(nil)
+    }
+
+    /// Handles a slash command; returns false to quit.
+    private func command(_ line: String) async -> Bool {
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch parts[0].lowercased() {
+        case "/quit", "/exit", "/q":
+            return false
+        case "/help":
+            print(Self.help)
+        case "/sql":
+            print(lastReply?.sql ?? "No SQL yet: ask a question first.")
+        case "/why":
+            if let plan = lastReply?.plan {
+                print(PlanExplainer(model: engine.model).explain(plan, asOf: engine.asOf, asOfSource: engine.asOfSource))
+            } else {
+                print(lastReply == nil ? "Ask a question first." : "The last reply was not planned from data (\(lastReply!.kind.rawValue)).")
+            }
+        case "/run":
+            guard !argument.isEmpty else { print("Usage: /run SELECT …"); break }
+            let response = await SQLRunResponse.run(argument, with: engine.runner, origin: "repl")
+            if let result = response.result {
+                print(TextTable().render(result))
+                lastReply = ChatReply(sessionID: sessionID ?? "", turn: 0, kind: .answer, text: "", sql: response.sql, result: result, planner: "sql")
+            } else if let error = response.error {
+                print("Refused (\(error.reason)): \(error.message)")
+            }
+        case "/kb":
+            guard !argument.isEmpty, let knowledge = engine.knowledge?.knowledge else { print("Usage: /kb QUERY"); break }
+            let hits = (try? await knowledge.search(argument, limit: 5)) ?? []
+            if hits.isEmpty { print("Nothing in the knowledge base matches.") }
+            for (rank, hit) in hits.enumerated() { print("\(rank + 1). \(hit.headingPath) [\(hit.source)]\n   \(hit.snippet)") }
+        case "/new":
+            sessionID = nil
+            lastReply = nil
+            print("New conversation.")
+        case "/sessions":
+            let sessions = (try? await engine.store.sessions(owner: "local", limit: 20)) ?? []
+            if sessions.isEmpty { print("No sessions yet.") }
+            for session in sessions {
+                print("\(session.id)  \(session.updatedAt.prefix(16))  \(session.turnCount) turns  \(session.title.prefix(60))")
+            }
+        case "/open":
+            guard let session = try? await engine.store.session(id: argument), session.owner == "local" else {
+                print("No session \(argument)."); break
+            }
+            sessionID = session.id
+            print("Continuing “\(session.title)” (\(session.turnCount) turns).")
+        case "/history":
+            guard let sessionID, let turns = try? await engine.store.turns(sessionID: sessionID), !turns.isEmpty else {
+                print("No turns in this conversation yet."); break
+            }
+            for turn in turns { print("\(turn.turn). \(turn.message)\n   → \(turn.answer.prefix(120))") }
+        case "/export":
+            export(argument)
+        case "/confirm", "/cancel":
+            print("No action is waiting for confirmation.")
+        default:
+            print("Unknown command \(parts[0]). /help lists the commands.")
+        }
+        fflush(nil)
+        return true
+    }
+
+    private func export(_ argument: String) {
+        let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2, ["csv", "json"].contains(parts[0].lowercased()) else { print("Usage: /export csv|json PATH"); return }
+        guard let result = lastReply?.result else { print("No result to export yet."); return }
+        let text: String
+        if parts[0].lowercased() == "csv" {
+            func field(_ value: DatabaseValue) -> String {
+                let raw = value.isNull ? "" : value.description
+                return raw.contains(",") || raw.contains("\"") || raw.contains("\n") ? "\"" + raw.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : raw
+            }
+            text = ([result.columns.joined(separator: ",")] + result.rows.map { $0.map(field).joined(separator: ",") }).joined(separator: "\n") + "\n"
+        } else {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            text = (try? encoder.encode(result)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        }
+        do {
+            try text.write(toFile: parts[1], atomically: true, encoding: .utf8)
+            print("Wrote \(result.rowCount) rows to \(parts[1]).")
+        } catch {
+            print("Could not write \(parts[1]): \(error.localizedDescription)")
+        }
+    }
+
+    static let help = """
+        Ask in plain words: “revenue last month”, “and last year?”, “only Europe”, “top 3 instead”.
+        /sql              the SQL of the last answer
+        /why              how the last question was read
+        /run SQL          run a read-only SQL query through the guard
+        /kb QUERY         search the knowledge base
+        /new              start a new conversation
+        /sessions         list conversations;  /open ID  continue one;  /history  this conversation
+        /export csv|json PATH   save the last result
+        /confirm, /cancel act on a proposed action
+        /quit             leave (or Ctrl-D). Ctrl-C cancels a running question.
+        """
+}
