@@ -48,6 +48,14 @@ struct EvalCommand: AsyncParsableCommand {
         } else {
             printSummary(report)
         }
+        if let ledger = (engine.planner as? any LLMUsageReporting)?.usageLedger {
+            let usage = await ledger.snapshot()
+            let perQuestion = { (value: Int) in report.total == 0 ? 0 : Double(value) / Double(report.total) }
+            let line = String(format: "llm (%@): %d of %d questions needed the model · %.2f calls/question · %.0f tokens/question (prompt %d, completion %d) · %d fallbacks",
+                              engine.planner.name, usage.questionsUsingLLM, report.total, perQuestion(usage.calls),
+                              perQuestion(usage.usage.totalTokens), usage.usage.promptTokens, usage.usage.completionTokens, usage.fallbacks)
+            if json { Console.note(line) } else { print(line) }
+        }
         if let minAccuracy, report.accuracy < minAccuracy { throw ExitCode(1) }
     }
 

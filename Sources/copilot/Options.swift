@@ -28,19 +28,44 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: "Reference date for relative periods (YYYY-MM-DD). Default: the data's as-of date.")
     var today: String?
 
+    @Option(name: .long, help: "Planner: offline, llm or hybrid. Default: hybrid when an LLM endpoint is configured, else offline.")
+    var planner: PlannerMode?
+
+    @Option(name: .customLong("llm-base-url"), help: "OpenAI-compatible API base, e.g. http://127.0.0.1:11434/v1 (or $COPILOT_LLM_BASE_URL; key: $COPILOT_LLM_API_KEY).")
+    var llmBaseURL: String?
+
+    @Option(name: .customLong("llm-model"), help: "Model name sent to the endpoint (or $COPILOT_LLM_MODEL).")
+    var llmModel: String?
+
+    @Option(name: .customLong("llm-timeout"), help: "Seconds per LLM request; a turn may take twice that (default 30).")
+    var llmTimeout: Double?
+
     func validate() throws {
         if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date like 2025-12-31") }
+        if let llmTimeout, llmTimeout <= 0 { throw ValidationError("--llm-timeout must be a positive number of seconds") }
+    }
+
+    /// `COPILOT_LLM_*` from the environment, overridden by the flags.
+    var llm: LLMConfiguration {
+        var settings = LLMConfiguration.fromEnvironment()
+        settings.mode = planner ?? settings.mode
+        settings.baseURL = llmBaseURL ?? settings.baseURL
+        settings.model = llmModel ?? settings.model
+        settings.timeout = llmTimeout ?? settings.timeout
+        return settings
     }
 
     var configuration: CopilotConfiguration {
         CopilotConfiguration(database: database.db, dataDirectory: database.dataDirectory, modelPath: model,
-                             today: today.flatMap { CalendarDate(iso: $0) })
+                             today: today.flatMap { CalendarDate(iso: $0) }, llm: llm)
     }
 
     func makeEngine() async throws -> CopilotEngine {
         try await CopilotEnvironment.makeEngine(configuration, notice: { Console.note($0) })
     }
 }
+
+extension PlannerMode: ExpressibleByArgument {}
 
 /// Reads a text argument, taking `-` to mean standard input.
 func readArgument(_ value: String) -> String {

@@ -120,7 +120,8 @@ public struct CopilotEngine: Sendable {
     private func respond(_ message: String, outcome: PlannerOutcome, started: UInt64, timings: ChatReply.Timings,
                          events: ChatEventHandler?) async -> Turn {
         var timings = timings
-        var reply = ChatReply(sessionID: "", turn: 0, kind: .answer, text: "", planner: planner.name, asOf: asOf.iso)
+        var reply = ChatReply(sessionID: "", turn: 0, kind: .answer, text: "", planner: Self.answeringPlanner(outcome, default: planner.name),
+                              asOf: asOf.iso)
         var rememberedPlan: QueryPlan?
 
         // Definitions and policies first when the question asks for one ("how is AOV calculated");
@@ -138,7 +139,8 @@ public struct CopilotEngine: Sendable {
         case .help(let text):
             reply.text = text
         case .clarification(let text, let suggestions):
-            if let knowledge, let found = await knowledge.answer(message) {
+            let followUp = ["and ", "what about", "how about", "same "].contains { message.lowercased().hasPrefix($0) }
+            if let knowledge, !followUp, let found = await knowledge.answer(message, fallback: true) {
                 reply.kind = .knowledge
                 reply.text = found.text
                 reply.citations = found.citations
@@ -147,9 +149,12 @@ public struct CopilotEngine: Sendable {
                 reply.text = text
                 reply.suggestions = suggestions
             }
-        case .verified(let query, _):
+        case .verified(let query, let notes):
+            let byModel = notes.contains("planner: llm")
             await run(query.sql, into: &reply, timings: &timings, events: events) { result in
-                "Here is “\(query.question)” (a verified query), \(result.rowCount == 1 ? "1 row" : "\(result.rowCount) rows")."
+                let rows = result.rowCount == 1 ? "1 row" : "\(result.rowCount) rows"
+                return byModel ? "Here is what I found: \(rows). The SQL was written by the language model and checked by the SQL guard."
+                    : "Here is “\(query.question)” (a verified query), \(rows)."
             }
         case .plan(let plan, _):
             reply.plan = plan
@@ -200,6 +205,18 @@ public struct CopilotEngine: Sendable {
             reply.kind = .error
             reply.text = "The query failed: \(error)"
         }
+    }
+
+    /// Which planner produced the outcome: a hybrid planner reports "offline" or "llm" per question.
+    static func answeringPlanner(_ outcome: PlannerOutcome, default name: String) -> String {
+        let notes: [String]
+        switch outcome {
+        case .plan(_, let planNotes), .verified(_, let planNotes): notes = planNotes
+        default: return name == "hybrid" ? "offline" : name
+        }
+        if notes.contains("planner: llm") || notes.contains("answered by: llm") { return "llm" }
+        if notes.contains("answered by: offline") { return "offline" }
+        return name
     }
 
     static func milliseconds(since start: UInt64) -> Double {

@@ -17,7 +17,7 @@ public struct KnowledgeAnswerer: Sendable {
         "define", "defined", "definition", "definitions", "calculated", "calculate", "calculation", "computed",
         "compute", "formula", "meaning", "mean", "means", "measured", "policy", "policies", "explain", "explained",
         "window", "eligible", "eligibility", "allowed", "rules", "procedure", "guarantee", "warranty", "perks",
-        "benefits", "terms", "sla", "promise", "promised", "handled", "handle", "happens", "contact", "escalate",
+        "benefits", "terms", "sla", "promise", "promised", "handled", "happens", "contact", "escalate",
     ]
 
     public static func isDefinitionQuestion(_ text: String) -> Bool {
@@ -29,7 +29,20 @@ public struct KnowledgeAnswerer: Sendable {
     public static func clauses(of text: String) -> [String] {
         let interrogatives: Set<String> = ["what", "whats", "how", "which", "when", "who", "is", "are", "do", "does", "can", "where", "why"]
         var clauses: [String] = []
-        for part in text.split(whereSeparator: { $0 == "?" || $0 == ";" }) {
+        // "?" and ";" end a question only when another question follows ("… rate? what's the window"),
+        // not before a trailing qualifier ("did the return rate go up? 2024 vs 2023").
+        var parts: [String] = []
+        for piece in text.split(whereSeparator: { $0 == "?" || $0 == ";" }).map(String.init) {
+            let first = piece.split(separator: " ").first.map { $0.lowercased().replacingOccurrences(of: "'s", with: "s") } ?? ""
+            let second = piece.split(separator: " ").dropFirst().first.map { $0.lowercased().replacingOccurrences(of: "'s", with: "s") } ?? ""
+            let startsQuestion = interrogatives.contains(first) || (["and", "also", "plus"].contains(first) && interrogatives.contains(second))
+            if let last = parts.last, !startsQuestion {
+                parts[parts.count - 1] = last + " " + piece
+            } else {
+                parts.append(piece)
+            }
+        }
+        for part in parts {
             let words = part.split(separator: " ", omittingEmptySubsequences: true)
             var current: [Substring] = []
             for (index, word) in words.enumerated() {
@@ -47,10 +60,12 @@ public struct KnowledgeAnswerer: Sendable {
         return clauses.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// A knowledge reply for `question`, or nil when nothing relevant enough is indexed.
-    public func answer(_ question: String) async -> (text: String, citations: [ChatReply.Citation])? {
+    /// A knowledge reply for `question`, or nil when nothing relevant enough is indexed. As a fallback
+    /// for a question the data planner could not read, the best section must contain every meaningful
+    /// word of the question — "revenue by influencer" is not answered by the definition of revenue.
+    public func answer(_ question: String, fallback: Bool = false) async -> (text: String, citations: [ChatReply.Citation])? {
         guard let hits = try? await knowledge.search(question, limit: 3), let best = hits.first,
-              best.coverage >= minimumCoverage else { return nil }
+              best.coverage >= (fallback ? 0.99 : minimumCoverage) else { return nil }
         let words = Set(QueryExpander(synonyms: [:]).expand(question).stems)
         var text = "From “\(best.headingPath)” (\(best.source)): “\(Self.excerpt(best.body, words: words))”"
         if Self.containsInstructions(best.body) {

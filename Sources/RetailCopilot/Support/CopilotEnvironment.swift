@@ -12,14 +12,17 @@ public struct CopilotConfiguration: Sendable {
     /// Overrides the reference date for relative periods.
     public var today: CalendarDate?
     public var resources: ResourceLibrary
+    /// Planner mode and language-model endpoint (default: offline, no endpoint).
+    public var llm: LLMConfiguration
 
     public init(database: String? = nil, dataDirectory: DataDirectory = DataDirectory(), modelPath: String? = nil,
-                today: CalendarDate? = nil, resources: ResourceLibrary = .standard()) {
+                today: CalendarDate? = nil, resources: ResourceLibrary = .standard(), llm: LLMConfiguration = LLMConfiguration()) {
         self.database = database
         self.dataDirectory = dataDirectory
         self.modelPath = modelPath
         self.today = today
         self.resources = resources
+        self.llm = llm
     }
 }
 
@@ -36,7 +39,9 @@ public enum CopilotEnvironment {
         let store = try SQLiteConversationStore(path: configuration.dataDirectory.stateDatabasePath)
         let (asOf, source) = await referenceDate(configuration, database: database)
         let knowledge = try await knowledgeBase(configuration, model: model)
-        return CopilotEngine(model: model, planner: OfflinePlanner(model: model, values: values), runner: runner,
+        let planner = try PlannerFactory.make(configuration.llm, offline: OfflinePlanner(model: model, values: values), model: model,
+                                              runner: runner, knowledge: knowledge, values: values, resources: configuration.resources)
+        return CopilotEngine(model: model, planner: planner, runner: runner,
                              store: store, asOf: asOf, asOfSource: source, knowledge: KnowledgeAnswerer(knowledge: knowledge))
     }
 

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import RetailCopilot
+
+/// `copilot bench`: per-stage latency of turns on the eval questions, bare SQL for comparison, guard
+/// and knowledge-search micro-benchmarks.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure turn stages (plan, compile, guard, execute, answer, persist) against bare SQLite execution."
+    )
+
+    @OptionGroup var engine: EngineOptions
+
+    @Option(name: .long, help: "How many times to run the question set.")
+    var rounds: Int = 3
+
+    @Option(name: .long, help: "Chunks in the synthetic knowledge index for the search benchmark (0 skips it).")
+    var knowledgeChunks: Int = 10_000
+
+    @Flag(name: .long, help: "Print the report as JSON.")
+    var json = false
+
+    func run() async throws {
+        let copilot = try await engine.makeEngine()
+        guard let path = (copilot.runner.database as? SQLiteReportingDatabase)?.path else {
+            throw ValidationError("bench compares against bare SQLite; use a SQLite --db")
+        }
+        let resources = ResourceLibrary.standard()
+        let suite = try QuestionSuite(jsonLines: resources.text("evals/questions.jsonl") ?? "")
+        let questions = suite.cases.compactMap { $0.turns.first }.filter { ($0.expect ?? "answer") == "answer" }.map(\.question)
+        let planner = OfflinePlanner(model: copilot.model, values: await DimensionValueLoader(model: copilot.model, runner: copilot.runner).load())
+        let report = try await Benchmark(engine: copilot, planner: planner, databasePath: path).run(questions: questions, rounds: max(1, rounds))
+
+        var knowledge: (chunks: Int, stats: Benchmark.Stats)?
+        if knowledgeChunks > 0 {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("copilot-bench-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            var documents: [String: String] = [:]
+            for file in resources.files(in: "knowledge", withExtension: "md") { documents[file] = resources.text(file) }
+            let kbQuestions = (try? KnowledgeSuite(jsonLines: resources.text("evals/knowledge.jsonl") ?? ""))?.cases.map(\.question) ?? []
+            knowledge = try await Benchmark.knowledgeSearch(documents: documents, questions: kbQuestions, chunks: knowledgeChunks, directory: directory,
+                                                            synonyms: CopilotEnvironment.synonyms(from: copilot.model, thesaurus: resources.text("knowledge/thesaurus.yaml")))
+        }
+
+        if json {
+            struct Output: Encodable {
+                var turns: Benchmark.Report
+                var knowledgeChunks: Int?
+                var knowledgeSearchMS: Benchmark.Stats?
+                enum CodingKeys: String, CodingKey {
+                    case turns
+                    case knowledgeChunks = "knowledge_chunks"
+                    case knowledgeSearchMS = "knowledge_search_ms"
+                }
+            }
+            return try Console.printJSON(Output(turns: report, knowledgeChunks: knowledge?.chunks, knowledgeSearchMS: knowledge?.stats))
+        }
+        func line(_ name: String, _ stats: Benchmark.Stats, unit: String = "µs") -> String {
+            "  \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) p50 \(String(format: "%9.1f", stats.p50))  p95 \(String(format: "%9.1f", stats.p95))  p99 \(String(format: "%9.1f", stats.p99)) \(unit)"
+        }
+        print("\(report.questions) questions × \(report.rounds) rounds on \(path)")
+        for name in ["plan", "compile", "guard", "execute", "answer", "persist"] { if let stats = report.stages[name] { print(line(name, stats)) } }
+        print(line("turn (all stages)", report.turn))
+        print(line("bare SQL (C API)", report.bareSQL))
+        print(line("overhead (turn − SQL)", report.overhead))
+        print("  turn / bare SQL        p50 \(String(format: "%.2f", report.ratio.p50))×  p95 \(String(format: "%.2f", report.ratio.p95))×")
+        print("  turns per second       \(String(format: "%.0f", report.turnsPerSecond)) (in-process, one at a time)")
+        print(line("guard, \(report.typicalQueryLength)-char query", report.guardTypicalQuery))
+        if let knowledge { print(line("kb search (\(knowledge.chunks) chunks)", knowledge.stats, unit: "ms")) }
+    }
+}
