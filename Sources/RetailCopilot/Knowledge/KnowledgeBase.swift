@@ -115,37 +115,50 @@ public final class KnowledgeBase: Sendable {
         guard !expansion.terms.isEmpty else { return [] }
         let match = expansion.terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")
         let contentWords = expansion.stems
-        let candidates = try await queue.withConnection { connection in
-            // BM25 over title, section headings and body finds candidates; they are then re-ranked by
-            // how much of the question they cover, so a chunk matching every aspect beats one that
-            // repeats a single rare word.
-            try connection.rows("""
-                SELECT source, title, section, heading, -bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0) AS score,
-                       snippet(kb_chunks, 3, '[', ']', '…', 16), body, stems
+        let question = " " + QuestionTokens(text).words.joined(separator: " ") + " "
+        return try await queue.withConnection { connection in
+            // Phase 1: BM25 over title, section headings and body finds candidates (ids, scores and
+            // precomputed stems only); they are re-ranked by how much of the question they cover, so a
+            // chunk matching every aspect beats one that repeats a single rare word.
+            let candidates = try connection.rows("""
+                SELECT rowid, section, stems, -bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0)
                 FROM kb_chunks WHERE kb_chunks MATCH ? ORDER BY bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0) LIMIT 25
                 """, [.text(match)])
+            let ranked = candidates.map { row -> (rowid: Int64, score: Double, coverage: Double) in
+                let stemParts = row[2].description.components(separatedBy: " | ")
+                let headingWords = Set(stemParts[0].split(separator: " ").map(String.init))
+                let haystack = headingWords.union((stemParts.count > 1 ? stemParts[1] : "").split(separator: " ").map(String.init))
+                let found = contentWords.filter { haystack.contains($0) }.count
+                let inHeading = contentWords.filter { headingWords.contains($0) }.count
+                let coverage = contentWords.isEmpty ? 0 : Double(found) / Double(contentWords.count)
+                let headingShare = contentWords.isEmpty ? 0 : Double(inHeading) / Double(contentWords.count)
+                // Sections that only list example questions restate queries rather than answer them.
+                let section = row[1].description
+                let examples = section.lowercased().contains("example")
+                // A question that names the section ("how is return rate calculated" → "Return rate") is about it.
+                let sectionWords = QuestionTokens(section).words.joined(separator: " ")
+                let named = sectionWords.count >= 5 && question.contains(" " + sectionWords + " ")
+                let score = (row[3].doubleValue ?? 0) * (0.3 + coverage) * (1 + headingShare) * (examples ? 0.4 : 1) * (named ? 2 : 1)
+                return (row[0].int64Value ?? 0, score, coverage)
+            }.sorted { $0.score > $1.score }.prefix(limit)
+            // Phase 2: snippets and bodies for the few results only.
+            let details = try connection.prepare("""
+                SELECT source, title, section, heading, snippet(kb_chunks, 3, '[', ']', '…', 16), body
+                FROM kb_chunks WHERE kb_chunks MATCH ? AND rowid = ?
+                """)
+            var hits: [KnowledgeHit] = []
+            for candidate in ranked {
+                try details.bind([.text(match), .integer(candidate.rowid)])
+                defer { try? details.reset() }
+                guard try details.step() else { continue }
+                let row = details.row()
+                let title = row[1].description, heading = row[3].description
+                hits.append(KnowledgeHit(source: row[0].description, title: title, section: row[2].description,
+                                         headingPath: title + (heading == title ? "" : " › " + heading), score: candidate.score,
+                                         snippet: row[4].description, body: row[5].description, coverage: candidate.coverage))
+            }
+            return hits
         }
-        let question = " " + QuestionTokens(text).words.joined(separator: " ") + " "
-        let hits = candidates.map { row -> KnowledgeHit in
-            let title = row[1].description, heading = row[3].description, body = row[6].description
-            let stemParts = row[7].description.components(separatedBy: " | ")
-            let headingWords = Set(stemParts[0].split(separator: " ").map(String.init))
-            let haystack = headingWords.union((stemParts.count > 1 ? stemParts[1] : "").split(separator: " ").map(String.init))
-            let found = contentWords.filter { haystack.contains($0) }.count
-            let inHeading = contentWords.filter { headingWords.contains($0) }.count
-            let coverage = contentWords.isEmpty ? 0 : Double(found) / Double(contentWords.count)
-            let headingShare = contentWords.isEmpty ? 0 : Double(inHeading) / Double(contentWords.count)
-            // Sections that only list example questions restate queries rather than answer them.
-            let examples = row[2].description.lowercased().contains("example")
-            // A question that names the section ("how is return rate calculated" → "Return rate") is about it.
-            let sectionWords = QuestionTokens(row[2].description).words.joined(separator: " ")
-            let named = sectionWords.count >= 5 && question.contains(" " + sectionWords + " ")
-            let score = (row[4].doubleValue ?? 0) * (0.3 + coverage) * (1 + headingShare) * (examples ? 0.4 : 1) * (named ? 2 : 1)
-            return KnowledgeHit(source: row[0].description, title: title, section: row[2].description,
-                                headingPath: title + (heading == title ? "" : " › " + heading), score: score,
-                                snippet: row[5].description, body: body, coverage: coverage)
-        }
-        return Array(hits.sorted { $0.score > $1.score }.prefix(limit))
     }
 
     /// Number of indexed chunks.
