@@ -125,11 +125,12 @@ public final class KnowledgeBase: Sendable {
                 FROM kb_chunks WHERE kb_chunks MATCH ? ORDER BY bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0) LIMIT 25
                 """, [.text(match)])
             let ranked = candidates.map { row -> (rowid: Int64, score: Double, coverage: Double) in
-                let stemParts = row[2].description.components(separatedBy: " | ")
-                let headingWords = Set(stemParts[0].split(separator: " ").map(String.init))
-                let haystack = headingWords.union((stemParts.count > 1 ? stemParts[1] : "").split(separator: " ").map(String.init))
-                let found = contentWords.filter { haystack.contains($0) }.count
-                let inHeading = contentWords.filter { headingWords.contains($0) }.count
+                // Substring checks on the stored " stem stem | stem " text: no per-candidate allocations.
+                let stems = " " + row[2].description + " "
+                let split = stems.range(of: " | ")?.lowerBound ?? stems.endIndex
+                let headingStems = split < stems.endIndex ? stems[...split] : stems[...]  // keeps the space after the last heading word
+                let found = contentWords.filter { stems.contains(" \($0) ") }.count
+                let inHeading = contentWords.filter { headingStems.contains(" \($0) ") }.count
                 let coverage = contentWords.isEmpty ? 0 : Double(found) / Double(contentWords.count)
                 let headingShare = contentWords.isEmpty ? 0 : Double(inHeading) / Double(contentWords.count)
                 // Sections that only list example questions restate queries rather than answer them.
