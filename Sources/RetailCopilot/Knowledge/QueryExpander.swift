@@ -30,16 +30,22 @@ struct QueryExpander: Sendable {
             let stem = Lexicon.stem(word)
             if !expansion.stems.contains(stem) { expansion.stems.append(stem) }
         }
-        for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
-            for start in 0...(words.count - length) {
-                let phrase = words[start..<(start + length)].joined(separator: " ")
-                guard let meanings = synonyms[phrase] else { continue }
-                for meaning in meanings {
-                    addTerm(meaning)
-                    QuestionTokens(meaning).words.forEach(addStem)
+        // Phrases are matched on the words as typed and on the meaningful words alone, so "send
+        // stuff back" and "get their money back" meet "send back" and "money back".
+        let meaningful = words.indices.filter { !PlannerVocabulary.fillers.contains(words[$0]) || words[$0] == "back" }
+        for sequence in [Array(words.indices), meaningful] {
+            for length in stride(from: 3, through: 1, by: -1) where sequence.count >= length {
+                for start in 0...(sequence.count - length) {
+                    let positions = sequence[start..<(start + length)]
+                    let phrase = positions.map { words[$0] }.joined(separator: " ")
+                    guard let meanings = synonyms[phrase] else { continue }
+                    for meaning in meanings {
+                        addTerm(meaning)
+                        QuestionTokens(meaning).words.forEach(addStem)
+                    }
+                    // A phrase with a plain-words meaning ("send back" → "return") stands for that meaning.
+                    if length > 1 || PlannerVocabulary.fillers.contains(phrase) { replaced.formUnion(positions) }
                 }
-                // A phrase with a plain-words meaning ("send back" → "return") stands for that meaning.
-                if length > 1 || PlannerVocabulary.fillers.contains(phrase) { replaced.formUnion(start..<(start + length)) }
             }
         }
         for (index, word) in words.enumerated() where !PlannerVocabulary.fillers.contains(word) && !Self.extraStopwords.contains(word) && word.count > 1 {
