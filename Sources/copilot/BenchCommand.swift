@@ -29,7 +29,13 @@ struct BenchCommand: AsyncParsableCommand {
         let resources = ResourceLibrary.standard()
         let suite = try QuestionSuite(jsonLines: resources.text("evals/questions.jsonl") ?? "")
         let questions = suite.cases.compactMap { $0.turns.first }.filter { ($0.expect ?? "answer") == "answer" }.map(\.question)
-        let planner = OfflinePlanner(model: copilot.model, values: await DimensionValueLoader(model: copilot.model, runner: copilot.runner).load())
+        // The engine's own planner when it is the offline one (its dimension values are already loaded).
+        let planner: OfflinePlanner
+        if let offline = copilot.planner as? OfflinePlanner {
+            planner = offline
+        } else {
+            planner = OfflinePlanner(model: copilot.model, values: await DimensionValueLoader(model: copilot.model, runner: copilot.runner).load())
+        }
         let report = try await Benchmark(engine: copilot, planner: planner, databasePath: path).run(questions: questions, rounds: max(1, rounds))
 
         var knowledge: (chunks: Int, stats: Benchmark.Stats)?

@@ -97,10 +97,7 @@ struct EvalCommand: AsyncParsableCommand {
     }
 
     private func runSafety(text: String, engine: CopilotEngine) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("copilot-safety-\(UUID().uuidString).jsonl")
-        try text.write(to: directory, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let suite = try SafetySuite(contentsOf: directory)
+        let suite = try SafetySuite(jsonLines: text)
         let report = await suite.run(with: engine.runner)
         if json {
             try Console.printJSON(report.outcomes)

@@ -126,7 +126,8 @@ public struct CopilotEngine: Sendable {
 
         // Definitions and policies first when the question asks for one ("how is AOV calculated");
         // otherwise the knowledge base is the fallback for what the data cannot answer.
-        if let knowledge, KnowledgeAnswerer.isDefinitionQuestion(message), let found = await knowledge.answer(message) {
+        let asksDefinition = KnowledgeAnswerer.isDefinitionQuestion(message)
+        if let knowledge, asksDefinition, let found = await knowledge.answer(message) {
             reply.kind = .knowledge
             reply.text = found.text
             reply.citations = found.citations
@@ -140,7 +141,8 @@ public struct CopilotEngine: Sendable {
             reply.text = text
         case .clarification(let text, let suggestions):
             let followUp = ["and ", "what about", "how about", "same "].contains { message.lowercased().hasPrefix($0) }
-            if let knowledge, !followUp, let found = await knowledge.answer(message, fallback: true) {
+            // A definition question already searched the knowledge base (more leniently) above.
+            if let knowledge, !followUp, !asksDefinition, let found = await knowledge.answer(message, fallback: true) {
                 reply.kind = .knowledge
                 reply.text = found.text
                 reply.citations = found.citations

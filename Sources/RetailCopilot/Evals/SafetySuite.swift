@@ -78,7 +78,10 @@ public struct SafetySuite: Sendable {
 
     /// Reads a JSON Lines file; blank lines and lines starting with `//` are skipped.
     public init(contentsOf url: URL) throws {
-        let text = try String(contentsOf: url, encoding: .utf8)
+        try self.init(jsonLines: try String(contentsOf: url, encoding: .utf8))
+    }
+
+    public init(jsonLines text: String) throws {
         let decoder = JSONDecoder()
         cases = try text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
             let trimmed = line.trimmingCharacters(in: .whitespaces)

@@ -180,8 +180,6 @@ public struct SemanticCompiler: Sendable {
     func whereClause(_ conditions: [String]) -> String {
         conditions.isEmpty ? "" : "\nWHERE " + conditions.joined(separator: "\n  AND ")
     }
-
-    static func format(of metric: SemanticModel.Metric) -> SemanticModel.Format { metric.format }
 }
 
 extension String {

@@ -43,11 +43,9 @@ final class LineEditor {
         defer { terminal.leaveRawMode() }
 
         func redraw(_ displayPrompt: String? = nil) {
-            let before = String(buffer[..<cursor])
             terminal.write("\r\u{1B}[K" + (displayPrompt ?? prompt) + String(buffer))
             let back = buffer.count - cursor
             if back > 0 { terminal.write("\u{1B}[\(back)D") }
-            _ = before
         }
         func replace(with text: [Character]) {
             buffer = text
