@@ -40,7 +40,8 @@ struct ChatRoutes: Sendable {
         return stream(message, sessionID: body.sessionID, caller: caller)
     }
 
-    /// `plan`, `sql`, `result`, `text` as they happen, then `done` with the full reply (or `error`).
+    /// `plan`, `delta` (the language model's text as it streams), `sql`, `result`, `text` as they
+    /// happen, then `done` with the full reply (or `error`).
     private func stream(_ message: String, sessionID: String?, caller: Caller) -> Response {
         let (events, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
         let engine = self.engine
@@ -71,6 +72,7 @@ struct ChatRoutes: Sendable {
         case .sql(let sql): return frame("sql", ["sql": sql])
         case .result(let result): return frame("result", result)
         case .text(let text): return frame("text", ["text": text])
+        case .textDelta(let piece): return frame("delta", ["text": piece])
         }
     }
 

@@ -32,6 +32,10 @@ struct ReplyRenderer {
         if showSQL, let sql = reply.sql {
             parts.append(style("SQL:\n" + sql, "2"))
         }
+        if let usage = reply.usage {
+            let calls = usage.llmCalls == 1 ? "1 model call" : "\(usage.llmCalls) model calls"
+            parts.append(style("(\(calls), \(usage.promptTokens) prompt + \(usage.completionTokens) completion tokens)", "2"))
+        }
         return parts.joined(separator: "\n\n")
     }
 

@@ -6,8 +6,10 @@ public enum ChatEvent: Sendable {
     case sql(String)
     /// The rows it returned.
     case result(QueryResult)
-    /// A piece of the answer text (the whole text for the offline planner; model tokens for an LLM).
+    /// The answer text, once it is complete.
     case text(String)
+    /// A piece of the language model's own text as it streams (LLM planning only).
+    case textDelta(String)
 }
 
 /// Receives ``ChatEvent``s during a turn.

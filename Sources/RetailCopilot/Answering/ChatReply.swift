@@ -68,11 +68,13 @@ public struct ChatReply: Sendable, Codable, Equatable {
     public var asOf: String?
     public var suggestions: [String]
     public var timingsMS: Timings
+    /// Language-model calls and tokens spent on this turn (nil when no model was involved).
+    public var usage: TurnUsage?
 
     public init(sessionID: String, turn: Int, kind: Kind, text: String, sql: String? = nil, result: QueryResult? = nil,
                 citations: [Citation] = [], action: ActionSummary? = nil, planner: String, plan: QueryPlan? = nil,
                 chart: Chart? = nil, period: String? = nil, asOf: String? = nil, suggestions: [String] = [],
-                timingsMS: Timings = Timings()) {
+                timingsMS: Timings = Timings(), usage: TurnUsage? = nil) {
         self.sessionID = sessionID
         self.turn = turn
         self.kind = kind
@@ -88,10 +90,11 @@ public struct ChatReply: Sendable, Codable, Equatable {
         self.asOf = asOf
         self.suggestions = suggestions
         self.timingsMS = timingsMS
+        self.usage = usage
     }
 
     enum CodingKeys: String, CodingKey {
-        case turn, kind, text, sql, result, citations, action, planner, plan, chart, period, suggestions
+        case turn, kind, text, sql, result, citations, action, planner, plan, chart, period, suggestions, usage
         case sessionID = "session_id"
         case asOf = "as_of"
         case timingsMS = "timings_ms"
@@ -114,6 +117,7 @@ public struct ChatReply: Sendable, Codable, Equatable {
         try container.encodeIfPresent(asOf, forKey: .asOf)
         try container.encode(suggestions, forKey: .suggestions)
         try container.encode(timingsMS, forKey: .timingsMS)
+        try container.encodeIfPresent(usage, forKey: .usage)
     }
 }
 

@@ -50,14 +50,14 @@ public struct CopilotEngine: Sendable {
         } else {
             session = try await store.createSession(owner: owner, title: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        let previous = try await store.lastPlan(sessionID: session.id)
-        var turn = await answer(message, previousPlan: previous, events: events)
+        let (previous, history) = try await conversationContext(sessionID: session.id)
+        var turn = await answer(message, previousPlan: previous, history: history, events: events)
         try Task.checkCancellation()  // a turn cancelled by the user (Ctrl-C) is not stored
         let persistStart = monotonicNanoseconds()
         let record = TurnRecord(turn: 0, message: message, kind: turn.reply.kind.rawValue, planner: turn.reply.planner,
                                 plan: turn.plan, sql: turn.reply.sql, answer: turn.reply.text, resultPreview: turn.reply.result,
                                 timings: turn.reply.timingsMS, error: turn.reply.kind == .error ? turn.reply.text : nil,
-                                createdAt: SQLiteConversationStore.now())
+                                createdAt: SQLiteConversationStore.now(), usage: turn.reply.usage)
         let number = try await store.appendTurn(sessionID: session.id, record)
         turn.reply.sessionID = session.id
         turn.reply.turn = number
@@ -70,16 +70,41 @@ public struct CopilotEngine: Sendable {
         return turn.reply
     }
 
+    /// What the planner gets to know about the conversation: the plan to refine for a follow-up and,
+    /// for a model-backed planner, the last turns with their SQL.
+    func conversationContext(sessionID: String) async throws -> (QueryPlan?, [PlanningContext.PriorTurn]) {
+        guard planner.readsConversationHistory else { return (try await store.lastPlan(sessionID: sessionID), []) }
+        let recent = try await store.recentTurns(sessionID: sessionID, limit: 3)
+        let history = recent.map { PlanningContext.PriorTurn(question: $0.message, sql: $0.sql, answer: $0.answer) }
+        // When the latest data answer came from the model (SQL without a plan), a follow-up refers to
+        // it, not to an older plan: leave the offline planner no stale plan to refine.
+        if let latest = recent.last(where: { $0.sql != nil }) { return (latest.plan, history) }
+        return (try await store.lastPlan(sessionID: sessionID), history)
+    }
+
     /// Answers `message` given the previous plan, without touching the conversation store. A
     /// question made of several ("what's our return rate and what's the return window?") gets an
     /// answer for each part.
-    public func answer(_ message: String, previousPlan: QueryPlan?, events: ChatEventHandler? = nil) async -> Turn {
+    public func answer(_ message: String, previousPlan: QueryPlan?, history: [PlanningContext.PriorTurn] = [],
+                       events: ChatEventHandler? = nil) async -> Turn {
+        let usage = LLMUsageLedger(exportsMetrics: false)
+        var turn = await answerClauses(message, previousPlan: previousPlan, history: history, usage: usage, events: events)
+        let spent = await usage.snapshot()
+        if spent.calls > 0 { turn.reply.usage = TurnUsage(spent) }
+        return turn
+    }
+
+    private func answerClauses(_ message: String, previousPlan: QueryPlan?, history: [PlanningContext.PriorTurn],
+                               usage: LLMUsageLedger, events: ChatEventHandler?) async -> Turn {
         let clauses = KnowledgeAnswerer.clauses(of: message)
-        guard clauses.count > 1, clauses.count <= 3 else { return await answerOne(message, previousPlan: previousPlan, events: events) }
+        guard clauses.count > 1, clauses.count <= 3 else {
+            return await answerOne(message, context: PlanningContext(previousPlan: previousPlan, asOf: asOf, history: history, usage: usage),
+                                   events: events)
+        }
         var parts: [Turn] = []
         var plan = previousPlan
         for clause in clauses {
-            let part = await answerOne(clause, previousPlan: plan)
+            let part = await answerOne(clause, context: PlanningContext(previousPlan: plan, asOf: asOf, history: history, usage: usage))
             if let answered = part.plan { plan = answered }
             parts.append(part)
         }
@@ -104,10 +129,12 @@ public struct CopilotEngine: Sendable {
         return Turn(reply: finalReply, plan: parts.last(where: { $0.plan != nil })?.plan)
     }
 
-    private func answerOne(_ message: String, previousPlan: QueryPlan?, events: ChatEventHandler? = nil) async -> Turn {
+    private func answerOne(_ message: String, context: PlanningContext, events: ChatEventHandler? = nil) async -> Turn {
         let started = monotonicNanoseconds()
         var timings = ChatReply.Timings()
-        let outcome = await planner.plan(message, context: PlanningContext(previousPlan: previousPlan, asOf: asOf))
+        var context = context
+        if let events { context.onText = { await events(.textDelta($0)) } }
+        let outcome = await planner.plan(message, context: context)
         timings.plan = Self.milliseconds(since: started)
         if let events {
             if case .plan(let plan, _) = outcome { await events(.plan(plan, planner: planner.name)) } else { await events(.plan(nil, planner: planner.name)) }
@@ -140,7 +167,7 @@ public struct CopilotEngine: Sendable {
         case .help(let text):
             reply.text = text
         case .clarification(let text, let suggestions):
-            let followUp = ["and ", "what about", "how about", "same "].contains { message.lowercased().hasPrefix($0) }
+            let followUp = KnowledgeAnswerer.isFollowUp(message)
             // A definition question already searched the knowledge base (more leniently) above.
             if let knowledge, !followUp, !asksDefinition, let found = await knowledge.answer(message, fallback: true) {
                 reply.kind = .knowledge

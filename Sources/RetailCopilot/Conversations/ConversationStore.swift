@@ -8,9 +8,22 @@ public struct SessionRecord: Sendable, Codable, Equatable {
     public var createdAt: String
     public var updatedAt: String
     public var turnCount: Int
+    /// Language-model usage summed over the session's turns.
+    public var usage: TurnUsage
+
+    public init(id: String, owner: String, title: String, createdAt: String, updatedAt: String, turnCount: Int,
+                usage: TurnUsage = TurnUsage()) {
+        self.id = id
+        self.owner = owner
+        self.title = title
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.turnCount = turnCount
+        self.usage = usage
+    }
 
     enum CodingKeys: String, CodingKey {
-        case id, owner, title
+        case id, owner, title, usage
         case createdAt = "created_at"
         case updatedAt = "updated_at"
         case turnCount = "turn_count"
@@ -31,9 +44,28 @@ public struct TurnRecord: Sendable, Codable, Equatable {
     public var timings: ChatReply.Timings?
     public var error: String?
     public var createdAt: String
+    /// Language-model calls and tokens (nil when no model was involved).
+    public var usage: TurnUsage?
+
+    public init(turn: Int, message: String, kind: String, planner: String, plan: QueryPlan? = nil, sql: String? = nil,
+                answer: String, resultPreview: QueryResult? = nil, timings: ChatReply.Timings? = nil, error: String? = nil,
+                createdAt: String, usage: TurnUsage? = nil) {
+        self.turn = turn
+        self.message = message
+        self.kind = kind
+        self.planner = planner
+        self.plan = plan
+        self.sql = sql
+        self.answer = answer
+        self.resultPreview = resultPreview
+        self.timings = timings
+        self.error = error
+        self.createdAt = createdAt
+        self.usage = usage
+    }
 
     enum CodingKeys: String, CodingKey {
-        case turn, message, kind, planner, plan, sql, answer, timings, error
+        case turn, message, kind, planner, plan, sql, answer, timings, error, usage
         case resultPreview = "result_preview"
         case createdAt = "created_at"
     }
@@ -50,8 +82,17 @@ public protocol ConversationStore: Sendable {
     func appendTurn(sessionID: String, _ turn: TurnRecord) async throws -> Int
     /// The plan of the most recent turn that had one, for follow-up questions.
     func lastPlan(sessionID: String) async throws -> QueryPlan?
+    /// The last `limit` turns, oldest first.
+    func recentTurns(sessionID: String, limit: Int) async throws -> [TurnRecord]
     func rename(sessionID: String, title: String) async throws -> Bool
     func delete(sessionID: String) async throws -> Bool
     /// Deletes sessions not updated since `date`; returns how many.
     func prune(notUpdatedSince date: Date) async throws -> Int
+}
+
+extension ConversationStore {
+    /// Reads every turn; stores override it with a bounded query.
+    public func recentTurns(sessionID: String, limit: Int) async throws -> [TurnRecord] {
+        Array(try await turns(sessionID: sessionID).suffix(limit))
+    }
 }

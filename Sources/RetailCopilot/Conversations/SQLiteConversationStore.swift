@@ -12,6 +12,17 @@ public final class SQLiteConversationStore: ConversationStore {
             try connection.enableWAL()
             try connection.execute("PRAGMA foreign_keys = ON")
             try connection.execute(SQLiteConversationStore.schema)
+            try SQLiteConversationStore.migrate(connection)
+        }
+    }
+
+    /// Columns added after the first release; a state file from an older version gets them here.
+    static let addedTurnColumns = ["llm_calls INTEGER", "prompt_tokens INTEGER", "completion_tokens INTEGER"]
+
+    static func migrate(_ connection: Connection) throws {
+        let existing = Set(try connection.rows("PRAGMA table_info(copilot_turns)").map { $0[1].description })
+        for column in addedTurnColumns where !existing.contains(String(column.prefix { $0 != " " })) {
+            try connection.execute("ALTER TABLE copilot_turns ADD COLUMN \(column)")
         }
     }
 
@@ -37,6 +48,9 @@ public final class SQLiteConversationStore: ConversationStore {
             timings TEXT,
             error TEXT,
             created_at TEXT NOT NULL,
+            llm_calls INTEGER,
+            prompt_tokens INTEGER,
+            completion_tokens INTEGER,
             PRIMARY KEY (session_id, turn)
         );
         """
@@ -63,50 +77,67 @@ public final class SQLiteConversationStore: ConversationStore {
     }
 
     private static let sessionColumns = """
-        SELECT s.id, s.owner, s.title, s.created_at, s.updated_at,
-               (SELECT COUNT(*) FROM copilot_turns t WHERE t.session_id = s.id)
-        FROM copilot_sessions s
+        SELECT s.id, s.owner, s.title, s.created_at, s.updated_at, COUNT(t.turn),
+               COALESCE(SUM(t.llm_calls), 0), COALESCE(SUM(t.prompt_tokens), 0), COALESCE(SUM(t.completion_tokens), 0)
+        FROM copilot_sessions s LEFT JOIN copilot_turns t ON t.session_id = s.id
         """
 
     private static func session(from row: [DatabaseValue]) -> SessionRecord {
         SessionRecord(id: row[0].description, owner: row[1].description, title: row[2].description,
-                      createdAt: row[3].description, updatedAt: row[4].description, turnCount: Int(row[5].int64Value ?? 0))
+                      createdAt: row[3].description, updatedAt: row[4].description, turnCount: Int(row[5].int64Value ?? 0),
+                      usage: TurnUsage(llmCalls: Int(row[6].int64Value ?? 0), promptTokens: Int(row[7].int64Value ?? 0),
+                                       completionTokens: Int(row[8].int64Value ?? 0)))
     }
 
     public func session(id: String) async throws -> SessionRecord? {
         try await queue.withConnection { connection in
-            try connection.rows(Self.sessionColumns + " WHERE s.id = ?", [.text(id)]).first.map(Self.session(from:))
+            try connection.rows(Self.sessionColumns + " WHERE s.id = ? GROUP BY s.id", [.text(id)]).first.map(Self.session(from:))
         }
     }
 
     public func sessions(owner: String?, limit: Int) async throws -> [SessionRecord] {
         try await queue.withConnection { connection in
             if let owner {
-                return try connection.rows(Self.sessionColumns + " WHERE s.owner = ? ORDER BY s.updated_at DESC LIMIT ?",
+                return try connection.rows(Self.sessionColumns + " WHERE s.owner = ? GROUP BY s.id ORDER BY s.updated_at DESC LIMIT ?",
                                            [.text(owner), .integer(Int64(limit))]).map(Self.session(from:))
             }
-            return try connection.rows(Self.sessionColumns + " ORDER BY s.updated_at DESC LIMIT ?", [.integer(Int64(limit))])
+            return try connection.rows(Self.sessionColumns + " GROUP BY s.id ORDER BY s.updated_at DESC LIMIT ?", [.integer(Int64(limit))])
                 .map(Self.session(from:))
         }
     }
 
     public func turns(sessionID: String) async throws -> [TurnRecord] {
         try await queue.withConnection { connection in
-            try connection.rows("""
-                SELECT turn, message, kind, planner, plan, sql, answer, result_preview, timings, error, created_at
-                FROM copilot_turns WHERE session_id = ? ORDER BY turn
-                """, [.text(sessionID)]).map { row in
-                let decoder = JSONDecoder()
-                func decode<T: Decodable>(_ type: T.Type, _ value: DatabaseValue) -> T? {
-                    value.stringValue.flatMap { try? decoder.decode(T.self, from: Data($0.utf8)) }
-                }
-                return TurnRecord(turn: Int(row[0].int64Value ?? 0), message: row[1].description, kind: row[2].description,
-                                  planner: row[3].description, plan: decode(QueryPlan.self, row[4]), sql: row[5].stringValue,
-                                  answer: row[6].description, resultPreview: decode(QueryResult.self, row[7]),
-                                  timings: decode(ChatReply.Timings.self, row[8]), error: row[9].stringValue,
-                                  createdAt: row[10].description)
-            }
+            try connection.rows(Self.turnColumns + " WHERE session_id = ? ORDER BY turn", [.text(sessionID)]).map(Self.turn(from:))
         }
+    }
+
+    public func recentTurns(sessionID: String, limit: Int) async throws -> [TurnRecord] {
+        try await queue.withConnection { connection in
+            try connection.rows(Self.turnColumns + " WHERE session_id = ? ORDER BY turn DESC LIMIT ?",
+                                [.text(sessionID), .integer(Int64(limit))]).map(Self.turn(from:)).reversed()
+        }
+    }
+
+    private static let turnColumns = """
+        SELECT turn, message, kind, planner, plan, sql, answer, result_preview, timings, error, created_at,
+               llm_calls, prompt_tokens, completion_tokens
+        FROM copilot_turns
+        """
+
+    private static func turn(from row: [DatabaseValue]) -> TurnRecord {
+        let decoder = JSONDecoder()
+        func decode<T: Decodable>(_ type: T.Type, _ value: DatabaseValue) -> T? {
+            value.stringValue.flatMap { try? decoder.decode(T.self, from: Data($0.utf8)) }
+        }
+        let usage = row[11].int64Value.map {
+            TurnUsage(llmCalls: Int($0), promptTokens: Int(row[12].int64Value ?? 0), completionTokens: Int(row[13].int64Value ?? 0))
+        }
+        return TurnRecord(turn: Int(row[0].int64Value ?? 0), message: row[1].description, kind: row[2].description,
+                          planner: row[3].description, plan: decode(QueryPlan.self, row[4]), sql: row[5].stringValue,
+                          answer: row[6].description, resultPreview: decode(QueryResult.self, row[7]),
+                          timings: decode(ChatReply.Timings.self, row[8]), error: row[9].stringValue,
+                          createdAt: row[10].description, usage: usage)
     }
 
     public func appendTurn(sessionID: String, _ turn: TurnRecord) async throws -> Int {
@@ -124,14 +155,17 @@ public final class SQLiteConversationStore: ConversationStore {
         let values: [DatabaseValue] = [
             .text(turn.message), .text(turn.kind), .text(turn.planner), json(turn.plan), turn.sql.map(DatabaseValue.text) ?? .null,
             .text(turn.answer), json(preview), json(turn.timings), turn.error.map(DatabaseValue.text) ?? .null, .text(turn.createdAt),
+            turn.usage.map { .integer(Int64($0.llmCalls)) } ?? .null, turn.usage.map { .integer(Int64($0.promptTokens)) } ?? .null,
+            turn.usage.map { .integer(Int64($0.completionTokens)) } ?? .null,
         ]
         return try await queue.withConnection { connection in
             try connection.transaction {
                 let next = try connection.scalar("SELECT COALESCE(MAX(turn), 0) + 1 FROM copilot_turns WHERE session_id = ?",
                                                   [.text(sessionID)])?.int64Value ?? 1
                 try connection.execute("""
-                    INSERT INTO copilot_turns (session_id, turn, message, kind, planner, plan, sql, answer, result_preview, timings, error, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO copilot_turns (session_id, turn, message, kind, planner, plan, sql, answer, result_preview, timings, error,
+                                               created_at, llm_calls, prompt_tokens, completion_tokens)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, [.text(sessionID), .integer(next)] + values)
                 try connection.execute("UPDATE copilot_sessions SET updated_at = ? WHERE id = ?", [.text(Self.now()), .text(sessionID)])
                 return Int(next)

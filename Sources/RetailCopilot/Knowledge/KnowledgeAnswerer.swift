@@ -20,6 +20,13 @@ public struct KnowledgeAnswerer: Sendable {
         "benefits", "terms", "sla", "promise", "promised", "handled", "happens", "contact", "escalate",
     ]
 
+    /// "and last year?", "what about Europe": a follow-up refines the previous data question and is
+    /// never a knowledge lookup.
+    public static func isFollowUp(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["and ", "what about", "how about", "same "].contains { lowered.hasPrefix($0) }
+    }
+
     public static func isDefinitionQuestion(_ text: String) -> Bool {
         QuestionTokens(text).words.contains(where: definitionCues.contains)
     }

@@ -7,6 +7,7 @@ import Metrics
 /// exported as `copilot_planner_answers_total{planner}`.
 public struct HybridPlanner: Planner, LLMUsageReporting {
     public let name = "hybrid"
+    public var readsConversationHistory: Bool { true }
     public let offline: any Planner
     public let llm: LLMPlanner
     /// The engine answers a clarification from the knowledge base when it can; such questions do
@@ -27,7 +28,9 @@ public struct HybridPlanner: Planner, LLMUsageReporting {
         case .plan, .verified, .help:
             return await answeredOffline(first)
         case .clarification:
-            if let knowledge, await knowledge.answer(question) != nil { return await answeredOffline(first) }
+            if let knowledge, !KnowledgeAnswerer.isFollowUp(question), await knowledge.answer(question) != nil {
+                return await answeredOffline(first)
+            }
             Counter(label: "copilot_planner_answers_total", dimensions: [("planner", llm.name)]).increment()
             return await llm.plan(question, context: context).addingNotes(["answered by: \(llm.name)"])
         }

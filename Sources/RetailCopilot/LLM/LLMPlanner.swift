@@ -9,6 +9,7 @@ import Foundation
 /// fallback planner (the offline one) answers instead.
 public struct LLMPlanner: Planner, LLMUsageReporting {
     public let name = "llm"
+    public var readsConversationHistory: Bool { true }
 
     public struct Options: Sendable, Equatable {
         /// Seconds the whole turn may spend on the model (all calls, retries and checks).
@@ -83,10 +84,12 @@ public struct LLMPlanner: Planner, LLMUsageReporting {
             let failure = error as? LLMError ?? LLMError(.badResponse, "unexpected failure: \(type(of: error))")
             let usage = await turn.snapshot()
             await usageLedger.question(usedLLM: usage.calls > 0)
+            await context.usage?.absorb(usage)
             return await fallbackOutcome(question, context: context, failure: failure, usage: usage)
         }
         let usage = await turn.snapshot()
         await usageLedger.question(usedLLM: usage.calls > 0)
+        await context.usage?.absorb(usage)
         return outcome.addingNotes(Self.usageNotes(usage))
     }
 
@@ -98,12 +101,12 @@ public struct LLMPlanner: Planner, LLMUsageReporting {
             hits = (try? await knowledge.search(question, limit: options.knowledgeSnippets)) ?? []
         }
         var request = prompts.request(question: question, asOf: context.asOf, previousPlan: context.previousPlan,
-                                      knowledge: hits, tools: PlannerTools.all, maxTokens: options.maxTokens)
+                                      history: context.history, knowledge: hits, tools: PlannerTools.all, maxTokens: options.maxTokens)
         var repairsLeft = 1
         var searchesLeft = 1
         var lastProblem = "the model gave no usable answer"
         for _ in 0..<max(1, options.maxCalls) {
-            let completion = try await call(request, turn: turn)
+            let completion = try await call(request, turn: turn, onText: context.onText)
             let (action, toolCall) = ModelReplyParser.action(from: completion)
             var feedback: String
             switch action {
@@ -150,12 +153,17 @@ public struct LLMPlanner: Planner, LLMUsageReporting {
         return Self.couldNotAnswer(lastProblem)
     }
 
-    /// One model call, counted in the turn's and the planner's ledgers.
-    private func call(_ request: ChatRequest, turn: LLMUsageLedger) async throws -> ChatCompletion {
+    /// One model call, counted in the turn's and the planner's ledgers. Streams when configured to
+    /// or when the turn has a listener for the model's text.
+    private func call(_ request: ChatRequest, turn: LLMUsageLedger, onText listener: (@Sendable (String) async -> Void)?) async throws -> ChatCompletion {
         do {
             let completion: ChatCompletion
-            if options.streaming {
-                completion = try await chat.streamCompletion(request, onText: onText ?? { _ in })
+            if options.streaming || listener != nil {
+                let configured = onText
+                completion = try await chat.streamCompletion(request) { delta in
+                    await configured?(delta)
+                    await listener?(delta)
+                }
             } else {
                 completion = try await chat.complete(request)
             }

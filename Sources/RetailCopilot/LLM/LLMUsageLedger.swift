@@ -65,6 +65,13 @@ public actor LLMUsageLedger {
 
     func fallback() { totals.fallbacks += 1 }
 
+    /// Adds another ledger's calls and tokens (a planner's per-turn ledger into the engine's).
+    func absorb(_ other: Snapshot) {
+        totals.calls += other.calls
+        totals.failedCalls += other.failedCalls
+        totals.usage = totals.usage + other.usage
+    }
+
     func answeredOffline() {
         totals.questions += 1
         totals.answeredOffline += 1

@@ -47,21 +47,24 @@ struct PromptBuilder: Sendable {
     static func estimatedTokens(_ request: ChatRequest) -> Int { request.characterCount / 4 }
 
     /// The first request for `question`, within the token budget where possible.
-    func request(question: String, asOf: CalendarDate, previousPlan: QueryPlan?, knowledge: [KnowledgeHit],
-                 tools: [ChatTool], maxTokens: Int?) -> ChatRequest {
+    func request(question: String, asOf: CalendarDate, previousPlan: QueryPlan?, history: [PlanningContext.PriorTurn] = [],
+                 knowledge: [KnowledgeHit], tools: [ChatTool], maxTokens: Int?) -> ChatRequest {
         var limits = self.limits
         var snippets = knowledge
+        var history = Array(history.suffix(Self.historyTurns))
         var request = ChatRequest(messages: [], tools: tools, temperature: 0, maxTokens: maxTokens)
         for _ in 0..<4 {
             let slice = SchemaSlice(model: model, columns: columns, question: question, previousPlan: previousPlan,
                                     values: values, limits: limits)
             request.messages = [
                 .system(render(system, ["dialect": dialect.rawValue, "as_of": asOf.iso])),
-                .user(render(context, contextValues(question: question, asOf: asOf, slice: slice, knowledge: snippets, previousPlan: previousPlan))),
+                .user(render(context, contextValues(question: question, asOf: asOf, slice: slice, knowledge: snippets,
+                                                    previousPlan: previousPlan, history: history))),
             ]
             if Self.estimatedTokens(request) <= tokenBudget { break }
             limits = limits.halved
             snippets = Array(snippets.prefix(max(0, snippets.count - 1)))
+            history = Array(history.suffix(max(1, history.count - 1)))
         }
         return request
     }
@@ -82,8 +85,11 @@ struct PromptBuilder: Sendable {
         template.render(values).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Earlier turns put into the prompt at most.
+    static let historyTurns = 3
+
     private func contextValues(question: String, asOf: CalendarDate, slice: SchemaSlice, knowledge: [KnowledgeHit],
-                               previousPlan: QueryPlan?) -> [String: Any] {
+                               previousPlan: QueryPlan?, history: [PlanningContext.PriorTurn]) -> [String: Any] {
         var values: [String: Any] = ["dialect": dialect.rawValue, "as_of": asOf.iso, "question": question]
         if slice.omittedTables > 0 { values["omitted_tables"] = slice.omittedTables }
         values["tables"] = slice.tables.map { table -> [String: Any] in
@@ -126,6 +132,16 @@ struct PromptBuilder: Sendable {
         if !knowledge.isEmpty {
             values["has_knowledge"] = true
             values["knowledge"] = knowledge.map(Self.snippet)
+        }
+        if !history.isEmpty {
+            values["has_history"] = true
+            values["history"] = history.map { turn -> [String: Any] in
+                // Answers quote database values, so they are fenced like documents.
+                var entry: [String: Any] = ["question": Self.fenceSafe(Self.oneLine(String(turn.question.prefix(300)))),
+                                            "answer": Self.fenceSafe(Self.oneLine(String(turn.answer.prefix(240))))]
+                if let sql = turn.sql { entry["sql"] = Self.oneLine(String(sql.prefix(800))) }
+                return entry
+            }
         }
         if let previousPlan {
             var previous: [String: Any] = ["plan": Self.compactJSON(previousPlan)]
