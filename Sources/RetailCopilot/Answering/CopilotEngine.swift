@@ -25,7 +25,9 @@ public struct CopilotEngine: Sendable {
         self.asOf = asOf
         self.asOfSource = asOfSource
         self.knowledge = knowledge
-        compiler = SemanticCompiler(model: model, dialect: runner.database.dialect)
+        let policy = runner.database.policy
+        compiler = SemanticCompiler(model: model, dialect: runner.database.dialect,
+                                    rollups: model.rollups.filter { policy.allows(table: $0.table) })
         composer = AnswerComposer(model: model)
     }
 

@@ -50,7 +50,7 @@ public struct DemoGenerator: Sendable {
     }
 
     /// Bumped whenever the same options would produce different data.
-    public static let generatorVersion = "1"
+    public static let generatorVersion = "2"
 
     public let options: Options
 
@@ -104,6 +104,7 @@ public struct DemoGenerator: Sendable {
             try build.createSchema()
             try build.insertAll()
             for sql in DemoSchema.indexes { try connection.execute(sql) }
+            for sql in DemoSchema.rollups { try connection.execute(sql) }
         }
         try connection.execute("ANALYZE")
         return build.rowCounts

@@ -4262,6 +4262,56 @@ verified_queries:
   - question: which suppliers have the longest lead times
     sql: |
       SELECT name, lead_time_days FROM suppliers ORDER BY lead_time_days DESC, name LIMIT 10
+
+# Daily rollups the demo generator builds next to the base tables. The compiler reads one instead of
+# the base tables when it can answer the whole aggregate (see docs/semantics.md, "Rollups"); tried in
+# this order, smallest first.
+rollups:
+  - table: rollup_daily_store_sales
+    description: orders, items and sales per day, store and order status
+    time: orders.ordered_at
+    day: day
+    columns: {orders.store_id: store_id, orders.status: status}
+    joins:
+      - {from: rollup_daily_store_sales, to: stores, on: "rollup_daily_store_sales.store_id = stores.store_id"}
+    measures:
+      - {table: order_items, expression: "SUM(order_items.line_total)", rollup: "SUM(rollup_daily_store_sales.revenue)"}
+      - {table: order_items, expression: "SUM(order_items.quantity)", rollup: "SUM(rollup_daily_store_sales.units)"}
+      - {table: order_items, expression: "SUM(order_items.line_total - order_items.quantity * products.unit_cost)", rollup: "SUM(rollup_daily_store_sales.gross_margin)"}
+      - {table: order_items, expression: "CAST(SUM(order_items.line_total - order_items.quantity * products.unit_cost) AS REAL) / NULLIF(SUM(order_items.line_total), 0)", rollup: "CAST(SUM(rollup_daily_store_sales.gross_margin) AS REAL) / NULLIF(SUM(rollup_daily_store_sales.revenue), 0)"}
+      - {table: order_items, expression: "COUNT(*)", rollup: "SUM(rollup_daily_store_sales.items)"}
+      - {table: order_items, expression: "COUNT(DISTINCT orders.order_id)", rollup: "SUM(rollup_daily_store_sales.orders)"}
+      - {table: order_items, expression: "CAST(SUM(order_items.line_total) AS REAL) / NULLIF(COUNT(DISTINCT orders.order_id), 0)", rollup: "CAST(SUM(rollup_daily_store_sales.revenue) AS REAL) / NULLIF(SUM(rollup_daily_store_sales.orders), 0)"}
+      - {table: orders, expression: "CAST(SUM(CASE WHEN orders.status = 'cancelled' THEN 1 ELSE 0 END) AS REAL) / NULLIF(COUNT(*), 0)", rollup: "CAST(SUM(CASE WHEN rollup_daily_store_sales.status = 'cancelled' THEN rollup_daily_store_sales.orders ELSE 0 END) AS REAL) / NULLIF(SUM(rollup_daily_store_sales.orders), 0)"}
+  - table: rollup_daily_category_sales
+    description: items and sales per day, product category (leaf) and order status
+    time: orders.ordered_at
+    day: day
+    columns: {products.category_id: category_id, orders.status: status}
+    joins:
+      - {from: rollup_daily_category_sales, to: subcategories, on: "rollup_daily_category_sales.category_id = subcategories.category_id"}
+    measures:
+      - {table: order_items, expression: "SUM(order_items.line_total)", rollup: "SUM(rollup_daily_category_sales.revenue)"}
+      - {table: order_items, expression: "SUM(order_items.quantity)", rollup: "SUM(rollup_daily_category_sales.units)"}
+      - {table: order_items, expression: "SUM(order_items.line_total - order_items.quantity * products.unit_cost)", rollup: "SUM(rollup_daily_category_sales.gross_margin)"}
+      - {table: order_items, expression: "CAST(SUM(order_items.line_total - order_items.quantity * products.unit_cost) AS REAL) / NULLIF(SUM(order_items.line_total), 0)", rollup: "CAST(SUM(rollup_daily_category_sales.gross_margin) AS REAL) / NULLIF(SUM(rollup_daily_category_sales.revenue), 0)"}
+      - {table: order_items, expression: "COUNT(*)", rollup: "SUM(rollup_daily_category_sales.items)"}
+  - table: rollup_daily_country_sales
+    description: orders, items and sales per day, customer country and order status
+    time: orders.ordered_at
+    day: day
+    columns: {customers.country_code: country_code, orders.status: status}
+    joins:
+      - {from: rollup_daily_country_sales, to: customer_countries, on: "rollup_daily_country_sales.country_code = customer_countries.country_code"}
+    measures:
+      - {table: order_items, expression: "SUM(order_items.line_total)", rollup: "SUM(rollup_daily_country_sales.revenue)"}
+      - {table: order_items, expression: "SUM(order_items.quantity)", rollup: "SUM(rollup_daily_country_sales.units)"}
+      - {table: order_items, expression: "SUM(order_items.line_total - order_items.quantity * products.unit_cost)", rollup: "SUM(rollup_daily_country_sales.gross_margin)"}
+      - {table: order_items, expression: "CAST(SUM(order_items.line_total - order_items.quantity * products.unit_cost) AS REAL) / NULLIF(SUM(order_items.line_total), 0)", rollup: "CAST(SUM(rollup_daily_country_sales.gross_margin) AS REAL) / NULLIF(SUM(rollup_daily_country_sales.revenue), 0)"}
+      - {table: order_items, expression: "COUNT(*)", rollup: "SUM(rollup_daily_country_sales.items)"}
+      - {table: order_items, expression: "COUNT(DISTINCT orders.order_id)", rollup: "SUM(rollup_daily_country_sales.orders)"}
+      - {table: order_items, expression: "CAST(SUM(order_items.line_total) AS REAL) / NULLIF(COUNT(DISTINCT orders.order_id), 0)", rollup: "CAST(SUM(rollup_daily_country_sales.revenue) AS REAL) / NULLIF(SUM(rollup_daily_country_sales.orders), 0)"}
+      - {table: orders, expression: "CAST(SUM(CASE WHEN orders.status = 'cancelled' THEN 1 ELSE 0 END) AS REAL) / NULLIF(COUNT(*), 0)", rollup: "CAST(SUM(CASE WHEN rollup_daily_country_sales.status = 'cancelled' THEN rollup_daily_country_sales.orders ELSE 0 END) AS REAL) / NULLIF(SUM(rollup_daily_country_sales.orders), 0)"}
 """#,
         "knowledge/shipping-policy.md": #"""
 # Shipping Policy

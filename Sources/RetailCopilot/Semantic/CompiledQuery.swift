@@ -28,6 +28,25 @@ public struct CompiledQuery: Sendable, Codable, Equatable {
 
     public var sql: String
     public var columns: [Column]
+    /// Rollup tables the SQL reads instead of base tables (empty when it reads base tables only).
+    public var rollups: [String]
+
+    public init(sql: String, columns: [Column], rollups: [String] = []) {
+        self.sql = sql
+        self.columns = columns
+        self.rollups = rollups
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sql, columns, rollups
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        sql = try container.decode(String.self, forKey: .sql)
+        columns = try container.decode([Column].self, forKey: .columns)
+        rollups = try container.decodeIfPresent([String].self, forKey: .rollups) ?? []
+    }
 }
 
 /// Why a plan cannot be compiled against the model.

@@ -9,8 +9,9 @@ struct JoinGraph: Sendable {
 
     private var edges: [String: [(to: String, condition: String)]] = [:]
 
-    init(model: SemanticModel) {
-        for join in model.joins {
+    /// `extra`: edges beyond the model's own (from rollup tables to the model's tables).
+    init(model: SemanticModel, extra: [SemanticModel.Join] = []) {
+        for join in model.joins + extra {
             edges[join.from, default: []].append((join.to, join.on))
             if join.oneToOne == true { edges[join.to, default: []].append((join.from, join.on)) }
         }

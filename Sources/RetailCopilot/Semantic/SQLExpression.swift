@@ -29,6 +29,45 @@ enum SQLExpression {
         return found
     }
 
+    /// `expression` with every `table.column` reference found in `map` replaced by its value;
+    /// quoted text (string literals, quoted identifiers) is left alone.
+    static func replacingColumns(in expression: String, _ map: [String: String]) -> String {
+        var result = ""
+        var index = expression.startIndex
+        func isIdentifier(_ character: Character) -> Bool { character == "_" || character.isLetter || character.isNumber }
+        while index < expression.endIndex {
+            let character = expression[index]
+            if character == "'" || character == "\"" {
+                // Copy the quoted run; a doubled quote is an escaped quote inside it.
+                var end = expression.index(after: index)
+                while end < expression.endIndex {
+                    if expression[end] == character {
+                        let next = expression.index(after: end)
+                        if next < expression.endIndex && expression[next] == character { end = expression.index(after: next); continue }
+                        end = next
+                        break
+                    }
+                    end = expression.index(after: end)
+                }
+                result += expression[index..<min(end, expression.endIndex)]
+                index = min(end, expression.endIndex)
+                continue
+            }
+            guard isIdentifier(character) else {
+                result.append(character)
+                index = expression.index(after: index)
+                continue
+            }
+            // An identifier, possibly `table.column`.
+            var end = index
+            while end < expression.endIndex, isIdentifier(expression[end]) || expression[end] == "." { end = expression.index(after: end) }
+            let word = String(expression[index..<end])
+            result += map[word] ?? word
+            index = end
+        }
+        return result
+    }
+
     /// A SQL string literal.
     static func literal(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "''") + "'"

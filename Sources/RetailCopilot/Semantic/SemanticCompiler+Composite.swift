@@ -11,6 +11,7 @@ extension SemanticCompiler {
     private struct Builder {
         var ctes: [CTE] = []
         var keys: [String: String] = [:]
+        var rollups: [String] = []
     }
 
     func compileComposite(_ plan: QueryPlan, metrics: [SemanticModel.Metric]) throws(CompileError) -> CompiledQuery {
@@ -83,7 +84,7 @@ extension SemanticCompiler {
         }
         text += orderClause(plan: plan, groups: orderGroups, valueExpression: valueExpressions.first ?? "1", aggregated: false)
         if let limit = plan.limit { text += "\nLIMIT \(limit)" }
-        return CompiledQuery(sql: text, columns: groupColumns + columns)
+        return CompiledQuery(sql: text, columns: groupColumns + columns, rollups: builder.rollups)
     }
 
     /// The SQL for one metric's value over `period` (and `extra` filters), adding the CTEs it needs.
@@ -115,10 +116,15 @@ extension SemanticCompiler {
                 throw CompileError(.unreachable, "Those fields cannot be combined in one question.")
             }
         }
-        let conditions = try conditions(for: part, plan: plan) + groups.filter { !$0.isTime }.map { "\($0.label) IS NOT NULL" }
+        var pieces = AggregatePieces(table: part.aggregate.table, groups: groups, measures: [part.aggregate.expression],
+                                     conditions: try conditions(for: part, plan: plan) + groups.filter { !$0.isTime }.map { "\($0.label) IS NOT NULL" })
+        if let rollup = overRollup(pieces, plan: plan) {
+            pieces = rollup
+            if !builder.rollups.contains(rollup.table) { builder.rollups.append(rollup.table) }
+        }
         var select: [String] = []
         var groupBy: [String] = []
-        for group in groups {
+        for group in pieces.groups {
             select.append("\(group.label) AS \(group.alias)")
             groupBy.append(group.label)
             if let key = group.key, isBase {
@@ -129,11 +135,11 @@ extension SemanticCompiler {
                 select.append("MIN(\(sortKey)) AS \(group.alias)_sort")
             }
         }
-        select.append("\(part.aggregate.expression) AS value")
-        let expressions = groups.flatMap { [$0.label] + ($0.key.map { [$0] } ?? []) } + [part.aggregate.expression] + conditions
+        select.append("\(pieces.measures[0]) AS value")
+        let expressions = pieces.groups.flatMap { [$0.label] + ($0.key.map { [$0] } ?? []) } + pieces.measures + pieces.conditions
         var text = "  SELECT " + select.joined(separator: ", ") + "\n  "
-            + (try fromClause(base: part.aggregate.table, expressions: expressions)).replacingNewlines(with: "\n  ")
-            + whereClause(conditions).replacingNewlines(with: "\n  ")
+            + (try fromClause(base: pieces.table, expressions: expressions)).replacingNewlines(with: "\n  ")
+            + whereClause(pieces.conditions).replacingNewlines(with: "\n  ")
         if !groupBy.isEmpty { text += "\n  GROUP BY " + groupBy.joined(separator: ", ") }
         let name = "p\(builder.ctes.count)"
         builder.ctes.append(CTE(name: name, sql: text, groups: groups))

@@ -13,9 +13,12 @@ extension SemanticCompiler {
             throw CompileError(.unsupported, "Shares only make sense for metrics that add up, such as revenue or orders.")
         }
 
-        let groups = try groupings(for: plan, on: first, required: true).compactMap { $0 }
+        let baseGroups = try groupings(for: plan, on: first, required: true).compactMap { $0 }
         let part = Part(aggregate: first, period: plan.period)
-        let conditions = try conditions(for: part, plan: plan) + groups.filter { !$0.isTime }.map { "\($0.label) IS NOT NULL" }
+        var pieces = AggregatePieces(table: first.table, groups: baseGroups, measures: aggregates.map(\.expression),
+                                     conditions: try conditions(for: part, plan: plan) + baseGroups.filter { !$0.isTime }.map { "\($0.label) IS NOT NULL" })
+        if let rollup = overRollup(pieces, plan: plan) { pieces = rollup }
+        let groups = pieces.groups
 
         var select: [String] = []
         var columns: [CompiledQuery.Column] = []
@@ -30,24 +33,23 @@ extension SemanticCompiler {
                 groupBy.append(key)
             }
         }
-        for (metric, aggregate) in zip(metrics, aggregates) {
-            select.append("\(aggregate.expression) AS \(metric.name)")
+        for (metric, measure) in zip(metrics, pieces.measures) {
+            select.append("\(measure) AS \(metric.name)")
             columns.append(.init(name: metric.name, role: .metric, source: metric.name, format: metric.format))
         }
-        if plan.share, let metric = metrics.first, let aggregate = aggregates.first {
-            select.append("\(sql.ratio(aggregate.expression, "SUM(\(aggregate.expression)) OVER ()")) AS share")
+        if plan.share, let metric = metrics.first, let measure = pieces.measures.first {
+            select.append("\(sql.ratio(measure, "SUM(\(measure)) OVER ()")) AS share")
             columns.append(.init(name: "share", role: .share, source: metric.name, format: .percent))
         }
 
-        let expressions = groups.flatMap { [$0.label] + ($0.key.map { [$0] } ?? []) }
-            + aggregates.map(\.expression) + conditions
+        let expressions = groups.flatMap { [$0.label] + ($0.key.map { [$0] } ?? []) } + pieces.measures + pieces.conditions
         var text = "SELECT " + select.joined(separator: ",\n       ") + "\n"
-            + (try fromClause(base: first.table, expressions: expressions))
-            + whereClause(conditions)
+            + (try fromClause(base: pieces.table, expressions: expressions))
+            + whereClause(pieces.conditions)
         if !groupBy.isEmpty { text += "\nGROUP BY " + groupBy.joined(separator: ", ") }
         text += orderClause(plan: plan, groups: groups, valueExpression: metrics.first!.name, aggregated: true)
         if let limit = plan.limit { text += "\nLIMIT \(limit)" }
-        return CompiledQuery(sql: text, columns: columns)
+        return CompiledQuery(sql: text, columns: columns, rollups: pieces.rollup.map { [$0] } ?? [])
     }
 
     /// Time buckets ascending; otherwise the first metric (descending unless asked otherwise) with

@@ -8,13 +8,17 @@ public struct SemanticCompiler: Sendable {
     let graph: JoinGraph
     let sql: DialectSQL
     let tableNames: Set<String>
+    /// Rollups present in the database, tried in order before the base tables.
+    public let rollups: [SemanticModel.Rollup]
 
-    public init(model: SemanticModel, dialect: SQLDialect) {
+    /// `rollups`: the model's rollups whose tables exist in the database (none by default).
+    public init(model: SemanticModel, dialect: SQLDialect, rollups: [SemanticModel.Rollup] = []) {
         self.model = model
         self.dialect = dialect
-        graph = JoinGraph(model: model)
+        self.rollups = rollups
+        graph = JoinGraph(model: model, extra: rollups.flatMap(\.joins))
         sql = DialectSQL(dialect: dialect)
-        tableNames = Set(model.tables.map(\.name))
+        tableNames = Set(model.tables.map(\.name) + rollups.map(\.table))
     }
 
     /// A group-by column resolved for one aggregate's table.

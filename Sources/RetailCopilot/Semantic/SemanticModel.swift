@@ -15,9 +15,11 @@ public struct SemanticModel: Sendable, Codable, Equatable {
     public var metrics: [Metric]
     public var entities: [Entity]
     public var verifiedQueries: [VerifiedQuery]
+    /// Pre-aggregated daily tables the compiler may read instead of the base tables (see ``Rollup``).
+    public var rollups: [Rollup]
 
     public init(name: String, description: String? = nil, tables: [Table], joins: [Join], dimensions: [Dimension],
-                metrics: [Metric], entities: [Entity] = [], verifiedQueries: [VerifiedQuery] = []) {
+                metrics: [Metric], entities: [Entity] = [], verifiedQueries: [VerifiedQuery] = [], rollups: [Rollup] = []) {
         self.name = name
         self.description = description
         self.tables = tables
@@ -26,10 +28,11 @@ public struct SemanticModel: Sendable, Codable, Equatable {
         self.metrics = metrics
         self.entities = entities
         self.verifiedQueries = verifiedQueries
+        self.rollups = rollups
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, description, tables, joins, dimensions, metrics, entities
+        case name, description, tables, joins, dimensions, metrics, entities, rollups
         case verifiedQueries = "verified_queries"
     }
 
@@ -43,6 +46,7 @@ public struct SemanticModel: Sendable, Codable, Equatable {
         metrics = try container.decodeIfPresent([Metric].self, forKey: .metrics) ?? []
         entities = try container.decodeIfPresent([Entity].self, forKey: .entities) ?? []
         verifiedQueries = try container.decodeIfPresent([VerifiedQuery].self, forKey: .verifiedQueries) ?? []
+        rollups = try container.decodeIfPresent([Rollup].self, forKey: .rollups) ?? []
     }
 
     public struct Table: Sendable, Codable, Equatable {
