@@ -28,7 +28,8 @@ final class EngineTests: XCTestCase {
         XCTAssertTrue(reply.text.hasPrefix("Revenue in November 2025 was $"), reply.text)
         XCTAssertTrue(reply.text.contains("2025-12-31"), "the answer states the reference date")
         XCTAssertEqual(reply.result?.rowCount, 1)
-        XCTAssertTrue(reply.sql?.contains("orders.status <> 'cancelled'") ?? false)
+        XCTAssertTrue(reply.sql?.contains("FROM rollup_daily_store_sales") ?? false, "a daily rollup answers it: \(reply.sql ?? "")")
+        XCTAssertTrue(reply.sql?.contains("rollup_daily_store_sales.status <> 'cancelled'") ?? false, "with the metric's own filter")
         XCTAssertEqual(reply.planner, "offline")
         XCTAssertEqual(reply.turn, 1)
 
