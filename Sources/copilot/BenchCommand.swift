@@ -1,5 +1,8 @@
 import ArgumentParser
+import CopilotServer
 import Foundation
+import Hummingbird
+import Logging
 import RetailCopilot
 
 /// `copilot bench`: per-stage latency of turns on the eval questions, bare SQL for comparison, guard
@@ -17,6 +20,15 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Chunks in the synthetic knowledge index for the search benchmark (0 skips it).")
     var knowledgeChunks: Int = 10_000
+
+    @Flag(name: .long, help: "Also serve the API in-process on loopback and load POST /v1/chat with concurrent clients.")
+    var http = false
+
+    @Option(name: .long, help: "Concurrent HTTP connections for --http.")
+    var connections: Int = 8
+
+    @Option(name: .long, help: "Seconds of HTTP load for --http.")
+    var duration: Double = 10
 
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
@@ -50,18 +62,26 @@ struct BenchCommand: AsyncParsableCommand {
                                                             synonyms: CopilotEnvironment.synonyms(from: copilot.model, thesaurus: resources.text("knowledge/thesaurus.yaml")))
         }
 
+        var load: HTTPLoadGenerator.Report?
+        if http { load = try await loadOverHTTP(copilot, questions: questions) }
+        let rss = HTTPLoadGenerator.residentMegabytes()
+
         if json {
             struct Output: Encodable {
                 var turns: Benchmark.Report
                 var knowledgeChunks: Int?
                 var knowledgeSearchMS: Benchmark.Stats?
+                var http: HTTPLoadGenerator.Report?
+                var residentMB: Double?
                 enum CodingKeys: String, CodingKey {
-                    case turns
+                    case turns, http
                     case knowledgeChunks = "knowledge_chunks"
                     case knowledgeSearchMS = "knowledge_search_ms"
+                    case residentMB = "resident_mb"
                 }
             }
-            return try Console.printJSON(Output(turns: report, knowledgeChunks: knowledge?.chunks, knowledgeSearchMS: knowledge?.stats))
+            return try Console.printJSON(Output(turns: report, knowledgeChunks: knowledge?.chunks, knowledgeSearchMS: knowledge?.stats,
+                                                http: load, residentMB: rss))
         }
         func line(_ name: String, _ stats: Benchmark.Stats, unit: String = "µs") -> String {
             "  \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) p50 \(String(format: "%9.1f", stats.p50))  p95 \(String(format: "%9.1f", stats.p95))  p99 \(String(format: "%9.1f", stats.p99)) \(unit)"
@@ -74,6 +94,37 @@ struct BenchCommand: AsyncParsableCommand {
         print("  turn / bare SQL        p50 \(String(format: "%.2f", report.ratio.p50))×  p95 \(String(format: "%.2f", report.ratio.p95))×")
         print("  turns per second       \(String(format: "%.0f", report.turnsPerSecond)) (in-process, one at a time)")
         print(line("guard, \(report.typicalQueryLength)-char query", report.guardTypicalQuery))
+        print(line("ask (end to end)", report.ask))
+        print(line("ask − SQL execution", report.askOverhead))
+        print("  rollups                \(report.rollupAnswers) of \(report.questions) questions read a daily rollup")
         if let knowledge { print(line("kb search (\(knowledge.chunks) chunks)", knowledge.stats, unit: "ms")) }
+        if let load {
+            print("HTTP POST /v1/chat, \(load.connections) connections, \(String(format: "%.0f", load.seconds)) s: "
+                  + "\(load.requests) requests, \(String(format: "%.0f", load.requestsPerSecond)) req/s, \(load.errors) errors")
+            print(line("latency", load.latencyMS, unit: "ms"))
+            print(line("latency − SQL execution", load.overheadMS, unit: "ms"))
+            for (failure, count) in load.failures.sorted(by: { $0.key < $1.key }) { print("  failure \(failure): \(count)") }
+        }
+        if let rss { print(String(format: "  resident memory        %.1f MB (server and load generator in one process)", rss)) }
+    }
+
+    /// Serves the engine on an ephemeral loopback port in this process and loads it.
+    private func loadOverHTTP(_ copilot: CopilotEngine, questions: [String]) async throws -> HTTPLoadGenerator.Report {
+        var settings = ServerConfiguration()
+        settings.port = 0
+        settings.rateLimit = 1_000_000
+        settings.rateBurst = 1_000_000
+        let keys = try APIKeyStore(path: engine.database.dataDirectory.stateDatabasePath)
+        let server = CopilotServer(engine: copilot, keys: keys, configuration: settings, registry: CopilotMetrics.registry)
+        var logger = Logger(label: "copilot.bench")
+        logger.logLevel = .warning
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let app = server.application(singleUser: true, logger: logger) { port in continuation.yield(port) }
+        let serving = Task { try await app.run() }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { throw ValidationError("the benchmark server did not start") }
+        defer { serving.cancel() }
+        return try await HTTPLoadGenerator(baseURL: "http://127.0.0.1:\(port)", connections: connections, duration: duration,
+                                           questions: questions).run()
     }
 }

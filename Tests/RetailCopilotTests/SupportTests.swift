@@ -2,6 +2,16 @@ import XCTest
 @testable import RetailCopilot
 
 final class SupportTests: XCTestCase {
+    func testTimestampsMatchFoundationsISO8601Formatter() {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        for seconds in [0, 951_782_400.5, 1_767_225_599.123, 1_700_000_000.999, 4_102_444_800.042] {
+            let date = Date(timeIntervalSince1970: seconds)
+            XCTAssertEqual(Timestamp.iso8601(date), formatter.string(from: date), "\(seconds)")
+        }
+        XCTAssertLessThan(Timestamp.iso8601(Date(timeIntervalSince1970: 1)), Timestamp.iso8601(Date(timeIntervalSince1970: 2)))
+    }
+
     func testCalendarArithmetic() {
         let date = CalendarDate(year: 2024, month: 2, day: 29)
         XCTAssertEqual(CalendarDate(dayNumber: date.dayNumber), date)

@@ -55,11 +55,7 @@ public final class SQLiteConversationStore: ConversationStore {
         );
         """
 
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
-    }
+    static func now() -> String { Timestamp.iso8601() }
 
     static func newID() -> String {
         var generator = SystemRandomNumberGenerator()
@@ -197,9 +193,7 @@ public final class SQLiteConversationStore: ConversationStore {
     }
 
     public func prune(notUpdatedSince date: Date) async throws -> Int {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        let cutoff = formatter.string(from: date)
+        let cutoff = Timestamp.iso8601(date)
         return try await queue.withConnection { connection in
             try connection.execute("DELETE FROM copilot_sessions WHERE updated_at < ?", [.text(cutoff)])
             return connection.changes

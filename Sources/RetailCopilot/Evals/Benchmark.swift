@@ -46,9 +46,17 @@ public struct Benchmark: Sendable {
         /// Guard validation of a typical ~500-character query, microseconds.
         public var guardTypicalQuery: Stats
         public var typicalQueryLength: Int
+        /// Whole `CopilotEngine.ask` calls (new session, plan, SQL, answer, stored turn), microseconds.
+        public var ask: Stats
+        /// `ask` minus its SQL execution, microseconds: what the copilot adds to the query.
+        public var askOverhead: Stats
+        /// Questions whose SQL read a daily rollup instead of the base tables.
+        public var rollupAnswers: Int
 
         enum CodingKeys: String, CodingKey {
-            case stages, turn, overhead, ratio, questions, rounds
+            case stages, turn, overhead, ratio, questions, rounds, ask
+            case askOverhead = "ask_overhead"
+            case rollupAnswers = "rollup_answers"
             case bareSQL = "bare_sql"
             case turnsPerSecond = "turns_per_second"
             case guardTypicalQuery = "guard_typical_query"
@@ -80,6 +88,7 @@ public struct Benchmark: Sendable {
         func micros(_ start: UInt64) -> Double { Double(monotonicNanoseconds() - start) / 1_000 }
 
         var measuredTurns = 0
+        var rollupSQL: Set<String> = []
         for _ in 0..<rounds {
             for question in questions {
                 var t = monotonicNanoseconds()
@@ -88,6 +97,7 @@ public struct Benchmark: Sendable {
                 t = monotonicNanoseconds()
                 guard let compiled = try? engine.compiler.compile(plan) else { continue }
                 let compile = micros(t)
+                if !compiled.rollups.isEmpty { rollupSQL.insert(question) }
                 t = monotonicNanoseconds()
                 guard let query = try? engine.runner.validate(compiled.sql, origin: "bench") else { continue }
                 let guardTime = micros(t)
@@ -123,6 +133,20 @@ public struct Benchmark: Sendable {
         }
         _ = try await engine.store.delete(sessionID: session.id)
 
+        // The real path, end to end: each question in a new session, as a first question would be.
+        var asks: [Double] = [], askOverheads: [Double] = []
+        for _ in 0..<rounds {
+            for question in questions {
+                let t = monotonicNanoseconds()
+                let reply = try await engine.ask(question, owner: "bench")
+                let total = micros(t)
+                guard reply.kind == .answer else { continue }
+                asks.append(total)
+                askOverheads.append(total - reply.timingsMS.execute * 1_000)
+                _ = try await engine.store.delete(sessionID: reply.sessionID)
+            }
+        }
+
         var typical: [Double] = []
         for _ in 0..<5_000 {
             let t = monotonicNanoseconds()
@@ -132,7 +156,8 @@ public struct Benchmark: Sendable {
         return Report(stages: stages.mapValues(Stats.init), bareSQL: Stats(bare), turn: Stats(turns), overhead: Stats(overheads),
                       ratio: Stats(ratios), turnsPerSecond: Double(measuredTurns) / max(turns.reduce(0, +) / 1e6, 1e-9),
                       questions: questions.count, rounds: rounds, guardTypicalQuery: Stats(typical),
-                      typicalQueryLength: Self.typicalQuery.utf8.count)
+                      typicalQueryLength: Self.typicalQuery.utf8.count, ask: Stats(asks), askOverhead: Stats(askOverheads),
+                      rollupAnswers: rollupSQL.count)
     }
 
     /// Knowledge search latency over an index of at least `chunks` chunks, built from copies of the
