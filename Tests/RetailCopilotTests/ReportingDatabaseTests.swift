@@ -27,6 +27,29 @@ final class ReportingDatabaseTests: XCTestCase {
         XCTAssertEqual(asOf, "2025-12-31")
     }
 
+    func testACheapQueryDoesNotWaitBehindAHeavyOne() async throws {
+        let database = try SQLiteReportingDatabase(path: TestSupport.demoDatabasePath, readers: 2) { $0.timeLimit = 2 }
+        XCTAssertEqual(database.readerCount, 2)
+        let runner = GuardedSQLRunner(database: database)
+        let finished = FinishOrder()
+        let heavy = Task {
+            _ = try? await runner.run("SELECT count(*) FROM order_items a, order_items b, order_items c")
+            await finished.record("heavy")
+        }
+        try await Task.sleep(nanoseconds: 100_000_000)  // the heavy query holds one connection
+        let cheap = try await runner.run("SELECT count(*) AS n FROM orders")
+        await finished.record("cheap")
+        XCTAssertGreaterThan(cheap.result.rows.first?.first?.int64Value ?? 0, 0)
+        _ = await heavy.value
+        let order = await finished.names
+        XCTAssertEqual(order, ["cheap", "heavy"], "the cheap query ran on the other connection")
+    }
+
+    private actor FinishOrder {
+        var names: [String] = []
+        func record(_ name: String) { names.append(name) }
+    }
+
     func testTimeoutIsARefusalWithinTheLimit() async throws {
         let runner = GuardedSQLRunner(database: try open())
         let started = Date()

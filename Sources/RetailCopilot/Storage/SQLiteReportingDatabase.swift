@@ -4,24 +4,24 @@ import CSQLite
 /// SQL from outside ("Defense against the dark arts"): read-only open, `query_only`, defensive mode,
 /// untrusted schema, no extensions, no double-quoted strings, tight `sqlite3_limit`s, an authorizer
 /// that admits only reads of the allowlist, a progress-handler deadline, and row and size caps.
-public actor SQLiteReportingDatabase: ReportingDatabase {
-    public nonisolated let dialect: SQLDialect = .sqlite
-    public nonisolated let policy: SQLPolicy
-    public nonisolated let path: String
+///
+/// Queries are spread over a small pool of such connections (each owned by a ``SQLiteReader``
+/// actor on its own serial executor), least busy first, so a cheap question does not wait behind a
+/// heavy one.
+public final class SQLiteReportingDatabase: ReportingDatabase {
+    public let dialect: SQLDialect = .sqlite
+    public let policy: SQLPolicy
+    public let path: String
     /// Tables, columns and foreign keys of the file (system tables excluded).
-    public nonisolated let schema: DatabaseSchema
-    public nonisolated var displayName: String { path.split(separator: "/").last.map(String.init) ?? path }
+    public let schema: DatabaseSchema
+    public var displayName: String { path.split(separator: "/").last.map(String.init) ?? path }
 
-    private let executor: QueueExecutor
-    private let connection: Connection
+    private let readers: [SQLiteReader]
+    private let load: ReaderLoad
 
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
-
-    /// Opens `path` read-only. `tables`, when given, narrows the allowlist to those tables (the
-    /// semantic model's); otherwise every user table of the file is readable.
-    public init(path: String, tables: Set<String>? = nil, configure: (inout SQLPolicy) -> Void = { _ in }) throws {
+    /// Opens `path` read-only with `readers` connections. `tables`, when given, narrows the
+    /// allowlist to those tables (the semantic model's); otherwise every user table is readable.
+    public init(path: String, tables: Set<String>? = nil, readers: Int = 4, configure: (inout SQLPolicy) -> Void = { _ in }) throws {
         let connection = try Connection(path: path, mode: .readOnly)
         let schema = try Self.introspect(connection)
         var readable = Dictionary(uniqueKeysWithValues: schema.tables.map { table in
@@ -34,12 +34,33 @@ public actor SQLiteReportingDatabase: ReportingDatabase {
         var policy = SQLPolicy(dialect: .sqlite, tables: readable)
         configure(&policy)
         try Self.harden(connection, policy: policy)
-        self.connection = connection
+        var pool = [SQLiteReader(connection: connection, policy: policy, label: "RetailCopilot.reporting.0")]
+        for index in 1..<max(1, readers) {
+            let reader = try Connection(path: path, mode: .readOnly)
+            try Self.harden(reader, policy: policy)
+            pool.append(SQLiteReader(connection: reader, policy: policy, label: "RetailCopilot.reporting.\(index)"))
+        }
+        self.readers = pool
         self.policy = policy
         self.path = path
         self.schema = schema
-        executor = QueueExecutor(label: "RetailCopilot.reporting")
+        load = ReaderLoad(count: pool.count)
     }
+
+    /// Connections in the pool.
+    public var readerCount: Int { readers.count }
+
+    public func execute(_ query: ValidatedQuery) async throws -> QueryResult {
+        let index = load.acquire()
+        defer { load.release(index) }
+        return try await readers[index].execute(query)
+    }
+
+    public func declaredAsOfDate() async -> String? {
+        guard policy.allows(table: "dataset_info", column: "value") else { return nil }
+        return await readers[0].scalarText("SELECT value FROM dataset_info WHERE key = 'as_of'")
+    }
+
 
     /// Tables, columns and foreign keys of the file, read before the authorizer is installed.
     static func introspect(_ connection: Connection) throws -> DatabaseSchema {
@@ -56,7 +77,7 @@ public actor SQLiteReportingDatabase: ReportingDatabase {
         return DatabaseSchema(tables: tables)
     }
 
-    private static func harden(_ connection: Connection, policy: SQLPolicy) throws {
+    static func harden(_ connection: Connection, policy: SQLPolicy) throws {
         try connection.execute("PRAGMA query_only = 1")
         try connection.setDatabaseConfig(SQLITE_DBCONFIG_DEFENSIVE, enabled: true)
         try connection.setDatabaseConfig(SQLITE_DBCONFIG_TRUSTED_SCHEMA, enabled: false)
@@ -94,56 +115,6 @@ public actor SQLiteReportingDatabase: ReportingDatabase {
                 return .deny
             }
         }
-    }
-
-    // MARK: Execution
-
-    public func execute(_ query: ValidatedQuery) throws -> QueryResult {
-        let statement: Statement
-        do {
-            statement = try connection.prepare(query.sql)
-        } catch let error as DatabaseError {
-            throw Self.translate(error)
-        }
-        guard statement.isReadOnly else {
-            throw SQLGuardError(.engineRefused, "SQLite reports that this statement would write; it was not run.")
-        }
-        let limit = policy.rowLimit
-        let maxBytes = policy.maxResultBytes
-        do {
-            return try connection.withDeadline(seconds: policy.timeLimit) {
-                let columns = statement.columnNames
-                let width = Int32(columns.count)
-                var rows: [[DatabaseValue]] = []
-                var bytes = 0
-                var truncated = false
-                while try statement.step() {
-                    if rows.count == limit {
-                        truncated = true
-                        break
-                    }
-                    var row: [DatabaseValue] = []
-                    row.reserveCapacity(columns.count)
-                    for column in 0..<width {
-                        bytes += max(8, statement.byteCount(at: column))
-                        row.append(statement.value(at: column))
-                    }
-                    if bytes > maxBytes {
-                        throw SQLGuardError(.resultTooLarge, "The result is larger than \(maxBytes / 1_048_576) MB; narrow the query.")
-                    }
-                    rows.append(row)
-                }
-                return QueryResult(columns: columns, rows: rows, truncated: truncated)
-            }
-        } catch let error as DatabaseError {
-            throw Self.translate(error)
-        }
-    }
-
-    public func declaredAsOfDate() -> String? {
-        guard policy.allows(table: "dataset_info", column: "value") else { return nil }
-        let value = try? connection.scalar("SELECT value FROM dataset_info WHERE key = 'as_of'")
-        return value?.stringValue
     }
 
     /// Turns engine errors that mean "a safety check stopped this" into refusals; other errors pass.
