@@ -40,6 +40,9 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .customLong("llm-timeout"), help: "Seconds per LLM request; a turn may take twice that (default 30).")
     var llmTimeout: Double?
 
+    @Flag(name: .customLong("no-rollups"), help: "Ignore the semantic model's daily rollup tables and read the base tables (for comparisons).")
+    var noRollups = false
+
     func validate() throws {
         if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date like 2025-12-31") }
         if let llmTimeout, llmTimeout <= 0 { throw ValidationError("--llm-timeout must be a positive number of seconds") }
@@ -56,8 +59,10 @@ struct EngineOptions: ParsableArguments {
     }
 
     var configuration: CopilotConfiguration {
-        CopilotConfiguration(database: database.db, dataDirectory: database.dataDirectory, modelPath: model,
-                             today: today.flatMap { CalendarDate(iso: $0) }, llm: llm)
+        var configuration = CopilotConfiguration(database: database.db, dataDirectory: database.dataDirectory, modelPath: model,
+                                                 today: today.flatMap { CalendarDate(iso: $0) }, llm: llm)
+        configuration.usesRollups = !noRollups
+        return configuration
     }
 
     func makeEngine() async throws -> CopilotEngine {

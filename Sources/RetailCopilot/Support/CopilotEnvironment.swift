@@ -14,6 +14,9 @@ public struct CopilotConfiguration: Sendable {
     public var resources: ResourceLibrary
     /// Planner mode and language-model endpoint (default: offline, no endpoint).
     public var llm: LLMConfiguration
+    /// Whether the compiler may read the model's rollup tables (present in the database) instead of
+    /// the base tables. Off only to compare the two.
+    public var usesRollups = true
 
     public init(database: String? = nil, dataDirectory: DataDirectory = DataDirectory(), modelPath: String? = nil,
                 today: CalendarDate? = nil, resources: ResourceLibrary = .standard(), llm: LLMConfiguration = LLMConfiguration()) {
@@ -32,8 +35,9 @@ public enum CopilotEnvironment {
     public static func makeEngine(_ configuration: CopilotConfiguration, notice: (String) -> Void = { _ in }) async throws -> CopilotEngine {
         let database = try ReportingDatabases.open(configuration.database, dataDirectory: configuration.dataDirectory, notice: notice)
         let runner = GuardedSQLRunner(database: database)
-        let model = try await semanticModel(for: configuration, database: database)
+        var model = try await semanticModel(for: configuration, database: database)
         try model.validate(against: database.policy)
+        if !configuration.usesRollups { model.rollups = [] }
         let values = await DimensionValueLoader(model: model, runner: runner).load()
         try configuration.dataDirectory.ensureExists()
         let store = try SQLiteConversationStore(path: configuration.dataDirectory.stateDatabasePath)
