@@ -67,6 +67,7 @@ let package = Package(
                 "RetailCopilot",
                 "CopilotServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 "CSQLite",
                 .product(name: "Logging", package: "swift-log"),
             ],

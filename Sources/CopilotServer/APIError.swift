@@ -24,6 +24,23 @@ public struct APIError: HTTPResponseError, Sendable {
             self = error
         case let error as ConversationError:
             self.init(.notFound, code: "not_found", message: error.description)
+        case let error as ActionError:
+            let status: HTTPResponse.Status = switch error.reason {
+            case .notFound: .notFound
+            case .forbidden: .forbidden
+            case .expired: .gone
+            case .conflict: .conflict
+            case .unknownAction, .invalidArguments, .precondition: .unprocessableContent
+            case .configuration: .internalServerError
+            }
+            let code = switch error.reason {
+            case .notFound: "not_found"
+            case .forbidden: "forbidden"
+            case .expired: "action_expired"
+            case .conflict: "action_conflict"
+            default: error.reason.rawValue
+            }
+            self.init(status, code: code, message: error.message)
         case let error as AccessError:
             self.init(.badRequest, code: "bad_request", message: error.message)
         case let error as SQLGuardError:

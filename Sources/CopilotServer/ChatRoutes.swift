@@ -34,7 +34,7 @@ struct ChatRoutes: Sendable {
         }
         let accept = request.headers[.accept] ?? ""
         guard accept.contains("text/event-stream") else {
-            let reply = try await engine.ask(message, sessionID: body.sessionID, owner: caller.id, isAdmin: caller.role == .admin)
+            let reply = try await engine.ask(message, sessionID: body.sessionID, caller: caller)
             return try JSONResponse.make(reply)
         }
         return stream(message, sessionID: body.sessionID, caller: caller)
@@ -47,7 +47,7 @@ struct ChatRoutes: Sendable {
         let engine = self.engine
         let task = Task {
             do {
-                let reply = try await engine.ask(message, sessionID: sessionID, owner: caller.id, isAdmin: caller.role == .admin) { event in
+                let reply = try await engine.ask(message, sessionID: sessionID, caller: caller) { event in
                     continuation.yield(Self.encode(event))
                 }
                 continuation.yield(Self.frame("done", reply))

@@ -41,6 +41,7 @@ public struct CopilotServer: Sendable {
         ChatRoutes(engine: engine).register(on: router)
         SessionRoutes(store: engine.store).register(on: router)
         DataRoutes(engine: engine).register(on: router)
+        ActionRoutes(engine: engine).register(on: router)
         return router
     }
 

@@ -26,7 +26,7 @@ struct AskCommand: AsyncParsableCommand {
         let engine = try await engine.makeEngine()
         let reply: ChatReply
         do {
-            reply = try await engine.ask(text, sessionID: session)
+            reply = try await engine.ask(text, sessionID: session, caller: .local)
         } catch let error as ConversationError {
             Console.note(error.description)
             throw ExitCode(1)

@@ -43,6 +43,9 @@ struct EngineOptions: ParsableArguments {
     @Flag(name: .customLong("no-rollups"), help: "Ignore the semantic model's daily rollup tables and read the base tables (for comparisons).")
     var noRollups = false
 
+    @Option(name: .long, help: "Agent registry YAML for actions (or $COPILOT_AGENTS). Default: the shipped agents/demo.yaml.")
+    var agents: String?
+
     func validate() throws {
         if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date like 2025-12-31") }
         if let llmTimeout, llmTimeout <= 0 { throw ValidationError("--llm-timeout must be a positive number of seconds") }
@@ -62,6 +65,7 @@ struct EngineOptions: ParsableArguments {
         var configuration = CopilotConfiguration(database: database.db, dataDirectory: database.dataDirectory, modelPath: model,
                                                  today: today.flatMap { CalendarDate(iso: $0) }, llm: llm)
         configuration.usesRollups = !noRollups
+        configuration.agentsPath = agents
         return configuration
     }
 

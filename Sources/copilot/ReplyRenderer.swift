@@ -26,6 +26,12 @@ struct ReplyRenderer {
             })
             if let chart = chartText(reply, formats: formats) { parts.append(style(chart, "36")) }
         }
+        if let action = reply.action {
+            let arguments = action.arguments.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value.stringValue ?? $0.value.jsonText)" }
+            var lines = ["Action \(action.id) · \(action.name) via \(action.agent) · \(action.status)"] + arguments
+            if let expires = action.expiresAt { lines.append("  expires: \(expires)") }
+            parts.append(style(lines.joined(separator: "\n"), "36"))
+        }
         if !reply.citations.isEmpty {
             parts.append(reply.citations.map { "  ↳ \($0.source) — \($0.section)" }.joined(separator: "\n"))
         }

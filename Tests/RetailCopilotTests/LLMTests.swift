@@ -218,11 +218,12 @@ final class LLMTests: XCTestCase {
         XCTAssertEqual(user.components(separatedBy: "<untrusted-document ").count, user.components(separatedBy: "</untrusted-document>").count,
                        "the document cannot close its own fence")
 
-        // A model that obeys the injection gets no action and changes nothing.
+        // A model that obeys the injection gets at most a proposal (here of an action no agent offers),
+        // never an execution, and changes nothing.
         let obeyed = await planner.plan("how many orders are counted", context: context(engine))
         await server.stop()
-        guard case .clarification(let text, _) = obeyed else { return XCTFail("\(obeyed)") }
-        XCTAssertTrue(text.contains("not available yet"), text)
+        guard case .action(let intent, _) = obeyed else { return XCTFail("\(obeyed)") }
+        XCTAssertEqual(intent.name, "delete_all_orders")
         XCTAssertEqual(try TestSupport.fileFingerprint(TestSupport.demoDatabasePath), before)
     }
 

@@ -124,9 +124,36 @@ public struct ChatReply: Sendable, Codable, Equatable {
 /// A proposed or executed action, as shown in replies (filled in by the actions subsystem).
 public struct ActionSummary: Sendable, Codable, Equatable {
     public var id: String
+    /// The agent service that carries it out.
     public var agent: String
     public var name: String
-    public var arguments: [String: String]
+    /// The validated arguments, as JSON values (numbers stay numbers).
+    public var arguments: [String: JSONValue]
+    /// `proposed`, `executing`, `succeeded`, `failed`, `cancelled` or `expired`.
     public var status: String
+    /// The effect in one sentence.
     public var summary: String
+    /// Until when a proposal can be confirmed (ISO 8601 UTC); only while `proposed`.
+    public var expiresAt: String?
+    /// The agent's receipt once it ran.
+    public var receipt: JSONValue?
+    public var error: String?
+
+    public init(id: String, agent: String, name: String, arguments: [String: JSONValue], status: String, summary: String,
+                expiresAt: String? = nil, receipt: JSONValue? = nil, error: String? = nil) {
+        self.id = id
+        self.agent = agent
+        self.name = name
+        self.arguments = arguments
+        self.status = status
+        self.summary = summary
+        self.expiresAt = expiresAt
+        self.receipt = receipt
+        self.error = error
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, agent, name, arguments, status, summary, receipt, error
+        case expiresAt = "expires_at"
+    }
 }

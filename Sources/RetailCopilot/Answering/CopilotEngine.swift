@@ -15,6 +15,8 @@ public struct CopilotEngine: Sendable {
     public let asOfSource: String
     /// Policies and definitions; nil when no knowledge base is configured.
     public let knowledge: KnowledgeAnswerer?
+    /// Proposing and confirming actions through agent services; nil when no registry is configured.
+    public var actions: ActionService?
 
     public init(model: SemanticModel, planner: any Planner, runner: GuardedSQLRunner, store: any ConversationStore,
                 asOf: CalendarDate, asOfSource: String, knowledge: KnowledgeAnswerer? = nil) {
@@ -36,11 +38,14 @@ public struct CopilotEngine: Sendable {
         public var reply: ChatReply
         /// The plan to remember for follow-ups (answered metric questions only).
         public var plan: QueryPlan?
+        /// An action the planner (the LLM's `propose_action`) asked for, still to be validated.
+        var actionIntent: ActionIntent?
     }
 
     /// Answers `message` in session `sessionID` (a new session when nil) and stores the turn.
-    /// Throws ``ConversationError`` for an unknown or foreign session.
-    public func ask(_ message: String, sessionID: String? = nil, owner: String = "local", isAdmin: Bool = false,
+    /// Throws ``ConversationError`` for an unknown or foreign session. `role` decides whether a
+    /// "confirm" in the conversation may carry out a proposed action (default: the least role).
+    public func ask(_ message: String, sessionID: String? = nil, owner: String = "local", isAdmin: Bool = false, role: Role? = nil,
                     events: ChatEventHandler? = nil) async throws -> ChatReply {
         let started = monotonicNanoseconds()
         let session: SessionRecord
@@ -53,7 +58,14 @@ public struct CopilotEngine: Sendable {
             session = try await store.createSession(owner: owner, title: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         let (previous, history) = try await conversationContext(sessionID: session.id)
-        var turn = await answer(message, previousPlan: previous, history: history, events: events)
+        let caller = Caller(id: owner, name: owner, role: role ?? (isAdmin ? .admin : .viewer))
+        var turn: Turn
+        if let decided = try await actionTurn(message, session: session, caller: caller, events: events) {
+            turn = decided
+        } else {
+            turn = await answer(message, previousPlan: previous, history: history, events: events)
+            turn = try await proposingIfAsked(turn, session: session, caller: caller)
+        }
         try Task.checkCancellation()  // a turn cancelled by the user (Ctrl-C) is not stored
         let persistStart = monotonicNanoseconds()
         let record = TurnRecord(turn: 0, message: message, kind: turn.reply.kind.rawValue, planner: turn.reply.planner,
@@ -168,6 +180,13 @@ public struct CopilotEngine: Sendable {
         switch outcome {
         case .help(let text):
             reply.text = text
+        case .action(let intent, _):
+            // Validated and stored by the caller of answer(); without an action service it stays a refusal.
+            reply.kind = .refusal
+            reply.text = "Actions are not configured here, so I cannot do that. I can only read and report the shop's data."
+            timings.total = Self.milliseconds(since: started)
+            reply.timingsMS = timings
+            return Turn(reply: reply, plan: nil, actionIntent: intent)
         case .clarification(let text, let suggestions):
             let followUp = KnowledgeAnswerer.isFollowUp(message)
             // A definition question already searched the knowledge base (more leniently) above.
@@ -242,7 +261,7 @@ public struct CopilotEngine: Sendable {
     static func answeringPlanner(_ outcome: PlannerOutcome, default name: String) -> String {
         let notes: [String]
         switch outcome {
-        case .plan(_, let planNotes), .verified(_, let planNotes): notes = planNotes
+        case .plan(_, let planNotes), .verified(_, let planNotes), .action(_, let planNotes): notes = planNotes
         default: return name == "hybrid" ? "offline" : name
         }
         if notes.contains("planner: llm") || notes.contains("answered by: llm") { return "llm" }

@@ -25,7 +25,7 @@ public struct HybridPlanner: Planner, LLMUsageReporting {
     public func plan(_ question: String, context: PlanningContext) async -> PlannerOutcome {
         let first = await offline.plan(question, context: context)
         switch first {
-        case .plan, .verified, .help:
+        case .plan, .verified, .help, .action:
             return await answeredOffline(first)
         case .clarification:
             if let knowledge, !KnowledgeAnswerer.isFollowUp(question), await knowledge.answer(question) != nil {

@@ -112,9 +112,12 @@ public struct LLMPlanner: Planner, LLMUsageReporting {
             switch action {
             case .askClarification(let text):
                 return .clarification(String(text.prefix(500)), suggestions: [])
-            case .proposeAction(let actionName, _):
-                return .clarification("Actions such as “\(actionName.prefix(60))” are not available yet: I can only read and report the shop's data. "
-                                      + "Ask me a question about it instead.", suggestions: [])
+            case .proposeAction(let actionName, let argumentText):
+                // Only a proposal: the engine validates it like any other and a person must confirm it.
+                var arguments: [String: JSONValue] = [:]
+                if case .object(let members)? = JSONValue.parse(argumentText) { arguments = members }
+                return .action(ActionIntent(name: String(actionName.prefix(80)), arguments: arguments),
+                               notes: ["planner: llm", "action proposed by \(chat.modelName)"])
             case .searchKnowledge(let query):
                 guard searchesLeft > 0 else {
                     lastProblem = "the model kept searching instead of answering"

@@ -4,6 +4,7 @@ extension PlannerOutcome {
         switch self {
         case .plan(let plan, let notes): .plan(plan, notes: notes + extra)
         case .verified(let query, let notes): .verified(query, notes: notes + extra)
+        case .action(let intent, let notes): .action(intent, notes: notes + extra)
         case .clarification, .help: self
         }
     }

@@ -1,5 +1,5 @@
 /// The functions the LLM planner offers the model. Only `run_sql` leads to data, and only through
-/// the SQL guard; `propose_action` is answered with "not available yet".
+/// the SQL guard; `propose_action` only ever becomes a proposal a person must confirm.
 enum PlannerTools {
     static let runSQL = "run_sql"
     static let searchKnowledge = "search_knowledge"
@@ -13,8 +13,8 @@ enum PlannerTools {
                  required: ["sql"]),
         .strings(searchKnowledge, "Search the shop's policy and definition documents when the question depends on a business rule or definition not given in the schema.",
                  [("query", "A few keywords to search for.")]),
-        .strings(proposeAction, "Propose an operational action (refund, reorder, notify…) instead of a data answer.",
-                 [("name", "The action's name."), ("arguments", "The action's arguments as a JSON object in text.")],
+        .strings(proposeAction, "Propose one operational action the user explicitly asked for: restock_product {product_id, quantity, warehouse_id?}, cancel_order {order_id, reason?}, open_return {order_id, reason: damaged|defective|wrong_item|not_as_described|changed_mind|late_delivery, note?}, send_coupon {customer_id, percent, message?}. A person confirms it before anything happens.",
+                 [("name", "The action's name, e.g. cancel_order."), ("arguments", "The action's arguments as a JSON object in text, e.g. {\"order_id\": 10042}.")],
                  required: ["name"]),
         .strings(askClarification, "Ask the user one short question when the request is ambiguous or cannot be answered from the listed tables.",
                  [("question", "The question to ask the user.")]),

@@ -47,6 +47,9 @@ public enum PlannerOutcome: Sendable {
     case clarification(String, suggestions: [String])
     /// The user asked what the copilot can do.
     case help(String)
+    /// The request is an action (the LLM's `propose_action`): it becomes a proposal to confirm,
+    /// never an execution.
+    case action(ActionIntent, notes: [String])
 }
 
 /// Turns a question into a plan. Implementations: ``OfflinePlanner`` (deterministic, no network)

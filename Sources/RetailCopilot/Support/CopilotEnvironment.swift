@@ -17,6 +17,10 @@ public struct CopilotConfiguration: Sendable {
     /// Whether the compiler may read the model's rollup tables (present in the database) instead of
     /// the base tables. Off only to compare the two.
     public var usesRollups = true
+    /// An agent registry file (`--agents`); nil for `COPILOT_AGENTS`, else the shipped `agents/demo.yaml`.
+    public var agentsPath: String?
+    /// Seconds a proposed action can be confirmed.
+    public var actionExpiry: Double = 600
 
     public init(database: String? = nil, dataDirectory: DataDirectory = DataDirectory(), modelPath: String? = nil,
                 today: CalendarDate? = nil, resources: ResourceLibrary = .standard(), llm: LLMConfiguration = LLMConfiguration()) {
@@ -45,8 +49,19 @@ public enum CopilotEnvironment {
         let knowledge = try await knowledgeBase(configuration, model: model)
         let planner = try PlannerFactory.make(configuration.llm, offline: OfflinePlanner(model: model, values: values), model: model,
                                               runner: runner, knowledge: knowledge, values: values, resources: configuration.resources)
-        return CopilotEngine(model: model, planner: planner, runner: runner,
-                             store: store, asOf: asOf, asOfSource: source, knowledge: KnowledgeAnswerer(knowledge: knowledge))
+        var engine = CopilotEngine(model: model, planner: planner, runner: runner,
+                                   store: store, asOf: asOf, asOfSource: source, knowledge: KnowledgeAnswerer(knowledge: knowledge))
+        engine.actions = try actionService(configuration, runner: runner)
+        return engine
+    }
+
+    /// Actions through the agent services of the configured registry, audited in the state database.
+    public static func actionService(_ configuration: CopilotConfiguration, runner: GuardedSQLRunner,
+                                     client: any AgentClient = HTTPAgentClient()) throws -> ActionService {
+        let registry = try AgentRegistry.load(path: configuration.agentsPath, resources: configuration.resources)
+        try configuration.dataDirectory.ensureExists()
+        let store = try SQLiteActionStore(path: configuration.dataDirectory.stateDatabasePath)
+        return ActionService(registry: registry, store: store, client: client, runner: runner, expiry: configuration.actionExpiry)
     }
 
     /// The knowledge index in the data directory, brought up to date with `knowledge/*.md`

@@ -56,7 +56,7 @@ final class ChatSession {
     /// Runs a turn that Ctrl-C cancels (the cancelled turn is not stored).
     private func askCancellably(_ message: String) async {
         let engine = self.engine, session = sessionID
-        let task = Task { try await engine.ask(message, sessionID: session) }
+        let task = Task { try await engine.ask(message, sessionID: session, caller: .local) }
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue.global())
         signal(SIGINT, SIG_IGN)
         source.setEventHandler { task.cancel() }
@@ -76,7 +76,7 @@ final class ChatSession {
 
     private func ask(_ message: String) async {
         do {
-            show(try await engine.ask(message, sessionID: sessionID))
+            show(try await engine.ask(message, sessionID: sessionID, caller: .local))
         } catch {
             print("Error: \(error)")
         }
@@ -151,12 +151,26 @@ final class ChatSession {
         case "/export":
             export(argument)
         case "/confirm", "/cancel":
-            print("No action is waiting for confirmation.")
+            await decide(confirm: parts[0].lowercased() == "/confirm", id: argument)
         default:
             print("Unknown command \(parts[0]). /help lists the commands.")
         }
         fflush(nil)
         return true
+    }
+
+    /// `/confirm [ID]`, `/cancel [ID]`: the given action, else this conversation's pending proposal.
+    private func decide(confirm: Bool, id: String) async {
+        var target = id.isEmpty ? nil : id
+        if target == nil, let sessionID, let pending = try? await engine.actions?.store.latestProposed(sessionID: sessionID) {
+            target = pending.id
+        }
+        guard let target else { print("No action is waiting for confirmation."); return }
+        do {
+            show(confirm ? try await engine.confirmAction(id: target, caller: .local) : try await engine.cancelAction(id: target, caller: .local))
+        } catch {
+            print("Could not \(confirm ? "confirm" : "cancel") the action: \(error)")
+        }
     }
 
     private func export(_ argument: String) {
@@ -192,7 +206,7 @@ final class ChatSession {
         /new              start a new conversation
         /sessions         list conversations;  /open ID  continue one;  /history  this conversation
         /export csv|json PATH   save the last result
-        /confirm, /cancel act on a proposed action
+        /confirm, /cancel carry out or drop the proposed action (or /confirm ID)
         /quit             leave (or Ctrl-D). Ctrl-C cancels a running question.
         """
 }
