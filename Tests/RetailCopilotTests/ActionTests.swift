@@ -195,14 +195,14 @@ final class ActionTests: XCTestCase {
     func testInjectedFaultsStillGiveExactlyOneEffect() async throws {
         let samples = self.samples
         try await ActionFixture.with(timeout: 0.5) { fixture in
-            // (fault script, expected attempts at least)
-            let scripts: [([AgentFaults.Fault], Int)] = [
-                ([.delay(1.0)], 2),          // slow: times out, the retry with the same key gets the stored receipt
-                ([.status(500)], 2),         // 500 then success
-                ([.dropAfterEffect], 2),     // the effect happened, the answer was lost
+            // (fault script, expected attempts at least, why the first attempt failed)
+            let scripts: [([AgentFaults.Fault], Int, String)] = [
+                ([.delay(1.0)], 2, "did not answer within"),     // slow: the retry with the same key gets the stored receipt
+                ([.status(500)], 2, "HTTP 500"),                 // 500 then success
+                ([.dropAfterEffect], 2, "broke before"),         // the effect happened, the answer was lost
             ]
             var expectedEffects = 0
-            for (faults, minimumAttempts) in scripts {
+            for (faults, minimumAttempts, firstFailure) in scripts {
                 await fixture.faults.enqueue(faults[0])
                 let proposal = try await fixture.propose("restock product \(samples.activeProduct) with 3 units")
                 let started = Date()
@@ -210,6 +210,9 @@ final class ActionTests: XCTestCase {
                 XCTAssertEqual(reply.action?.status, "succeeded", "\(faults): \(reply.text)")
                 let record = try await fixture.actions.store.action(id: try XCTUnwrap(proposal.action?.id))
                 XCTAssertGreaterThanOrEqual(record?.attempts ?? 0, minimumAttempts, "\(faults)")
+                let events = try await fixture.actions.store.events(actionID: try XCTUnwrap(proposal.action?.id))
+                let retried = events.filter { $0.event == "retried" }.compactMap(\.detail)
+                XCTAssertTrue(retried.first?.contains(firstFailure) ?? false, "\(faults): \(retried)")
                 XCTAssertLessThan(Date().timeIntervalSince(started), 5)
                 expectedEffects += 1
                 if faults == [.delay(1.0)] { try await Task.sleep(nanoseconds: 700_000_000) }  // let the slow first request finish
@@ -233,13 +236,18 @@ final class ActionTests: XCTestCase {
             XCTAssertEqual(record?.retryable, true)
             XCTAssertEqual(record?.attempts, 3)
 
-            // Three failures opened the circuit: the next call fails fast without a request.
-            let second = try await fixture.propose("restock product \(samples.activeProduct) with 2 units")
+            // Three failures opened that agent's circuit: its next call fails fast without a request,
+            // while another agent's circuit is unaffected.
+            let second = try await fixture.propose("send customer \(samples.customer) a 15% coupon")
             let fast = try await fixture.engine.confirmAction(id: try XCTUnwrap(second.action?.id), caller: .local)
             XCTAssertEqual(fast.action?.status, "failed")
             XCTAssertTrue(fast.text.contains("circuit open"), fast.text)
             let fastRecord = try await fixture.actions.store.action(id: try XCTUnwrap(second.action?.id))
             XCTAssertEqual(fastRecord?.attempts, 0)
+            let other = try await fixture.propose("restock product \(samples.activeProduct) with 2 units")
+            _ = try await fixture.engine.confirmAction(id: try XCTUnwrap(other.action?.id), caller: .local)
+            let otherRecord = try await fixture.actions.store.action(id: try XCTUnwrap(other.action?.id))
+            XCTAssertEqual(otherRecord?.attempts, 3, "the Inventory agent's circuit was still closed")
             let effects = try await fixture.effects()
             XCTAssertEqual(effects, 0)
 

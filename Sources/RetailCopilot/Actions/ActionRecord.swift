@@ -66,7 +66,8 @@ public struct ActionRecord: Sendable, Codable, Equatable {
 public struct ActionEvent: Sendable, Codable, Equatable {
     public var actionID: String
     public var at: String
-    /// `proposed`, `confirmed`, `attempt`, `succeeded`, `failed`, `cancelled`, `expired`.
+    /// `proposed`, `confirmed`, `retried` (a failed attempt that was retried), `succeeded`, `failed`,
+    /// `cancelled`, `expired`.
     public var event: String
     public var actor: String?
     public var detail: String?

@@ -132,6 +132,9 @@ public struct ActionService: Sendable {
         let clock = ContinuousClock.now
         let outcome = await client.execute(AgentCall(agent: agent, action: action, arguments: record.arguments, idempotencyKey: record.id))
         let elapsed = ContinuousClock.now - clock
+        for (index, reason) in outcome.retried.enumerated() {
+            try await store.note(actionID: record.id, event: "retried", actor: nil, detail: "attempt \(index + 1): \(reason)")
+        }
         var finished = record
         finished.finishedAt = Self.timestamp(Date())
         finished.durationMS = Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15

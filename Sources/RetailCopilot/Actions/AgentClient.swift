@@ -34,6 +34,8 @@ public struct AgentOutcome: Sendable, Equatable {
     public var message: String?
     /// HTTP requests made (0 when the circuit was open).
     public var attempts: Int
+    /// Why each failed attempt before the last one failed, for the audit log.
+    public var retried: [String] = []
 
     public init(result: Result, status: Int? = nil, body: JSONValue? = nil, message: String? = nil, attempts: Int) {
         self.result = result

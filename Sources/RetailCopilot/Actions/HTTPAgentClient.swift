@@ -43,16 +43,21 @@ public struct HTTPAgentClient: AgentClient {
     public func execute(_ call: AgentCall) async -> AgentOutcome {
         var attempt = 0
         var last = AgentOutcome(result: .unavailable, message: "the agent was not called", attempts: 0)
+        var retried: [String] = []
         while attempt < settings.maxAttempts {
             let permit = await breaker.permit(call.agent.name)
             guard permit.allowed else {
                 let seconds = Int(permit.retryIn.rounded(.up))
-                return AgentOutcome(result: .unavailable, status: last.status, body: last.body,
-                                    message: "the \(call.agent.name) agent is failing, so calls to it are paused (circuit open); try again in \(seconds) s",
-                                    attempts: attempt)
+                var open = AgentOutcome(result: .unavailable, status: last.status, body: last.body,
+                                        message: "the \(call.agent.name) agent is failing, so calls to it are paused (circuit open); try again in \(seconds) s",
+                                        attempts: attempt)
+                open.retried = retried
+                return open
             }
+            if attempt > 0 { retried.append(last.message ?? "failed") }
             attempt += 1
             last = await send(call, attempt: attempt)
+            last.retried = retried
             switch last.result {
             case .succeeded, .rejected:
                 await breaker.recordSuccess(call.agent.name)  // the service answered: it is up

@@ -940,7 +940,7 @@ components:
       properties:
         action_id: {type: string}
         at: {type: string}
-        event: {type: string, enum: [proposed, confirmed, succeeded, failed, cancelled, expired]}
+        event: {type: string, enum: [proposed, confirmed, retried, succeeded, failed, cancelled, expired]}
         actor: {type: string}
         detail: {type: string}
 
