@@ -299,6 +299,44 @@ final class ActionTests: XCTestCase {
         }
     }
 
+    /// The terminal chat's `/confirm` and `copilot actions list --json`, through the real binary
+    /// (batch mode) against the reference agents.
+    func testREPLConfirmAndActionsListJSON() async throws {
+        guard let binary = REPLTests.binary else { throw XCTSkip("the copilot binary was not built next to the tests") }
+        let samples = self.samples
+        try await ActionFixture.with { fixture in
+            let directory = try TestSupport.temporaryDirectory("repl-actions")
+            defer { try? FileManager.default.removeItem(at: directory) }
+            try FileManager.default.copyItem(atPath: TestSupport.demoDatabasePath, toPath: directory.appendingPathComponent("demo.db").path)
+            let shipped = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("agents/demo.yaml"), encoding: .utf8)
+            let registry = directory.appendingPathComponent("agents.yaml")
+            try shipped.replacingOccurrences(of: "http://127.0.0.1:8091", with: fixture.liveOrigin).write(to: registry, atomically: true, encoding: .utf8)
+            let chat = try REPLTests.run(binary, ["chat", "--data-dir", directory.path, "--agents", registry.path],
+                                         input: "restock product \(samples.activeProduct) with 7 units\n/confirm\n/confirm\n")
+            XCTAssertEqual(chat.status, 0, chat.output)
+            XCTAssertTrue(chat.output.contains("Proposed, not done yet"), chat.output)
+            XCTAssertTrue(chat.output.contains("Done: Order 7 units"), chat.output)
+            XCTAssertTrue(chat.output.contains("No action is waiting"), "the second /confirm finds nothing pending: \(chat.output)")
+            let effects = try await fixture.effects()
+            XCTAssertEqual(effects, 1)
+
+            let listed = try REPLTests.run(binary, ["actions", "list", "--json", "--data-dir", directory.path])
+            XCTAssertEqual(listed.status, 0, listed.output)
+            let entries = JSONValue.parse(listed.output)?["actions"]
+            guard case .array(let actions)? = entries, let entry = actions.first else { return XCTFail(listed.output) }
+            XCTAssertEqual(actions.count, 1)
+            XCTAssertEqual(entry["action"]?["status"], .string("succeeded"))
+            XCTAssertEqual(entry["action"]?["arguments"]?["quantity"], .number(7))
+            XCTAssertEqual(entry["action"]?["confirmed_by"], .string("local"))
+            XCTAssertNotNil(entry["action"]?["receipt"]?["receipt_id"]?.stringValue)
+            if case .array(let events)? = entry["events"] {
+                XCTAssertEqual(events.compactMap { $0["event"]?.stringValue }, ["proposed", "confirmed", "succeeded"])
+            } else {
+                XCTFail(listed.output)
+            }
+        }
+    }
+
     /// A loopback port nothing listens on.
     static func unusedPort() throws -> Int {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

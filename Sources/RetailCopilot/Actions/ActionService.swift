@@ -78,7 +78,10 @@ public struct ActionService: Sendable {
         case .current(let current):
             switch current.status {
             case .executing: return try await waitForOutcome(id)
-            case .expired, .proposed: throw Self.expired(id)  // proposed here means its time ran out between the reads
+            case .expired: throw Self.expired(id)
+            case .proposed:  // its time ran out between the reads
+                _ = try await store.close(id: id, as: .expired, by: nil, now: Self.timestamp(Date()))
+                throw Self.expired(id)
             case .cancelled: throw ActionError(.conflict, "Action \(id) was cancelled; nothing was done. Ask again for a new proposal.")
             case .succeeded, .failed: return current
             }

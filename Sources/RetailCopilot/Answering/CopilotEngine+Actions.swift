@@ -71,7 +71,7 @@ extension CopilotEngine {
             return Turn(reply: answer, plan: nil)
         } catch let error as ActionError {
             var answer = reply(error.reason == .forbidden ? .refusal : .clarification, error.message)
-            if error.reason == .forbidden { answer.text += " An operator or admin can confirm it with POST /v1/actions/\(pending.id)/confirm." }
+            if error.reason == .forbidden { answer.text += " An admin can confirm it with POST /v1/actions/\(pending.id)/confirm." }
             return Turn(reply: answer, plan: nil)
         }
     }
@@ -91,7 +91,7 @@ extension CopilotEngine {
             let record = try await actions.propose(intent, sessionID: session.id, proposer: caller)
             let minutes = max(1, Int((actions.expiry / 60).rounded()))
             let who = caller.may(record.confirmRole) ? "Reply “confirm” to carry it out or “cancel” to drop it"
-                : "You cannot confirm it yourself (it needs the \(record.confirmRole.rawValue) role); an operator or admin can confirm it"
+                : "You cannot confirm it yourself (it needs the \(record.confirmRole.rawValue) role); an admin can confirm it"
             var answer = reply(.actionProposal, "Proposed, not done yet: \(record.summary) \(who) — valid for \(minutes) minutes "
                                + "(or POST /v1/actions/\(record.id)/confirm).")
             answer.action = record.summaryForReply

@@ -181,9 +181,10 @@ public struct CopilotEngine: Sendable {
         case .help(let text):
             reply.text = text
         case .action(let intent, _):
-            // Validated and stored by the caller of answer(); without an action service it stays a refusal.
+            // Validated and stored by ask() (one action per message); without an action service it stays a refusal.
             reply.kind = .refusal
-            reply.text = "Actions are not configured here, so I cannot do that. I can only read and report the shop's data."
+            reply.text = actions == nil ? "Actions are not configured here, so I cannot do that. I can only read and report the shop's data."
+                : "Ask for one action at a time, in a message of its own."
             timings.total = Self.milliseconds(since: started)
             reply.timingsMS = timings
             return Turn(reply: reply, plan: nil, actionIntent: intent)

@@ -817,7 +817,7 @@ components:
           oneOf:
             - {$ref: '#/components/schemas/ActionSummary'}
             - {type: 'null'}
-        planner: {type: string, description: Which planner read the question (`offline`, or a model's name).}
+        planner: {type: string, description: 'Which planner read the question (`offline`, `llm`, or `actions` for action proposals and results).'}
         plan: {$ref: '#/components/schemas/QueryPlan'}
         chart: {$ref: '#/components/schemas/Chart'}
         period: {type: string, description: The period the answer covers, in words.}
