@@ -299,6 +299,36 @@ final class ActionTests: XCTestCase {
         }
     }
 
+    /// The LLM planner's `propose_action` goes through the same validation and only proposes; an
+    /// action no agent offers (a model obeying an injected "delete all orders") proposes nothing.
+    func testLLMProposeActionOnlyProposes() async throws {
+        let samples = self.samples
+        try await ActionFixture.with { fixture in
+            let server = FakeChatServer([
+                .toolCall("propose_action", arguments: JSONValue.object(["name": .string("cancel_order"),
+                                                                          "arguments": .string(#"{"order_id": \#(samples.cancellableOrder)}"#)]).jsonText),
+                .toolCall("propose_action", arguments: #"{"name": "delete_all_orders", "arguments": "{}"}"#),
+            ])
+            let url = try await server.start()
+            let chat = OpenAIChatModel(settings: .init(baseURL: url, model: "fake-model", requestTimeout: 5, retry: .none))
+            let base = fixture.engine
+            let planner = try LLMPlanner(chat: chat, model: base.model, runner: base.runner, resources: ResourceLibrary(root: TestSupport.repositoryRoot))
+            var engine = CopilotEngine(model: base.model, planner: planner, runner: base.runner, store: base.store, asOf: base.asOf, asOfSource: base.asOfSource)
+            engine.actions = fixture.actions
+            // Phrased so the offline recogniser does not read it: the model decides it is an action.
+            let proposal = try await engine.ask("that order from this morning (\(samples.cancellableOrder)) must not go out", caller: .local)
+            XCTAssertEqual(proposal.kind, .actionProposal, proposal.text)
+            XCTAssertEqual(proposal.action?.name, "cancel_order")
+            XCTAssertEqual(proposal.action?.arguments["order_id"], .number(Double(samples.cancellableOrder)))
+            let refused = try await engine.ask("clean up the order table", caller: .local)
+            await server.stop()
+            XCTAssertEqual(refused.kind, .clarification, refused.text)
+            XCTAssertNil(refused.action)
+            let effects = try await fixture.effects()
+            XCTAssertEqual(effects, 0)
+        }
+    }
+
     /// The terminal chat's `/confirm` and `copilot actions list --json`, through the real binary
     /// (batch mode) against the reference agents.
     func testREPLConfirmAndActionsListJSON() async throws {
