@@ -46,9 +46,13 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: "Agent registry YAML for actions (or $COPILOT_AGENTS). Default: the shipped agents/demo.yaml.")
     var agents: String?
 
+    @Option(name: .customLong("action-expiry"), help: "Seconds a proposed action can be confirmed (default 600).")
+    var actionExpiry: Double?
+
     func validate() throws {
         if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date like 2025-12-31") }
         if let llmTimeout, llmTimeout <= 0 { throw ValidationError("--llm-timeout must be a positive number of seconds") }
+        if let actionExpiry, actionExpiry <= 0 { throw ValidationError("--action-expiry must be a positive number of seconds") }
     }
 
     /// `COPILOT_LLM_*` from the environment, overridden by the flags.
@@ -66,6 +70,7 @@ struct EngineOptions: ParsableArguments {
                                                  today: today.flatMap { CalendarDate(iso: $0) }, llm: llm)
         configuration.usesRollups = !noRollups
         configuration.agentsPath = agents
+        if let actionExpiry { configuration.actionExpiry = actionExpiry }
         return configuration
     }
 

@@ -367,6 +367,32 @@ final class ActionTests: XCTestCase {
         }
     }
 
+    /// Agent credentials come from the environment variable the registry names: sent when set,
+    /// required by the reference agents when set there, and never written to the audit trail.
+    func testAgentCredentialsFromTheEnvironment() async throws {
+        let directory = try TestSupport.temporaryDirectory("agent-auth")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let shipped = try AgentRegistry.load(path: nil, environment: [:], resources: ResourceLibrary(root: TestSupport.repositoryRoot))
+        let secret = "s3cret-\(UUID().uuidString)"
+        let environment = ["COPILOT_CUSTOMER_AGENT_KEY": secret]
+        let store = try ReferenceAgentStore(path: directory.appendingPathComponent("agents.db").path, seedFrom: TestSupport.demoDatabasePath)
+        let server = ReferenceAgentServer(registry: shipped, store: store, port: 0, environment: environment)
+        try await server.application(logger: TestSupport.quietLogger).test(.live) { client in
+            let registry = shipped.rebased(to: "http://127.0.0.1:\(try XCTUnwrap(client.port))")
+            let (agent, action) = try XCTUnwrap(registry.find(action: "send_coupon"))
+            let call = AgentCall(agent: agent, action: action, arguments: ["customer_id": .number(Double(ActionFixture.samples.customer)), "percent": .number(5)],
+                                 idempotencyKey: "act_auth_test")
+            let anonymous = await HTTPAgentClient(environment: [:], logger: TestSupport.quietLogger).execute(call)
+            XCTAssertEqual(anonymous.result, .rejected)
+            XCTAssertEqual(anonymous.status, 401)
+            let authorised = await HTTPAgentClient(environment: environment, logger: TestSupport.quietLogger).execute(call)
+            XCTAssertEqual(authorised.result, .succeeded)
+            XCTAssertFalse((anonymous.message ?? "").contains(secret) || authorised.body?.jsonText.contains(secret) == true)
+            let effects = try await store.effectCount()
+            XCTAssertEqual(effects, 1)
+        }
+    }
+
     /// A loopback port nothing listens on.
     static func unusedPort() throws -> Int {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
