@@ -36,6 +36,7 @@ extension CopilotEngine {
         var proposed = try await proposal(intent, session: session, caller: caller, actions: actions)
         proposed.reply.planner = turn.reply.planner
         proposed.reply.timingsMS = turn.reply.timingsMS
+        proposed.reply.usage = turn.reply.usage
         return proposed
     }
 
