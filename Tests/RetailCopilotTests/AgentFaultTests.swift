@@ -146,6 +146,28 @@ final class AgentFaultTests: XCTestCase {
         }
     }
 
+    /// An execution abandoned mid-call (the process died) is taken over by a later confirmation,
+    /// with the same key, once; a recent one is not.
+    func testAbandonedExecutionIsTakenOverOnce() async throws {
+        let samples = self.samples
+        try await ActionFixture.with { fixture in
+            let proposal = try await fixture.propose("restock product \(samples.activeProduct) with 4 units")
+            let id = try XCTUnwrap(proposal.action?.id)
+            let tenMinutesAgo = ActionService.timestamp(Date().addingTimeInterval(-600))
+            guard case .claimed = try await fixture.actions.store.claim(id: id, by: "local", now: tenMinutesAgo, staleBefore: tenMinutesAgo) else {
+                return XCTFail("the proposal could not be claimed")
+            }
+            let recent = try await fixture.actions.store.claim(id: id, by: "local", now: ActionService.timestamp(Date()),
+                                                               staleBefore: ActionService.timestamp(Date().addingTimeInterval(-1_200)))
+            guard case .current(let running) = recent else { return XCTFail("a recent execution was taken over") }
+            XCTAssertEqual(running.status, .executing)
+            let taken = try await fixture.engine.confirmAction(id: id, caller: .local)
+            XCTAssertEqual(taken.action?.status, "succeeded", taken.text)
+            let effects = try await fixture.effects()
+            XCTAssertEqual(effects, 1)
+        }
+    }
+
     /// A loopback port nothing listens on.
     static func unusedPort() throws -> Int {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

@@ -95,8 +95,9 @@ public protocol ActionStore: Sendable {
     func actions(owner: String?, limit: Int) async throws -> [ActionRecord]
     /// The newest action of a session still `proposed`.
     func latestProposed(sessionID: String) async throws -> ActionRecord?
-    /// `proposed` (unexpired at `now`) or retryable `failed` → `executing`, recording who confirmed.
-    func claim(id: String, by confirmer: String, now: String) async throws -> ActionClaim
+    /// `proposed` (unexpired at `now`), retryable `failed`, or `executing` since before `staleBefore`
+    /// (abandoned by a crash) → `executing`, recording who confirmed.
+    func claim(id: String, by confirmer: String, now: String, staleBefore: String) async throws -> ActionClaim
     /// `executing` → `succeeded` or `failed` with the agent's answer.
     func finish(_ record: ActionRecord) async throws
     /// `proposed` → `cancelled` or `expired`; false when it was not `proposed` any more.

@@ -18,10 +18,14 @@ public struct ActionService: Sendable {
     /// Seconds a duplicate confirmation waits for the running one to finish before answering with
     /// the action's current state.
     public let duplicateWait: Double
+    /// Seconds after which an execution that never finished (the process died during the call) may
+    /// be taken over by a new confirmation; far beyond the longest call with its retries.
+    public let staleExecution: Double
     private let logger: Logger
 
     public init(registry: AgentRegistry, store: any ActionStore, client: any AgentClient, runner: GuardedSQLRunner,
-                expiry: Double = 600, duplicateWait: Double = 30, logger: Logger = Logger(label: "copilot.actions")) {
+                expiry: Double = 600, duplicateWait: Double = 30, staleExecution: Double = 300,
+                logger: Logger = Logger(label: "copilot.actions")) {
         self.registry = registry
         self.store = store
         self.client = client
@@ -29,6 +33,7 @@ public struct ActionService: Sendable {
         recogniser = ActionRecogniser()
         self.expiry = expiry
         self.duplicateWait = duplicateWait
+        self.staleExecution = staleExecution
         self.logger = logger
     }
 
@@ -72,7 +77,8 @@ public struct ActionService: Sendable {
             _ = try await store.close(id: id, as: .expired, by: nil, now: Self.timestamp(now))
             throw Self.expired(id)
         }
-        switch try await store.claim(id: id, by: caller.id, now: Self.timestamp(now)) {
+        switch try await store.claim(id: id, by: caller.id, now: Self.timestamp(now),
+                                     staleBefore: Self.timestamp(now.addingTimeInterval(-staleExecution))) {
         case .claimed(let claimed):
             return try await execute(claimed, started: now)
         case .current(let current):

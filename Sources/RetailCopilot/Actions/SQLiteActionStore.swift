@@ -37,7 +37,8 @@ public final class SQLiteActionStore: ActionStore {
             response_status INTEGER,
             receipt TEXT,
             error TEXT,
-            retryable INTEGER NOT NULL DEFAULT 0
+            retryable INTEGER NOT NULL DEFAULT 0,
+            executing_since TEXT
         );
         CREATE INDEX IF NOT EXISTS actions_session ON actions(session_id, proposed_at);
         CREATE INDEX IF NOT EXISTS actions_owner ON actions(proposed_by, proposed_at);
@@ -115,15 +116,18 @@ public final class SQLiteActionStore: ActionStore {
         }
     }
 
-    public func claim(id: String, by confirmer: String, now: String) async throws -> ActionClaim {
+    public func claim(id: String, by confirmer: String, now: String, staleBefore: String) async throws -> ActionClaim {
         try await queue.withConnection { connection in
             try connection.transaction {
-                // The one statement that decides who executes: it matches for exactly one caller.
+                // The one statement that decides who executes: it matches for exactly one caller. An
+                // execution older than `staleBefore` was abandoned (the process died mid-call); taking it
+                // over is safe because the agent sees the same idempotency key.
                 try connection.execute("""
                     UPDATE actions SET status = 'executing', confirmed_by = COALESCE(confirmed_by, ?),
-                                       confirmed_at = COALESCE(confirmed_at, ?), error = NULL, retryable = 0
-                    WHERE id = ? AND ((status = 'proposed' AND expires_at > ?) OR (status = 'failed' AND retryable = 1))
-                    """, [.text(confirmer), .text(now), .text(id), .text(now)])
+                                       confirmed_at = COALESCE(confirmed_at, ?), error = NULL, retryable = 0, executing_since = ?
+                    WHERE id = ? AND ((status = 'proposed' AND expires_at > ?) OR (status = 'failed' AND retryable = 1)
+                                      OR (status = 'executing' AND executing_since < ?))
+                    """, [.text(confirmer), .text(now), .text(now), .text(id), .text(now), .text(staleBefore)])
                 let claimed = connection.changes == 1
                 if claimed { try Self.event(connection, id, "confirmed", actor: confirmer, detail: nil, at: now) }
                 guard let record = try connection.rows(Self.columns + " WHERE id = ?", [.text(id)]).first.map(Self.record) else {
