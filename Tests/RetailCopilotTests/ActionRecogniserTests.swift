@@ -22,6 +22,8 @@ final class ActionRecogniserTests: XCTestCase {
             ("send customer 77 a 10% coupon", "send_coupon", ["customer_id": number(77), "percent": number(10)]),
             ("customer 77 should get a 15 percent discount code", "send_coupon", ["customer_id": number(77), "percent": number(15)]),
             ("Could you give client #9 20% off", "send_coupon", ["customer_id": number(9), "percent": number(20)]),
+            ("restock the Nexora Action Camera 4K with 20 units", "restock_product", ["quantity": number(20)]),
+            ("Send Maria Lopez a 10% coupon, the parcel was late", "send_coupon", ["percent": number(10), "message": .string("the parcel was late")]),
         ]
         for (message, name, arguments) in expected {
             let intent = recogniser.recognise(message)
@@ -29,6 +31,15 @@ final class ActionRecogniserTests: XCTestCase {
             XCTAssertEqual(intent?.arguments, arguments, message)
             XCTAssertEqual(intent?.missing, [], message)
         }
+    }
+
+    func testNamesStandInForIDs() {
+        XCTAssertEqual(recogniser.recognise("restock the Nexora Action Camera 4K with 20 units")?.references, ["product": "nexora action camera 4k"])
+        XCTAssertEqual(recogniser.recognise("please reorder 30 units of Golden Harvest Wildflower Honey 350g")?.references,
+                       ["product": "golden harvest wildflower honey 350g"])
+        XCTAssertEqual(recogniser.recognise("Send Maria Lopez a 10% coupon")?.references, ["customer": "Maria Lopez"])
+        XCTAssertEqual(recogniser.recognise("could you give Tim Neumann 5% off")?.references, ["customer": "Tim Neumann"])
+        XCTAssertEqual(recogniser.recognise("restock it")?.missing, ["product_id", "quantity"], "one word is not a product name")
     }
 
     func testMissingParametersAreReportedNotGuessed() {

@@ -25,17 +25,26 @@ struct ActionFixture {
         var deliveredOrder: Int
         var activeProduct: Int
         var customer: Int
+        /// A customer whose first and last name no other customer shares, and that name.
+        var namedCustomer: (id: Int, name: String)
+        var activeProductName: String
     }
 
     static let samples: Samples = {
         let connection = try! Connection(path: TestSupport.demoDatabasePath, mode: .readOnly)
         func id(_ sql: String) -> Int { Int(try! connection.scalar(sql)!.int64Value!) }
+        let named = try! connection.rows("""
+            SELECT MIN(customer_id), first_name || ' ' || last_name FROM customers GROUP BY first_name, last_name
+            HAVING COUNT(*) = 1 ORDER BY 1 LIMIT 1
+            """)[0]
         return Samples(
             cancellableOrder: id("SELECT MIN(order_id) FROM orders WHERE status IN ('pending', 'paid')"),
             shippedOrder: id("SELECT MIN(order_id) FROM orders WHERE status = 'shipped'"),
             deliveredOrder: id("SELECT MIN(order_id) FROM orders WHERE status = 'delivered'"),
             activeProduct: id("SELECT MIN(product_id) FROM products WHERE is_active = 1"),
-            customer: id("SELECT MIN(customer_id) FROM customers"))
+            customer: id("SELECT MIN(customer_id) FROM customers"),
+            namedCustomer: (Int(named[0].int64Value!), named[1].description),
+            activeProductName: try! connection.scalar("SELECT name FROM products WHERE product_id = (SELECT MIN(product_id) FROM products WHERE is_active = 1)")!.description)
     }()
 
     /// Runs `body` with the agents listening; `agentOrigin` overrides where the copilot calls them

@@ -45,7 +45,16 @@ final class ActionTests: XCTestCase {
             XCTAssertEqual(missing.kind, .clarification)
             XCTAssertTrue(missing.text.contains("quantity"), missing.text)
             let listed = try await fixture.actions.list(for: .local)
-            XCTAssertEqual(listed.count, 1)
+            XCTAssertEqual(listed.count, 1, "refused requests are not proposals")
+
+            // Names stand in for ids when they match exactly one row.
+            let byName = try await fixture.propose("restock the \(samples.activeProductName) with 9 units")
+            XCTAssertEqual(byName.action?.arguments["product_id"], .number(Double(samples.activeProduct)))
+            let customer = try await fixture.propose("send \(samples.namedCustomer.name) a 7% coupon")
+            XCTAssertEqual(customer.action?.arguments["customer_id"], .number(Double(samples.namedCustomer.id)))
+            let nobody = try await fixture.engine.ask("send Nobody Atall a 7% coupon", caller: .local)
+            XCTAssertEqual(nobody.kind, .clarification)
+            XCTAssertTrue(nobody.text.contains("no customer named"), nobody.text)
 
             // "cancel" in the conversation drops the pending proposal.
             let coupon = try await fixture.propose("send customer \(samples.customer) a 10% coupon")

@@ -6,11 +6,15 @@ public struct ActionIntent: Sendable, Equatable {
     public var arguments: [String: JSONValue]
     /// Required parameters the message did not give (the reply asks for them).
     public var missing: [String]
+    /// Things named instead of given by id (`customer`: "Maria Lopez", `product`: "Nexora Action
+    /// Camera 4K"), resolved to ids with a guarded read before validation.
+    public var references: [String: String]
 
-    public init(name: String, arguments: [String: JSONValue], missing: [String] = []) {
+    public init(name: String, arguments: [String: JSONValue], missing: [String] = [], references: [String: String] = [:]) {
         self.name = name
         self.arguments = arguments
         self.missing = missing
+        self.references = references
     }
 }
 
@@ -80,13 +84,13 @@ public struct ActionRecogniser: Sendable {
         case "cancel", "void":
             return cancelOrder(lower, original: text)
         case "restock", "reorder", "replenish":
-            return restock(lower)
+            return restock(lower, object: Array(words.dropFirst()))
         case "top" where next == "up":
-            return restock(lower)
+            return restock(lower, object: Array(words.dropFirst(2)))
         case "order", "buy", "purchase":
             // "order 50 more units of product 7" — but "order 10042 …" is not a request to buy.
             guard Self.productID(lower) != nil, Self.quantity(lower) != nil else { return nil }
-            return restock(lower)
+            return restock(lower, object: [])
         case "return", "refund":
             // Only with an order: "return rate" was refused above, "refund everything" is too vague.
             guard Self.orderID(lower) != nil else { return nil }
@@ -118,12 +122,17 @@ public struct ActionRecogniser: Sendable {
         return Self.intent("cancel_order", arguments, required: ["order_id"])
     }
 
-    private func restock(_ lower: String) -> ActionIntent? {
+    private func restock(_ lower: String, object: [String]) -> ActionIntent? {
         var arguments: [String: JSONValue] = [:]
-        if let id = Self.productID(lower) { arguments["product_id"] = .number(Double(id)) }
+        var references: [String: String] = [:]
+        if let id = Self.productID(lower) {
+            arguments["product_id"] = .number(Double(id))
+        } else if let name = Self.productName(object) {
+            references["product"] = name
+        }
         if let quantity = Self.quantity(lower) { arguments["quantity"] = .number(Double(quantity)) }
         if let warehouse = Self.number(after: #"\b(?:warehouse|wh)"#, in: lower) { arguments["warehouse_id"] = .number(Double(warehouse)) }
-        return Self.intent("restock_product", arguments, required: ["product_id", "quantity"])
+        return Self.intent("restock_product", arguments, required: ["product_id", "quantity"], references: references)
     }
 
     private func openReturn(_ lower: String, original: String) -> ActionIntent? {
@@ -136,16 +145,51 @@ public struct ActionRecogniser: Sendable {
 
     private func coupon(_ lower: String, original: String) -> ActionIntent? {
         var arguments: [String: JSONValue] = [:]
-        if let id = Self.number(after: #"(?:customer|client)"#, in: lower) { arguments["customer_id"] = .number(Double(id)) }
+        var references: [String: String] = [:]
+        if let id = Self.number(after: #"(?:customer|client)"#, in: lower) {
+            arguments["customer_id"] = .number(Double(id))
+        } else if let name = Self.personName(original) {
+            references["customer"] = name
+        }
         if let percent = Self.firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"#, in: lower).flatMap(Double.init) {
             arguments["percent"] = .number(percent)
         }
         if let note = Self.freeText(original) { arguments["message"] = .string(note) }
-        return Self.intent("send_coupon", arguments, required: ["customer_id", "percent"])
+        return Self.intent("send_coupon", arguments, required: ["customer_id", "percent"], references: references)
     }
 
-    private static func intent(_ name: String, _ arguments: [String: JSONValue], required: [String]) -> ActionIntent {
-        ActionIntent(name: name, arguments: arguments, missing: required.filter { arguments[$0] == nil })
+    private static func intent(_ name: String, _ arguments: [String: JSONValue], required: [String],
+                               references: [String: String] = [:]) -> ActionIntent {
+        // A named product or customer stands in for its id until it is looked up.
+        let named = Set(references.keys.map { $0 + "_id" })
+        return ActionIntent(name: name, arguments: arguments, missing: required.filter { arguments[$0] == nil && !named.contains($0) },
+                            references: references)
+    }
+
+    /// "the Nexora Action Camera 4K with 20 units" → "nexora action camera 4k": the words after the
+    /// verb up to the quantity, warehouse or note.
+    static func productName(_ words: [String]) -> String? {
+        let stops: Set<String> = ["with", "in", "at", "to", "for", "by", "because", "x", "units", "unit", "more", "quantity", "qty", "please", "warehouse"]
+        let fillers: Set<String> = ["the", "a", "an", "some", "our", "product", "of", "units", "unit", "more", "pcs", "pieces", "x", "please"]
+        var name: [String] = []
+        for word in words.drop(while: { fillers.contains($0) || Int($0) != nil }) {
+            if stops.contains(word) || word == "#" || Int(word) != nil { break }
+            name.append(word)
+        }
+        return name.count >= 2 && name.count <= 10 ? name.joined(separator: " ") : nil
+    }
+
+    /// A person's name written with capitals ("send Maria Lopez a 10% coupon"), without the request's
+    /// own words.
+    static func personName(_ original: String) -> String? {
+        let skip: Set<String> = ["send", "give", "issue", "email", "offer", "grant", "please", "can", "could", "would", "will", "you", "kindly", "customer", "client"]
+        guard let regex = try? NSRegularExpression(pattern: #"\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+"#) else { return nil }
+        for match in regex.matches(in: original, range: NSRange(original.startIndex..., in: original)) {
+            guard let range = Range(match.range, in: original) else { continue }
+            let words = original[range].split(separator: " ").map(String.init).drop(while: { skip.contains($0.lowercased()) })
+            if words.count >= 2 { return words.joined(separator: " ") }
+        }
+        return nil
     }
 
     // MARK: Reading values

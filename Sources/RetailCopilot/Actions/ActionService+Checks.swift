@@ -1,3 +1,5 @@
+import Foundation
+
 /// Preconditions read from the reporting data before anything is proposed: the order exists and its
 /// status allows the action, the product is active, the customer exists. Every read goes through the
 /// SQL guard on the read-only connection; ids are validated integers before they reach the SQL. On a
@@ -47,6 +49,65 @@ extension ActionService {
             throw ActionError(.precondition, "There is no order \(id).", context: ["order_id": String(id)])
         }
         return status
+    }
+
+    /// Named products and customers looked up to their ids (one match, or the request is refused
+    /// with the candidates to choose from). Names reach the SQL only as sanitised string literals.
+    func resolve(_ references: [String: String], into arguments: [String: JSONValue]) async throws -> [String: JSONValue] {
+        var arguments = arguments
+        if let name = references["product"], arguments["product_id"] == nil {
+            let literal = try Self.literal(name)
+            guard var rows = try await rows("SELECT product_id, name FROM products WHERE lower(name) = \(literal) LIMIT 6", table: "products") else {
+                throw ActionError(.precondition, "Name the product by its id, for example “restock product 12 with 200 units”.")
+            }
+            if rows.isEmpty {
+                let pattern = try Self.literal("%" + name.prefix(40) + "%")
+                rows = try await self.rows("SELECT product_id, name FROM products WHERE lower(name) LIKE \(pattern) ORDER BY product_id LIMIT 6",
+                                           table: "products") ?? []
+            }
+            arguments["product_id"] = .number(Double(try Self.single(rows, noun: "product", name: name)))
+        }
+        if let name = references["customer"], arguments["customer_id"] == nil {
+            let parts = name.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2,
+                  let rows = try await rows("""
+                      SELECT customer_id, first_name || ' ' || last_name FROM customers
+                      WHERE lower(first_name) = \(try Self.literal(parts[0])) AND lower(last_name) = \(try Self.literal(parts[1]))
+                      ORDER BY customer_id LIMIT 6
+                      """, table: "customers") else {
+                throw ActionError(.precondition, "Name the customer by id, for example “send customer 77 a 10% coupon”.")
+            }
+            arguments["customer_id"] = .number(Double(try Self.single(rows, noun: "customer", name: name)))
+        }
+        return arguments
+    }
+
+    /// The id of the only row, or a refusal listing the candidates.
+    private static func single(_ rows: [[DatabaseValue]], noun: String, name: String) throws -> Int64 {
+        guard let first = rows.first, let id = first.first?.int64Value else {
+            throw ActionError(.precondition, "I found no \(noun) named “\(name.prefix(80))”. Give its id instead.")
+        }
+        guard rows.count == 1 else {
+            let candidates = rows.prefix(5).map { "\($0[0]) (\($0.count > 1 ? $0[1].description : ""))" }.joined(separator: ", ")
+            throw ActionError(.precondition, "Several \(noun)s match “\(name.prefix(80))”: \(candidates)\(rows.count > 5 ? ", …" : ""). Say which one by its id.")
+        }
+        return id
+    }
+
+    /// A lowercase SQL string literal of letters, digits, spaces and a little punctuation; anything
+    /// else is refused rather than escaped.
+    private static func literal(_ text: String) throws -> String {
+        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: " -'’.,%&"))
+        guard !lower.isEmpty, lower.count <= 120, lower.unicodeScalars.allSatisfy(allowed.contains) else {
+            throw ActionError(.precondition, "I cannot look up “\(text.prefix(80))”: give the id instead.")
+        }
+        return "'" + lower.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    private func rows(_ sql: String, table: String) async throws -> [[DatabaseValue]]? {
+        guard runner.database.policy.allows(table: table) else { return nil }
+        return try await runner.run(sql, origin: "actions").result.rows
     }
 
     /// nil when `table` is not readable here (no check possible); `.some(nil)` when no row matched.

@@ -47,7 +47,7 @@ public struct ActionService: Sendable {
             throw ActionError(.unknownAction, "No agent service offers “\(intent.name.prefix(60))”. Available actions: "
                               + registry.actionNames.joined(separator: ", ") + ".")
         }
-        let arguments = try action.parameters.validate(intent.arguments)
+        let arguments = try action.parameters.validate(try await resolve(intent.references, into: intent.arguments))
         try await checkPreconditions(action.name, arguments)
         let now = Date()
         let record = ActionRecord(

@@ -1987,7 +1987,8 @@ service, never through SQL.
 
 Creates a purchase order for a product, optionally for one warehouse.
 
-- Parameters: product id, quantity (1–10,000 units), optional warehouse id.
+- Parameters: product (id, or a name that matches one product), quantity (1–10,000 units), optional
+  warehouse id.
 - Preconditions: the product exists and is active (`is_active = 1`); the warehouse, when given, exists.
 - Effect: a purchase order is sent to the product's supplier; stock arrives after the supplier's
   lead time.
@@ -2011,7 +2012,8 @@ Creates a purchase order for a product, optionally for one warehouse.
 
 ### Send a customer a coupon
 
-- Parameters: customer id, percentage (1–50 %), optional message.
+- Parameters: customer (id, or first and last name when only one customer has it), percentage
+  (1–50 %), optional message.
 - Preconditions: the customer exists and has not received a goodwill coupon in the last 30 days.
 - Effect: a single-use code valid 60 days is emailed to the customer. The copilot never shows the
   customer's email address.
@@ -2084,6 +2086,7 @@ Everyone can read their own entries and admins can read all of them (`copilot ac
 - "cancel order 104233, customer asked by phone"
 - "open a return for order 88120, the blender arrived broken"
 - "send customer 77 a 10% coupon, the parcel was late"
+- "send Maria Lopez a 5% coupon"
 - "restock product 1234 with 200 units to warehouse 3"
 """#,
         "knowledge/customer-service.md": #"""
