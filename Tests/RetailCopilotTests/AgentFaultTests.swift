@@ -91,9 +91,8 @@ final class AgentFaultTests: XCTestCase {
 
     func testAgentProtocolIdempotencyOverHTTP() async throws {
         try await ActionFixture.with { fixture in
-            let url = fixture.liveOrigin + "/customer-communication/coupons"
-            func post(_ body: String, key: String?) async throws -> (Int, JSONValue) {
-                var request = HTTPClientRequest(url: url)
+            func post(_ body: String, path: String = "/customer-communication/coupons", key: String?) async throws -> (Int, JSONValue) {
+                var request = HTTPClientRequest(url: fixture.liveOrigin + path)
                 request.method = .POST
                 request.headers.add(name: "Content-Type", value: "application/json")
                 if let key { request.headers.add(name: "Idempotency-Key", value: key) }
@@ -115,8 +114,17 @@ final class AgentFaultTests: XCTestCase {
             let (tooSoon, refusal) = try await post(body, key: "k-2")
             XCTAssertEqual(tooSoon, 409, "one goodwill coupon per 30 days")
             XCTAssertEqual(refusal["error"]?["code"], .string("coupon_too_soon"))
+            // Business rules answer 409 with no effect.
+            let samples = ActionFixture.samples
+            let (shipped, notCancellable) = try await post(#"{"order_id": \#(samples.shippedOrder)}"#, path: "/order/cancel", key: "k-3")
+            XCTAssertEqual(shipped, 409)
+            XCTAssertEqual(notCancellable["error"]?["code"], .string("not_cancellable"))
+            let returnBody = #"{"order_id": \#(samples.deliveredOrder), "reason": "damaged"}"#
+            let (opened, _) = try await post(returnBody, path: "/after-sales/returns", key: "k-4")
+            let (twice, _) = try await post(returnBody, path: "/after-sales/returns", key: "k-5")
+            XCTAssertEqual([opened, twice], [201, 409], "one open return per order")
             let effects = try await fixture.effects()
-            XCTAssertEqual(effects, 1)
+            XCTAssertEqual(effects, 2)
         }
     }
 

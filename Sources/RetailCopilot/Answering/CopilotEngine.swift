@@ -184,7 +184,7 @@ public struct CopilotEngine: Sendable {
             // Validated and stored by ask() (one action per message); without an action service it stays a refusal.
             reply.kind = .refusal
             reply.text = actions == nil ? "Actions are not configured here, so I cannot do that. I can only read and report the shop's data."
-                : "Ask for one action at a time, in a message of its own."
+                : "Checking the requested action against the shop's data…"  // streamed as progress; ask() replaces it
             timings.total = Self.milliseconds(since: started)
             reply.timingsMS = timings
             return Turn(reply: reply, plan: nil, actionIntent: intent)
