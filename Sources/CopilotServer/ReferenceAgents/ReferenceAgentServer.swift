@@ -18,6 +18,7 @@ public struct ReferenceAgentServer: Sendable {
     /// Header name → expected value, per agent name (from the registry's `auth.env` variables that are set).
     let credentials: [String: (header: String, value: String)]
 
+    /// `environment` supplies the agents' expected credentials (the registry's `auth.env` variables).
     public init(registry: AgentRegistry, store: ReferenceAgentStore, host: String = "127.0.0.1", port: Int,
                 faults: AgentFaults = AgentFaults(), environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.registry = registry
@@ -37,6 +38,7 @@ public struct ReferenceAgentServer: Sendable {
         registry.agents.first.flatMap { URLComponents(string: $0.baseURL)?.port } ?? 8091
     }
 
+    /// `GET /healthz` and one route per registry action the reference agents implement.
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.get("/healthz") { _, _ in Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#))) }
@@ -53,6 +55,7 @@ public struct ReferenceAgentServer: Sendable {
         return router
     }
 
+    /// The Hummingbird application; `onServerRunning` receives the bound port (useful with port 0).
     public func application(logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "copilot-reference-agents"),
                     onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) }, logger: logger)

@@ -17,6 +17,8 @@ public final class ReferenceAgentStore: Sendable {
         var bodyHash: String
     }
 
+    /// Opens (creating) the agents' database at `path`; `sourcePath` is a reporting database opened
+    /// read-only to copy orders, products and customers from, or nil to start empty.
     public init(path: String, seedFrom sourcePath: String?) throws {
         self.path = path
         queue = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "agents") { connection in

@@ -129,6 +129,7 @@ public struct ActionService: Sendable {
 
     // MARK: Executing
 
+    /// Calls the agent for a claimed action and stores the outcome; `started` is the confirmation time.
     private func execute(_ record: ActionRecord, started: Date) async throws -> ActionRecord {
         guard let (agent, action) = registry.find(action: record.name) else {
             var failed = record
@@ -138,15 +139,13 @@ public struct ActionService: Sendable {
             try await store.finish(failed)
             return failed
         }
-        let clock = ContinuousClock.now
         let outcome = await client.execute(AgentCall(agent: agent, action: action, arguments: record.arguments, idempotencyKey: record.id))
-        let elapsed = ContinuousClock.now - clock
         for (index, reason) in outcome.retried.enumerated() {
             try await store.note(actionID: record.id, event: "retried", actor: nil, detail: "attempt \(index + 1): \(reason)")
         }
         var finished = record
         finished.finishedAt = Self.timestamp(Date())
-        finished.durationMS = Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
+        finished.durationMS = Date().timeIntervalSince(started) * 1_000
         finished.attempts = outcome.attempts
         finished.responseStatus = outcome.status
         finished.receipt = outcome.body

@@ -32,10 +32,12 @@ public actor CircuitBreaker {
         return (true, 0)
     }
 
+    /// The agent answered (2xx or 4xx): it is up, the circuit closes.
     public func recordSuccess(_ agent: String) {
         entries[agent] = Entry()
     }
 
+    /// A request failed (unreachable, timeout, 5xx); the threshold-th in a row, or a failed trial, opens the circuit.
     public func recordFailure(_ agent: String, now: Date = Date()) {
         var entry = entries[agent, default: Entry()]
         entry.failures += 1
@@ -44,6 +46,7 @@ public actor CircuitBreaker {
         entries[agent] = entry
     }
 
+    /// The circuit as seen at `now` (for status pages and tests).
     public func state(_ agent: String, now: Date = Date()) -> State {
         guard let entry = entries[agent], let openedAt = entry.openedAt else { return .closed }
         return now.timeIntervalSince(openedAt) >= coolDown ? .halfOpen : .open
