@@ -162,13 +162,24 @@ final class ActionTests: XCTestCase {
                 XCTAssertEqual(adminCode, 200)
                 XCTAssertEqual(adminReply["action"]?["status"], .string("succeeded"))
 
+                // Streamed (SSE), a proposal arrives as the `done` event.
+                var streamed = HTTPClientRequest(url: base + "/v1/chat")
+                streamed.method = .POST
+                streamed.headers.add(name: "Authorization", value: "Bearer \(secrets["alice"]!)")
+                streamed.headers.add(name: "Content-Type", value: "application/json")
+                streamed.headers.add(name: "Accept", value: "text/event-stream")
+                streamed.body = .bytes(ByteBuffer(string: #"{"message": "cancel order \#(samples.cancellableOrder)"}"#))
+                let events = String(buffer: try await HTTPClient.shared.execute(streamed, timeout: .seconds(30)).body.collect(upTo: 1 << 20))
+                XCTAssertTrue(events.contains("event: done"), events)
+                XCTAssertTrue(events.contains(#""kind":"action_proposal""#), events)
+
                 // The audit log: own actions for others, everything for an admin, history per action.
                 let (_, own) = try await call(.GET, "/v1/actions", as: "alice")
-                XCTAssertEqual(own["actions"]?.arrayCount, 1)
+                XCTAssertEqual(own["actions"]?.arrayCount, 2)
                 let (_, none) = try await call(.GET, "/v1/actions", as: "bob")
                 XCTAssertEqual(none["actions"]?.arrayCount, 0)
                 let (_, all) = try await call(.GET, "/v1/actions", as: "root")
-                XCTAssertEqual(all["actions"]?.arrayCount, 2)
+                XCTAssertEqual(all["actions"]?.arrayCount, 3)
                 let (_, detail) = try await call(.GET, "/v1/actions/\(id)", as: "alice")
                 XCTAssertEqual(detail["action"]?["confirmed_by"]?.stringValue, callers["alice"]?.id)
                 XCTAssertEqual(detail["action"]?["proposed_by"]?.stringValue, callers["alice"]?.id)
