@@ -93,8 +93,9 @@ extension CopilotEngine {
             let minutes = max(1, Int((actions.expiry / 60).rounded()))
             let who = caller.may(record.confirmRole) ? "Reply “confirm” to carry it out or “cancel” to drop it"
                 : "You cannot confirm it yourself (it needs the \(record.confirmRole.rawValue) role); an admin can confirm it"
-            var answer = reply(.actionProposal, "Proposed, not done yet: \(record.summary) \(who) — valid for \(minutes) minutes "
-                               + "(or POST /v1/actions/\(record.id)/confirm).")
+            let risk = actions.registry.find(action: record.name)?.action.risk ?? ""
+            var answer = reply(.actionProposal, "Proposed, not done yet: \(record.summary)\(risk.isEmpty ? "" : " Risk: \(risk)") "
+                               + "\(who) — valid for \(minutes) minutes (or POST /v1/actions/\(record.id)/confirm).")
             answer.action = record.summaryForReply
             return Turn(reply: answer, plan: nil)
         } catch let error as ActionError {
