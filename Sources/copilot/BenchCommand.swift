@@ -117,7 +117,7 @@ struct BenchCommand: AsyncParsableCommand {
         let keys = try APIKeyStore(path: engine.database.dataDirectory.stateDatabasePath)
         let server = CopilotServer(engine: copilot, keys: keys, configuration: settings, registry: CopilotMetrics.registry)
         var logger = Logger(label: "copilot.bench")
-        logger.logLevel = .warning
+        logger.logLevel = .critical  // stopping the server at the end is not an error worth printing
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = server.application(singleUser: true, logger: logger) { port in continuation.yield(port) }
         let serving = Task { try await app.run() }

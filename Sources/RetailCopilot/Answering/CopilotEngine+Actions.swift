@@ -60,7 +60,7 @@ extension CopilotEngine {
         // Only the proposal made in the turn just before counts: a "yes" later in the conversation
         // must not revive an older proposal the user has moved on from.
         guard let pending = try await actions.store.latestProposed(sessionID: session.id),
-              try await store.turns(sessionID: session.id).last?.kind == ChatReply.Kind.actionProposal.rawValue else {
+              try await store.recentTurns(sessionID: session.id, limit: 1).last?.kind == ChatReply.Kind.actionProposal.rawValue else {
             return Turn(reply: reply(.clarification, "No action is waiting for confirmation in this conversation. Ask for one first, "
                                      + "for example “cancel order 10042”."), plan: nil)
         }

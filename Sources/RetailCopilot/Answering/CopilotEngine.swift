@@ -57,7 +57,8 @@ public struct CopilotEngine: Sendable {
         } else {
             session = try await store.createSession(owner: owner, title: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        let (previous, history) = try await conversationContext(sessionID: session.id)
+        // A new conversation has nothing to follow up on.
+        let (previous, history) = sessionID == nil ? (nil, []) : try await conversationContext(sessionID: session.id)
         let caller = Caller(id: owner, name: owner, role: role ?? (isAdmin ? .admin : .viewer))
         var turn: Turn
         if let decided = try await actionTurn(message, session: session, caller: caller, events: events) {
