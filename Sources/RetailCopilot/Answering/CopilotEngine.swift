@@ -141,7 +141,9 @@ public struct CopilotEngine: Sendable {
             if let result = finalReply.result { await events(.result(result)) }
             await events(.text(finalReply.text))
         }
-        return Turn(reply: finalReply, plan: parts.last(where: { $0.plan != nil })?.plan)
+        // An action the model proposed in one part still goes through validation and confirmation.
+        return Turn(reply: finalReply, plan: parts.last(where: { $0.plan != nil })?.plan,
+                    actionIntent: parts.first(where: { $0.actionIntent != nil })?.actionIntent)
     }
 
     private func answerOne(_ message: String, context: PlanningContext, events: ChatEventHandler? = nil) async -> Turn {
