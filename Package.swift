@@ -27,10 +27,17 @@ let package = Package(
             name: "CSQLite",
             linkerSettings: [.linkedLibrary("sqlite3")]
         ),
+        // libpq, PostgreSQL's client library, as a system module (headers found with pkg-config).
+        .systemLibrary(
+            name: "CPostgres",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(
             name: "RetailCopilot",
             dependencies: [
                 "CSQLite",
+                "CPostgres",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -8,7 +8,7 @@ import RetailCopilot
 struct AccessMiddleware: RouterMiddleware {
     typealias Context = CopilotRequestContext
 
-    let keys: APIKeyStore
+    let keys: any APIKeyStorage
     let singleUser: Bool
     let limiter: RateLimiter
     let corsOrigins: [String]

@@ -8,12 +8,12 @@ import RetailCopilot
 /// The HTTP service around a ``CopilotEngine``.
 public struct CopilotServer: Sendable {
     public let engine: CopilotEngine
-    public let keys: APIKeyStore
+    public let keys: any APIKeyStorage
     public let configuration: ServerConfiguration
     public let registry: PrometheusCollectorRegistry
     public let resources: ResourceLibrary
 
-    public init(engine: CopilotEngine, keys: APIKeyStore, configuration: ServerConfiguration,
+    public init(engine: CopilotEngine, keys: any APIKeyStorage, configuration: ServerConfiguration,
                 registry: PrometheusCollectorRegistry, resources: ResourceLibrary = .standard()) {
         self.engine = engine
         self.keys = keys

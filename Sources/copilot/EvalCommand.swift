@@ -24,6 +24,9 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Exit non-zero when accuracy is below this fraction (e.g. 0.95).")
     var minAccuracy: Double?
 
+    @Option(name: .customLong("reference-db"), help: "Run the suites' reference SQL (written for SQLite) on this SQLite file, e.g. the same demo when --db is PostgreSQL.")
+    var referenceDB: String?
+
     func run() async throws {
         let engine = try await engine.makeEngine()
         let resources = ResourceLibrary.standard()
@@ -42,7 +45,12 @@ struct EvalCommand: AsyncParsableCommand {
             }
             cases += try QuestionSuite(jsonLines: text).cases
         }
-        let report = await EvalRunner(engine: engine).run(QuestionSuite(cases: cases))
+        var runner = EvalRunner(engine: engine)
+        if let referenceDB {
+            guard FileManager.default.fileExists(atPath: referenceDB) else { throw ValidationError("no SQLite file at \(referenceDB)") }
+            runner.reference = GuardedSQLRunner(database: try SQLiteReportingDatabase(path: referenceDB))
+        }
+        let report = await runner.run(QuestionSuite(cases: cases))
         if json {
             try Console.printJSON(report)
         } else {

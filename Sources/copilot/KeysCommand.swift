@@ -14,10 +14,11 @@ struct KeysCommand: AsyncParsableCommand {
         @Option(name: .customLong("data-dir"), help: "Where the copilot keeps its files (default: $COPILOT_DATA_DIR, else ~/.local/share/retail-copilot).")
         var dataDir: String?
 
-        func store() throws -> APIKeyStore {
-            let directory = DataDirectory(explicit: dataDir)
-            try directory.ensureExists()
-            return try APIKeyStore(path: directory.stateDatabasePath)
+        @Option(name: .long, help: "Keep keys in this PostgreSQL state database (postgres:// URL), as `serve --state` does.")
+        var state: String?
+
+        func store() async throws -> any APIKeyStorage {
+            try await CopilotEnvironment.keyStore(CopilotConfiguration(dataDirectory: DataDirectory(explicit: dataDir), state: state))
         }
     }
 

@@ -22,7 +22,7 @@ struct ModelCommand: AsyncParsableCommand {
         var json = false
 
         func run() async throws {
-            let model = try await ModelDrafter(database: try database.openDatabase()).draft()
+            let model = try await ModelDrafter(database: try await database.openDatabase()).draft()
             if json {
                 try Console.printJSON(model)
             } else {

@@ -4,7 +4,7 @@ import RetailCopilot
 
 /// Options shared by every command that reads a reporting database.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: "Reporting database: a SQLite file path. Default: the embedded demo database in the data directory.")
+    @Option(name: .long, help: "Reporting database: a SQLite file path or a postgres:// URL. Default: the embedded demo database in the data directory.")
     var db: String?
 
     @Option(name: .customLong("data-dir"), help: "Where the copilot keeps its files (default: $COPILOT_DATA_DIR, else ~/.local/share/retail-copilot).")
@@ -13,8 +13,8 @@ struct DatabaseOptions: ParsableArguments {
     var dataDirectory: DataDirectory { DataDirectory(explicit: dataDir) }
 
     /// Opens the reporting database, printing one-line notices to standard error.
-    func openDatabase() throws -> any ReportingDatabase {
-        try ReportingDatabases.open(db, dataDirectory: dataDirectory, notice: { Console.note($0) })
+    func openDatabase() async throws -> any ReportingDatabase {
+        try await ReportingDatabases.open(db, dataDirectory: dataDirectory, notice: { Console.note($0) })
     }
 }
 
@@ -27,6 +27,9 @@ struct EngineOptions: ParsableArguments {
 
     @Option(name: .long, help: "Reference date for relative periods (YYYY-MM-DD). Default: the data's as-of date.")
     var today: String?
+
+    @Option(name: .long, help: "Where conversations and API keys live: a postgres:// URL that several instances share. Default: state.db in the data directory.")
+    var state: String?
 
     @Option(name: .long, help: "Planner: offline, llm or hybrid. Default: hybrid when an LLM endpoint is configured, else offline.")
     var planner: PlannerMode?
@@ -53,6 +56,7 @@ struct EngineOptions: ParsableArguments {
         if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date like 2025-12-31") }
         if let llmTimeout, llmTimeout <= 0 { throw ValidationError("--llm-timeout must be a positive number of seconds") }
         if let actionExpiry, actionExpiry <= 0 { throw ValidationError("--action-expiry must be a positive number of seconds") }
+        if let state, !PostgresURL.matches(state) { throw ValidationError("--state takes a postgres:// or postgresql:// URL") }
     }
 
     /// `COPILOT_LLM_*` from the environment, overridden by the flags.
@@ -67,7 +71,7 @@ struct EngineOptions: ParsableArguments {
 
     var configuration: CopilotConfiguration {
         var configuration = CopilotConfiguration(database: database.db, dataDirectory: database.dataDirectory, modelPath: model,
-                                                 today: today.flatMap { CalendarDate(iso: $0) }, llm: llm)
+                                                 today: today.flatMap { CalendarDate(iso: $0) }, llm: llm, state: state)
         configuration.usesRollups = !noRollups
         configuration.agentsPath = agents
         if let actionExpiry { configuration.actionExpiry = actionExpiry }

@@ -22,7 +22,7 @@ struct SQLCommand: AsyncParsableCommand {
         let text = readArgument(sql)
         let runner: GuardedSQLRunner
         do {
-            runner = GuardedSQLRunner(database: try database.openDatabase())
+            runner = GuardedSQLRunner(database: try await database.openDatabase())
         } catch {
             try report(SQLRunResponse(error: .init(reason: "unavailable", message: "\(error)")))
             throw ExitCode(1)

@@ -42,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
         settings.rateBurst = rateBurst
         settings.corsOrigins = corsOrigins
         settings.retentionDays = retentionDays
-        let keys = try APIKeyStore(path: self.engine.database.dataDirectory.stateDatabasePath)
+        let keys = try await CopilotEnvironment.keyStore(self.engine.configuration)
         let server = CopilotServer(engine: engine, keys: keys, configuration: settings, registry: registry)
         let access: (singleUser: Bool, notice: String)
         do {

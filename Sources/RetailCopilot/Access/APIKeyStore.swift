@@ -28,9 +28,44 @@ public struct AccessError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// API keys in the state database: only a SHA-256 hash of each secret is stored; the secret is
-/// shown once, at creation. Revocation takes effect on the next request.
-public final class APIKeyStore: Sendable {
+/// Where API keys live: the SQLite state database (``APIKeyStore``) or PostgreSQL
+/// (``PostgresAPIKeyStore``, shared by several instances). Only a SHA-256 hash of each secret is
+/// stored; the secret is shown once, at creation. Revocation takes effect on the next request.
+public protocol APIKeyStorage: Sendable {
+    /// Creates a key and returns it with its secret (shown once).
+    func create(name: String, role: Role) async throws -> (record: APIKeyRecord, secret: String)
+    func list() async throws -> [APIKeyRecord]
+    /// Revokes a key by id or name. Returns false when there is no such active key.
+    func revoke(_ idOrName: String) async throws -> Bool
+    /// The caller a secret belongs to, or nil when it is unknown or revoked.
+    func authenticate(_ secret: String) async throws -> Caller?
+    /// True when at least one key is active (the service then requires keys).
+    func hasActiveKeys() async throws -> Bool
+}
+
+extension APIKeyStorage {
+    /// A new key's record and secret (not yet stored).
+    static func newKey(name: String, role: Role) throws -> (record: APIKeyRecord, secret: String) {
+        guard !name.isEmpty, name.count <= 64 else { throw AccessError(message: "a key name must have 1 to 64 characters") }
+        var generator = SystemRandomNumberGenerator()
+        let secret = "rck_" + (0..<4).map { _ in String(generator.next() as UInt64, radix: 16).leftPadded(to: 16) }.joined()
+        let record = APIKeyRecord(id: "key_" + String(generator.next() as UInt64, radix: 16).leftPadded(to: 16), name: name, role: role,
+                                  createdAt: SQLiteConversationStore.now(), revokedAt: nil, prefix: String(secret.prefix(10)))
+        return (record, secret)
+    }
+
+    static func hash(_ secret: String) -> String {
+        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Secrets that cannot be keys are rejected before any look-up.
+    static func isPlausibleSecret(_ secret: String) -> Bool {
+        secret.hasPrefix("rck_") && secret.count < 200
+    }
+}
+
+/// API keys in the SQLite state database.
+public final class APIKeyStore: APIKeyStorage {
     private let queue: DatabaseQueue
 
     public init(path: String) throws {
@@ -50,17 +85,8 @@ public final class APIKeyStore: Sendable {
         }
     }
 
-    static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
-
-    /// Creates a key and returns it with its secret (shown once).
     public func create(name: String, role: Role) async throws -> (record: APIKeyRecord, secret: String) {
-        guard !name.isEmpty, name.count <= 64 else { throw AccessError(message: "a key name must have 1 to 64 characters") }
-        var generator = SystemRandomNumberGenerator()
-        let secret = "rck_" + (0..<4).map { _ in String(generator.next() as UInt64, radix: 16).leftPadded(to: 16) }.joined()
-        let record = APIKeyRecord(id: "key_" + String(generator.next() as UInt64, radix: 16).leftPadded(to: 16), name: name, role: role,
-                                  createdAt: SQLiteConversationStore.now(), revokedAt: nil, prefix: String(secret.prefix(10)))
+        let (record, secret) = try Self.newKey(name: name, role: role)
         try await queue.withConnection { connection in
             if try connection.scalar("SELECT 1 FROM copilot_api_keys WHERE name = ?", [.text(name)]) != nil {
                 throw AccessError(message: "a key named \(name) already exists")
@@ -81,7 +107,6 @@ public final class APIKeyStore: Sendable {
         }
     }
 
-    /// Revokes a key by id or name. Returns false when there is no such active key.
     public func revoke(_ idOrName: String) async throws -> Bool {
         try await queue.withConnection { connection in
             try connection.execute("UPDATE copilot_api_keys SET revoked_at = ? WHERE (id = ? OR name = ?) AND revoked_at IS NULL",
@@ -90,9 +115,8 @@ public final class APIKeyStore: Sendable {
         }
     }
 
-    /// The caller a secret belongs to, or nil when it is unknown or revoked.
     public func authenticate(_ secret: String) async throws -> Caller? {
-        guard secret.hasPrefix("rck_"), secret.count < 200 else { return nil }
+        guard Self.isPlausibleSecret(secret) else { return nil }
         let digest = Self.hash(secret)
         return try await queue.withConnection { connection in
             guard let row = try connection.rows("SELECT id, name, role FROM copilot_api_keys WHERE hash = ? AND revoked_at IS NULL",
@@ -101,7 +125,6 @@ public final class APIKeyStore: Sendable {
         }
     }
 
-    /// True when at least one key is active (the service then requires keys).
     public func hasActiveKeys() async throws -> Bool {
         try await queue.withConnection { connection in
             try connection.scalar("SELECT 1 FROM copilot_api_keys WHERE revoked_at IS NULL LIMIT 1") != nil

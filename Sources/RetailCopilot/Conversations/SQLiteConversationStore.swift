@@ -72,13 +72,14 @@ public final class SQLiteConversationStore: ConversationStore {
         return record
     }
 
-    private static let sessionColumns = """
+    /// Shared with the PostgreSQL store (which also groups by `s.id`).
+    static let sessionColumns = """
         SELECT s.id, s.owner, s.title, s.created_at, s.updated_at, COUNT(t.turn),
                COALESCE(SUM(t.llm_calls), 0), COALESCE(SUM(t.prompt_tokens), 0), COALESCE(SUM(t.completion_tokens), 0)
         FROM copilot_sessions s LEFT JOIN copilot_turns t ON t.session_id = s.id
         """
 
-    private static func session(from row: [DatabaseValue]) -> SessionRecord {
+    static func session(from row: [DatabaseValue]) -> SessionRecord {
         SessionRecord(id: row[0].description, owner: row[1].description, title: row[2].description,
                       createdAt: row[3].description, updatedAt: row[4].description, turnCount: Int(row[5].int64Value ?? 0),
                       usage: TurnUsage(llmCalls: Int(row[6].int64Value ?? 0), promptTokens: Int(row[7].int64Value ?? 0),
@@ -115,13 +116,14 @@ public final class SQLiteConversationStore: ConversationStore {
         }
     }
 
-    private static let turnColumns = """
+    /// Shared with the PostgreSQL store, which keeps turns in the same columns and formats.
+    static let turnColumns = """
         SELECT turn, message, kind, planner, plan, sql, answer, result_preview, timings, error, created_at,
                llm_calls, prompt_tokens, completion_tokens
         FROM copilot_turns
         """
 
-    private static func turn(from row: [DatabaseValue]) -> TurnRecord {
+    static func turn(from row: [DatabaseValue]) -> TurnRecord {
         let decoder = JSONDecoder()
         func decode<T: Decodable>(_ type: T.Type, _ value: DatabaseValue) -> T? {
             value.stringValue.flatMap { try? decoder.decode(T.self, from: Data($0.utf8)) }
@@ -136,7 +138,9 @@ public final class SQLiteConversationStore: ConversationStore {
                           createdAt: row[10].description, usage: usage)
     }
 
-    public func appendTurn(sessionID: String, _ turn: TurnRecord) async throws -> Int {
+    /// The values of `message … completion_tokens` for an insert, with the result preview bounded to
+    /// 20 rows (shared with the PostgreSQL store).
+    static func columnValues(of turn: TurnRecord) -> [DatabaseValue] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         func json<T: Encodable>(_ value: T?) -> DatabaseValue {
@@ -144,16 +148,19 @@ public final class SQLiteConversationStore: ConversationStore {
             return .text(String(decoding: data, as: UTF8.self))
         }
         var preview = turn.resultPreview
-        if var bounded = preview, bounded.rows.count > 20 {
-            bounded = QueryResult(columns: bounded.columns, rows: Array(bounded.rows.prefix(20)), truncated: true)
-            preview = bounded
+        if let bounded = preview, bounded.rows.count > 20 {
+            preview = QueryResult(columns: bounded.columns, rows: Array(bounded.rows.prefix(20)), truncated: true)
         }
-        let values: [DatabaseValue] = [
+        return [
             .text(turn.message), .text(turn.kind), .text(turn.planner), json(turn.plan), turn.sql.map(DatabaseValue.text) ?? .null,
             .text(turn.answer), json(preview), json(turn.timings), turn.error.map(DatabaseValue.text) ?? .null, .text(turn.createdAt),
             turn.usage.map { .integer(Int64($0.llmCalls)) } ?? .null, turn.usage.map { .integer(Int64($0.promptTokens)) } ?? .null,
             turn.usage.map { .integer(Int64($0.completionTokens)) } ?? .null,
         ]
+    }
+
+    public func appendTurn(sessionID: String, _ turn: TurnRecord) async throws -> Int {
+        let values = Self.columnValues(of: turn)
         return try await queue.withConnection { connection in
             try connection.transaction {
                 let next = try connection.scalar("SELECT COALESCE(MAX(turn), 0) + 1 FROM copilot_turns WHERE session_id = ?",

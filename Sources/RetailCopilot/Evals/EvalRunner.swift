@@ -2,6 +2,9 @@
 public struct EvalRunner: Sendable {
     public let engine: CopilotEngine
     public var comparator = ResultComparator()
+    /// Where the suites' reference SQL runs (it is written for SQLite); nil for the engine's own
+    /// database. Set it to the SQLite demo when the engine reads the same demo in PostgreSQL.
+    public var reference: GuardedSQLRunner?
 
     public init(engine: CopilotEngine) {
         self.engine = engine
@@ -110,7 +113,7 @@ public struct EvalRunner: Sendable {
         case "help":
             record.verdict = reply.kind == .answer && reply.sql == nil ? .correct : reply.kind == .clarification ? .clarified : .wrong
         default:
-            guard let sql = turn.sql, let reference = try? await engine.runner.run(sql, origin: "eval-reference") else {
+            guard let sql = turn.sql, let reference = try? await (self.reference ?? engine.runner).run(sql, origin: "eval-reference") else {
                 record.verdict = .failed
                 return record
             }

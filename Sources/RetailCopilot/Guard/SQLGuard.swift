@@ -75,6 +75,8 @@ public struct SQLGuard: Sendable {
     private func checkStructure(_ tokens: [SQLToken]) throws(SQLGuardError) {
         var depth = 0
         var compounds = 0
+        // One entry per open parenthesis: whether it is CAST's, whose `AS` names a type.
+        var castParentheses: [Bool] = []
         for (index, token) in tokens.enumerated() {
             switch token.kind {
             case .parameter:
@@ -82,14 +84,21 @@ public struct SQLGuard: Sendable {
             case .symbol:
                 if token.value == "(" {
                     depth += 1
+                    castParentheses.append(index > 0 && tokens[index - 1].isWord("cast"))
                     if depth > policy.maxNestingDepth {
                         throw SQLGuardError(.tooComplex, "The query nests parentheses deeper than \(policy.maxNestingDepth) levels.")
                     }
                 } else if token.value == ")" {
                     depth -= 1
+                    _ = castParentheses.popLast()
                     if depth < 0 { throw SQLGuardError(.syntaxError, "The query has a ')' without a matching '('.") }
                 }
-            case .word:
+            case .word, .quotedIdentifier:
+                if policy.dialect == .postgres, index > 0,
+                   tokens[index - 1].isSymbol("::") || (tokens[index - 1].isWord("as") && castParentheses.last == true) {
+                    try checkCastType(token)
+                }
+                guard token.kind == .word else { break }
                 let word = token.value
                 if SQLVocabulary.writeWords.contains(word) {
                     throw SQLGuardError(.writeNotAllowed, "The query contains \(word.uppercased()), which could change data; only reads are allowed.", subject: word.uppercased())
@@ -121,6 +130,19 @@ public struct SQLGuard: Sendable {
             }
         }
         if depth != 0 { throw SQLGuardError(.syntaxError, "The query has a '(' that is never closed.") }
+    }
+
+    /// PostgreSQL casts may only target plain value types: `'pg_authid'::regclass` and friends look
+    /// names up in the system catalogs, and other types (xml, json, oid…) open functions the
+    /// allowlist does not cover.
+    private func checkCastType(_ token: SQLToken) throws(SQLGuardError) {
+        let type = token.value
+        if type.hasPrefix("reg") {
+            throw SQLGuardError(.tableNotAllowed, "Casts to \(type) are not allowed: they look names up in the system catalogs.", subject: "::\(type)")
+        }
+        guard token.kind == .word, SQLVocabulary.castTypes.contains(type) else {
+            throw SQLGuardError(.functionNotAllowed, "Casts to \(type) are not allowed; cast to a number, text, date, timestamp or interval.", subject: "::\(type)")
+        }
     }
 
     /// Whether the outermost query already has a LIMIT (or FETCH FIRST).

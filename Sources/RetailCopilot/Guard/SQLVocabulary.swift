@@ -15,10 +15,17 @@ enum SQLVocabulary {
         // type names (CAST targets, PostgreSQL `::` casts)
         "integer", "int", "int4", "int8", "bigint", "smallint", "real", "double", "precision", "float",
         "numeric", "decimal", "text", "varchar", "char", "character", "boolean", "bool", "date", "timestamp",
-        "timestamptz", "blob",
+        "timestamptz", "blob", "int2", "float4", "float8",
         // date fields (EXTRACT, date_trunc units as words, interval units)
         "year", "years", "month", "months", "day", "days", "hour", "hours", "minute", "minutes", "second",
         "seconds", "week", "weeks", "quarter", "dow", "isodow", "doy", "epoch", "century", "decade",
+    ]
+
+    /// Types a PostgreSQL cast (`::type`, `CAST(x AS type)`) may name: numbers, text, dates and times.
+    static let castTypes: Set<String> = [
+        "integer", "int", "int2", "int4", "int8", "bigint", "smallint", "real", "double", "float", "float4", "float8",
+        "numeric", "decimal", "text", "varchar", "char", "character", "boolean", "bool", "date", "timestamp",
+        "timestamptz", "time", "interval",
     ]
 
     /// Statement verbs that change data or schema; refused wherever they appear.
@@ -43,7 +50,7 @@ enum SQLVocabulary {
         "in", "exists", "as", "over", "filter", "using", "values", "any", "all", "some", "array", "lateral",
         "not", "and", "or", "when", "then", "else", "on", "from", "join", "select", "where", "having", "by",
         "within", "is", "like", "between", "union", "intersect", "except", "with", "materialized", "case",
-        "distinct", "window", "partition", "limit", "offset", "interval",
+        "distinct", "window", "partition", "limit", "offset", "interval", "group",
     ]
 
     /// Functions a reporting query may call on SQLite.
@@ -82,7 +89,13 @@ enum SQLVocabulary {
         "pg_read_binary_file", "pg_ls_dir", "pg_stat_file", "set_config", "current_setting",
         "pg_terminate_backend", "pg_cancel_backend", "pg_notify", "pg_reload_conf", "pg_rotate_logfile",
         "repeat", "lpad", "rpad", "generate_series", "query_to_xml", "dblink", "version", "printf", "format",
+        "query_to_xml_and_xmlschema", "table_to_xml", "cursor_to_xml", "schema_to_xml", "database_to_xml", "xpath",
+        "nextval", "setval", "currval", "lastval", "inet_server_addr", "inet_server_port", "inet_client_addr",
+        "current_database", "current_schema", "has_table_privilege", "has_column_privilege",
     ]
 
-    static let dangerousPrefixes = ["lo_", "dblink", "pg_advisory", "pg_try_advisory", "pg_", "sqlite_"]
+    /// Prefixes of function families that reach past the reporting tables: large objects, other
+    /// servers, advisory locks, transaction ids, catalog look-ups, and every `pg_` administration
+    /// function (sleep, files, signals, logical decoding, WAL, snapshots).
+    static let dangerousPrefixes = ["lo_", "dblink", "pg_advisory", "pg_try_advisory", "pg_", "sqlite_", "txid_", "to_reg", "xml"]
 }

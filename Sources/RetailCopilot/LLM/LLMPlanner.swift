@@ -196,6 +196,8 @@ public struct LLMPlanner: Planner, LLMUsageReporting {
             return "it was stopped (\(error.reason.rawValue)): \(error.message)"
         } catch let error as DatabaseError {
             return "the database reported an error: \(error.message)"
+        } catch let error as PostgresError {
+            return "the database reported an error: \(error.message)"
         } catch {
             return "it failed: \(type(of: error))"
         }

@@ -11,8 +11,10 @@ public struct SemanticCompiler: Sendable {
     /// Rollups present in the database, tried in order before the base tables.
     public let rollups: [SemanticModel.Rollup]
 
-    /// `rollups`: the model's rollups whose tables exist in the database (none by default).
+    /// `rollups`: the model's rollups whose tables exist in the database (none by default). `model`
+    /// is specialized for `dialect` (its `postgres:` overrides) here, so callers may pass either form.
     public init(model: SemanticModel, dialect: SQLDialect, rollups: [SemanticModel.Rollup] = []) {
+        let model = model.specialized(for: dialect)
         self.model = model
         self.dialect = dialect
         self.rollups = rollups

@@ -107,9 +107,11 @@ public struct SemanticModel: Sendable, Codable, Equatable {
         /// Dimensions in one group (geography, product) replace each other's filters in follow-ups
         /// such as "what about Europe?" after "in France".
         public var group: String?
+        /// PostgreSQL spellings of `expressions`/`key` when the portable text does not run there.
+        public var postgres: DialectOverride?
 
         enum CodingKeys: String, CodingKey {
-            case name, label, synonyms, expressions, expression, key, values, group
+            case name, label, synonyms, expressions, expression, key, values, group, postgres
             case valueSynonyms = "value_synonyms"
             case valuesNeedDimensionWord = "values_need_dimension_word"
         }
@@ -146,6 +148,7 @@ public struct SemanticModel: Sendable, Codable, Equatable {
             valueSynonyms = try container.decodeIfPresent([String: [String]].self, forKey: .valueSynonyms)
             valuesNeedDimensionWord = try container.decodeIfPresent(Bool.self, forKey: .valuesNeedDimensionWord)
             group = try container.decodeIfPresent(String.self, forKey: .group)
+            postgres = try container.decodeIfPresent(DialectOverride.self, forKey: .postgres)
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -167,6 +170,7 @@ public struct SemanticModel: Sendable, Codable, Equatable {
             try container.encodeIfPresent(valueSynonyms, forKey: .valueSynonyms)
             try container.encodeIfPresent(valuesNeedDimensionWord, forKey: .valuesNeedDimensionWord)
             try container.encodeIfPresent(group, forKey: .group)
+            try container.encodeIfPresent(postgres, forKey: .postgres)
         }
 
         public var displayName: String { label ?? name.replacingOccurrences(of: "_", with: " ") }
@@ -181,6 +185,8 @@ public struct SemanticModel: Sendable, Codable, Equatable {
         public var filters: [String]?
         /// The timestamp or date column periods apply to; nil for snapshots.
         public var time: String?
+        /// PostgreSQL spellings of `expression`/`filters` when the portable text does not run there.
+        public var postgres: DialectOverride?
 
         public init(table: String, expression: String, filters: [String]? = nil, time: String? = nil) {
             self.table = table
@@ -221,10 +227,12 @@ public struct SemanticModel: Sendable, Codable, Equatable {
         /// True for counts of a thing ("orders", "customers"): after a value ("cancelled orders") the
         /// word names what another metric is about rather than a second metric.
         public var noun: Bool?
+        /// PostgreSQL spellings of `expression`/`filters` when the portable text does not run there.
+        public var postgres: DialectOverride?
 
         enum CodingKeys: String, CodingKey {
             case name, label, synonyms, description, format, table, expression, filters, time, numerator,
-                 denominator, additive, noun
+                 denominator, additive, noun, postgres
             case higherIsWorse = "higher_is_worse"
             case listBy = "list_by"
             case listColumns = "list_columns"
@@ -288,6 +296,8 @@ public struct SemanticModel: Sendable, Codable, Equatable {
         public var question: String
         public var sql: String
         public var format: Format?
+        /// The query in PostgreSQL when `sql` uses SQLite-only functions.
+        public var postgres: DialectOverride?
 
         public init(question: String, sql: String, format: Format? = nil) {
             self.question = question

@@ -21,9 +21,14 @@ public struct CopilotConfiguration: Sendable {
     public var agentsPath: String?
     /// Seconds a proposed action can be confirmed.
     public var actionExpiry: Double = 600
+    /// Where conversations and API keys live: a `postgres://` URL shared by several instances, or
+    /// nil for `state.db` in the data directory.
+    public var state: String?
 
     public init(database: String? = nil, dataDirectory: DataDirectory = DataDirectory(), modelPath: String? = nil,
-                today: CalendarDate? = nil, resources: ResourceLibrary = .standard(), llm: LLMConfiguration = LLMConfiguration()) {
+                today: CalendarDate? = nil, resources: ResourceLibrary = .standard(), llm: LLMConfiguration = LLMConfiguration(),
+                state: String? = nil) {
+        self.state = state
         self.database = database
         self.dataDirectory = dataDirectory
         self.modelPath = modelPath
@@ -37,14 +42,15 @@ public struct CopilotConfiguration: Sendable {
 /// configuration. Nothing else constructs these.
 public enum CopilotEnvironment {
     public static func makeEngine(_ configuration: CopilotConfiguration, notice: (String) -> Void = { _ in }) async throws -> CopilotEngine {
-        let database = try ReportingDatabases.open(configuration.database, dataDirectory: configuration.dataDirectory, notice: notice)
+        let database = try await ReportingDatabases.open(configuration.database, dataDirectory: configuration.dataDirectory, notice: notice)
         let runner = GuardedSQLRunner(database: database)
-        var model = try await semanticModel(for: configuration, database: database)
+        // PostgreSQL spellings from the model's `postgres:` overrides; a no-op on SQLite.
+        var model = try await semanticModel(for: configuration, database: database).specialized(for: database.dialect)
         try model.validate(against: database.policy)
         if !configuration.usesRollups { model.rollups = [] }
         let values = await DimensionValueLoader(model: model, runner: runner).load()
         try configuration.dataDirectory.ensureExists()
-        let store = try SQLiteConversationStore(path: configuration.dataDirectory.stateDatabasePath)
+        let store = try await conversationStore(configuration)
         let (asOf, source) = await referenceDate(configuration, database: database)
         let knowledge = try await knowledgeBase(configuration, model: model)
         let planner = try PlannerFactory.make(configuration.llm, offline: OfflinePlanner(model: model, values: values), model: model,
@@ -62,6 +68,28 @@ public enum CopilotEnvironment {
         try configuration.dataDirectory.ensureExists()
         let store = try SQLiteActionStore(path: configuration.dataDirectory.stateDatabasePath)
         return ActionService(registry: registry, store: store, client: client, runner: runner, expiry: configuration.actionExpiry)
+    }
+
+    /// Conversations in the `--state` PostgreSQL database, else in `state.db` in the data directory.
+    public static func conversationStore(_ configuration: CopilotConfiguration) async throws -> any ConversationStore {
+        if let url = try stateURL(configuration) { return try await PostgresConversationStore(url: url) }
+        try configuration.dataDirectory.ensureExists()
+        return try SQLiteConversationStore(path: configuration.dataDirectory.stateDatabasePath)
+    }
+
+    /// API keys in the `--state` PostgreSQL database, else in `state.db` in the data directory.
+    public static func keyStore(_ configuration: CopilotConfiguration) async throws -> any APIKeyStorage {
+        if let url = try stateURL(configuration) { return try await PostgresAPIKeyStore(url: url) }
+        try configuration.dataDirectory.ensureExists()
+        return try APIKeyStore(path: configuration.dataDirectory.stateDatabasePath)
+    }
+
+    private static func stateURL(_ configuration: CopilotConfiguration) throws -> String? {
+        guard let state = configuration.state, !state.isEmpty else { return nil }
+        guard PostgresURL.matches(state) else {
+            throw PostgresError(.client, message: "--state takes a postgres:// or postgresql:// URL", context: "opening the state store")
+        }
+        return state
     }
 
     /// The knowledge index in the data directory, brought up to date with `knowledge/*.md`

@@ -3,16 +3,17 @@ import Foundation
 /// The composition root for reporting databases: turns a `--db` value (or its absence) into a
 /// concrete ``ReportingDatabase``.
 public enum ReportingDatabases {
-    /// Opens `location`, or the embedded demo database in `dataDirectory` when `location` is nil,
-    /// generating the demo on first use. `notice` receives one-line messages for the user.
+    /// Opens `location` — a SQLite file or a `postgres://`/`postgresql://` URL — or the embedded demo
+    /// database in `dataDirectory` when `location` is nil, generating the demo on first use. `notice`
+    /// receives one-line messages for the user.
     public static func open(
         _ location: String?,
         dataDirectory: DataDirectory,
         notice: (String) -> Void = { _ in }
-    ) throws -> any ReportingDatabase {
+    ) async throws -> any ReportingDatabase {
         if let location, !location.isEmpty {
-            if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-                throw DatabaseError(code: 1, message: "PostgreSQL reporting databases are not supported yet")
+            if PostgresURL.matches(location) {
+                return try await PostgresReportingDatabase.open(url: location)
             }
             guard FileManager.default.fileExists(atPath: location) else {
                 throw DatabaseError(code: 14, message: "no database file at \(location)")
