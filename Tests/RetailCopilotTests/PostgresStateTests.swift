@@ -1,0 +1,96 @@
+import CopilotServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import XCTest
+@testable import RetailCopilot
+
+/// `--state postgres://…`: two copilot instances share conversations and API keys, over real HTTP.
+final class PostgresStateTests: XCTestCase {
+    func testTwoInstancesShareSessionsAndKeys() async throws {
+        let cluster = try PostgresTestCluster.require()
+        let reporting = cluster.url(database: try await PostgresTests.demo.name(in: cluster))
+        let state = cluster.url(database: try await cluster.createDatabase("state"))
+        let directory = try TestSupport.temporaryDirectory("pg-state")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let resources = ResourceLibrary(root: TestSupport.repositoryRoot)
+
+        func makeServer(_ name: String) async throws -> CopilotServer {
+            let configuration = CopilotConfiguration(database: reporting, dataDirectory: DataDirectory(explicit: directory.appendingPathComponent(name).path),
+                                                     resources: resources, state: state)
+            let engine = try await CopilotEnvironment.makeEngine(configuration)
+            XCTAssertTrue(engine.store is PostgresConversationStore)
+            var settings = ServerConfiguration()
+            settings.port = 0
+            return CopilotServer(engine: engine, keys: try await CopilotEnvironment.keyStore(configuration), configuration: settings,
+                                 registry: CopilotMetrics.registry, resources: resources)
+        }
+        let first = try await makeServer("a")
+        let second = try await makeServer("b")
+        // A key created through one instance is honoured by the other.
+        let (_, secret) = try await first.keys.create(name: "shared", role: .analyst)
+        let access = try await second.checkAccess()
+        XCTAssertFalse(access.singleUser)
+        let headers: HTTPFields = [.contentType: "application/json", .authorization: "Bearer \(secret)"]
+
+        let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+        try await first.application(singleUser: false, logger: logger).test(.live) { clientA in
+            try await second.application(singleUser: false, logger: logger).test(.live) { clientB in
+                let started = try await clientA.execute(uri: "/v1/chat", method: .post, headers: headers, body: Self.body(["message": "revenue in 2025"]))
+                XCTAssertEqual(started.status, .ok)
+                let session = try XCTUnwrap(Self.decode(started)["session_id"] as? String)
+                // The follow-up lands on the other instance and continues the same conversation.
+                let followUp = try await clientB.execute(uri: "/v1/chat", method: .post, headers: headers,
+                                                         body: Self.body(["message": "and last year?", "session_id": session]))
+                XCTAssertEqual(followUp.status, .ok)
+                XCTAssertEqual(Self.decode(followUp)["turn"] as? Int, 2)
+                XCTAssertTrue((Self.decode(followUp)["text"] as? String ?? "").contains("2024"))
+                let history = try await clientA.execute(uri: "/v1/sessions/\(session)", method: .get, headers: headers)
+                XCTAssertEqual((Self.decode(history)["turns"] as? [Any])?.count, 2)
+
+                // Revoked on one instance, refused by the other on the next request.
+                let revoked = try await second.keys.revoke("shared")
+                XCTAssertTrue(revoked)
+                let refused = try await clientA.execute(uri: "/v1/sessions", method: .get, headers: headers)
+                XCTAssertEqual(refused.status, .unauthorized)
+            }
+        }
+    }
+
+    private static func body(_ object: [String: Any]) -> ByteBuffer {
+        ByteBuffer(bytes: try! JSONSerialization.data(withJSONObject: object))
+    }
+
+    private static func decode(_ response: TestResponse) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(buffer: response.body))) as? [String: Any] ?? [:]
+    }
+
+    func testConcurrentAppendsFromTwoStoresGetDistinctTurns() async throws {
+        let cluster = try PostgresTestCluster.require()
+        let state = cluster.url(database: try await cluster.createDatabase("turns"))
+        let one = try await PostgresConversationStore(url: state)
+        let two = try await PostgresConversationStore(url: state)
+        let session = try await one.createSession(owner: "alice", title: "revenue")
+        let turn = TurnRecord(turn: 0, message: "revenue", kind: "answer", planner: "offline", plan: nil, sql: "SELECT 1",
+                              answer: "42", resultPreview: nil, timings: nil, error: nil, createdAt: SQLiteConversationStore.now())
+        let numbers = try await withThrowingTaskGroup(of: Int.self) { group in
+            for index in 0..<16 {
+                let store = index.isMultiple(of: 2) ? one : two
+                group.addTask { try await store.appendTurn(sessionID: session.id, turn) }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        XCTAssertEqual(numbers.sorted(), Array(1...16))
+        let stored = try await two.turns(sessionID: session.id)
+        XCTAssertEqual(stored.count, 16)
+        let listed = try await two.sessions(owner: "alice", limit: 10)
+        XCTAssertEqual(listed.first?.turnCount, 16)
+        let renamed = try await two.rename(sessionID: session.id, title: "renamed")
+        XCTAssertTrue(renamed)
+        let deleted = try await one.delete(sessionID: session.id)
+        XCTAssertTrue(deleted)
+        let gone = try await two.session(id: session.id)
+        XCTAssertNil(gone)
+    }
+}
