@@ -19,9 +19,15 @@ final class PostgresTestCluster: Sendable {
     /// The cluster shared by every test, or the reason there is none.
     private static let shared: Result<PostgresTestCluster, any Error> = Result { try PostgresTestCluster() }
 
-    /// The shared cluster; throws `XCTSkip` when PostgreSQL is not installed.
+    /// The shared cluster; throws `XCTSkip` when PostgreSQL is not installed, unless
+    /// `COPILOT_REQUIRE_POSTGRES=1` (set by `.ci/run`) turns the skip into a failure.
     static func require() throws -> PostgresTestCluster {
-        try shared.get()
+        do {
+            return try shared.get()
+        } catch let skip as XCTSkip where ProcessInfo.processInfo.environment["COPILOT_REQUIRE_POSTGRES"] == "1" {
+            XCTFail("COPILOT_REQUIRE_POSTGRES=1 but the PostgreSQL tests would skip: \(skip.message ?? "")")
+            throw skip
+        }
     }
 
     private init() throws {

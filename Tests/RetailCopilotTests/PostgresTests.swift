@@ -210,6 +210,23 @@ final class PostgresTests: XCTestCase {
         }
     }
 
+    func testCommandLineWithPostgresURLs() async throws {
+        guard let binary = REPLTests.binary else { throw XCTSkip("the copilot binary was not built next to the tests") }
+        let (_, url) = try await demoURL()
+        let directory = try TestSupport.temporaryDirectory("pg-cli")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let environment = ["COPILOT_DATA_DIR": directory.path]
+        let ask = try REPLTests.run(binary, ["ask", "--db", url, "--json", "orders in 2024"], environment: environment)
+        XCTAssertEqual(ask.status, 0, ask.output)
+        XCTAssertTrue(ask.output.contains("\"kind\" : \"answer\"") || ask.output.contains("\"kind\":\"answer\""), ask.output)
+        let refused = try REPLTests.run(binary, ["sql", "--db", url, "--json", "SELECT pg_sleep(5)"], environment: environment)
+        XCTAssertEqual(refused.status, 3, refused.output)
+        XCTAssertTrue(refused.output.contains("function_not_allowed"))
+        let drafted = try REPLTests.run(binary, ["model", "init", "--db", url], environment: environment)
+        XCTAssertEqual(drafted.status, 0, drafted.output)
+        XCTAssertTrue(drafted.output.contains("order_items"))
+    }
+
     // MARK: Helpers
 
     static func error(_ body: () async throws -> Void) async -> (any Error)? {
