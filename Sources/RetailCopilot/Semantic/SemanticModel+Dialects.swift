@@ -1,6 +1,6 @@
 /// SQL in a semantic model is written once, in the portable subset both engines run. Where an
 /// engine needs its own spelling — SQLite's `julianday()`/`date()` or `CAST(… AS REAL)` (a 4-byte
-/// float in PostgreSQL) — a metric, aggregate, dimension or verified query carries a `postgres:`
+/// float in PostgreSQL) — a metric, aggregate, dimension, rollup measure or verified query carries a `postgres:`
 /// block with the replacement, and ``SemanticModel/specialized(for:)`` swaps it in. SQLite reads the
 /// portable text untouched, so its compiled SQL never changes.
 public struct DialectOverride: Sendable, Codable, Equatable {
@@ -14,8 +14,12 @@ public struct DialectOverride: Sendable, Codable, Equatable {
     public var key: String?
     /// Replaces a verified query's `sql`.
     public var sql: String?
+    /// Replaces a rollup measure's `rollup` expression (its `expression` is replaced by `expression`).
+    public var rollup: String?
 
-    public init(expression: String? = nil, filters: [String]? = nil, expressions: [String]? = nil, key: String? = nil, sql: String? = nil) {
+    public init(expression: String? = nil, filters: [String]? = nil, expressions: [String]? = nil, key: String? = nil, sql: String? = nil,
+                rollup: String? = nil) {
+        self.rollup = rollup
         self.expression = expression
         self.filters = filters
         self.expressions = expressions
@@ -47,6 +51,17 @@ extension SemanticModel {
                 dimension.key = override.key ?? dimension.key
             }
             return dimension
+        }
+        // A rollup measure is found by its base expression, so both sides switch together.
+        model.rollups = rollups.map { rollup in
+            var rollup = rollup
+            rollup.measures = rollup.measures.map { measure in
+                var measure = measure
+                measure.expression = measure.postgres?.expression ?? measure.expression
+                measure.rollup = measure.postgres?.rollup ?? measure.rollup
+                return measure
+            }
+            return rollup
         }
         model.verifiedQueries = verifiedQueries.map { query in
             var query = query

@@ -26,6 +26,8 @@ extension SemanticModel {
             public var expression: String
             /// The same aggregate over the rollup, e.g. `SUM(rollup_daily_store_sales.revenue)`.
             public var rollup: String
+            /// Both expressions in PostgreSQL when they differ (`expression` and `rollup`).
+            public var postgres: DialectOverride?
         }
 
         public init(table: String, description: String? = nil, time: String, day: String, columns: [String: String],
