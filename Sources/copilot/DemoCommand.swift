@@ -62,8 +62,9 @@ struct DemoCommand: AsyncParsableCommand {
         var line = "Wrote \(target): \(total) rows in \(rows.count) tables in \(String(format: "%.1f", seconds)) s"
         if let loadSeconds { line += " (PostgreSQL load \(String(format: "%.1f", loadSeconds)) s)" }
         print(line + " (seed \(seed), scale \(scale)).")
+        let width = max(14, rows.keys.map(\.count).max() ?? 0)
         for (table, count) in rows.sorted(by: { $0.key < $1.key }) {
-            print("  \(table.padding(toLength: 14, withPad: " ", startingAt: 0)) \(count)")
+            print("  \(table.padding(toLength: width, withPad: " ", startingAt: 0)) \(count)")
         }
     }
 }

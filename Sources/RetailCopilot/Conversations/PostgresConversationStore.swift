@@ -58,16 +58,14 @@ public final class PostgresConversationStore: ConversationStore {
         return record
     }
 
+    // Same columns and row formats as the SQLite store, so the two read each other's rows alike.
     private static let sessionColumns = SQLiteConversationStore.sessionColumns
-
-    private static func session(from row: [DatabaseValue]) -> SessionRecord {
-        SQLiteConversationStore.session(from: row)
-    }
+    private static func session(_ row: [DatabaseValue]) -> SessionRecord { SQLiteConversationStore.session(from: row) }
 
     public func session(id: String) async throws -> SessionRecord? {
         try await pool.withConnection { connection in
             try connection.query(Self.sessionColumns + " WHERE s.id = $1 GROUP BY s.id", [.text(id)], context: "reading a session")
-                .rows.first.map(Self.session(from:))
+                .rows.first.map(Self.session)
         }
     }
 
@@ -75,10 +73,10 @@ public final class PostgresConversationStore: ConversationStore {
         try await pool.withConnection { connection in
             if let owner {
                 return try connection.query(Self.sessionColumns + " WHERE s.owner = $1 GROUP BY s.id ORDER BY s.updated_at DESC LIMIT $2",
-                                            [.text(owner), .integer(Int64(limit))], context: "listing sessions").rows.map(Self.session(from:))
+                                            [.text(owner), .integer(Int64(limit))], context: "listing sessions").rows.map(Self.session)
             }
             return try connection.query(Self.sessionColumns + " GROUP BY s.id ORDER BY s.updated_at DESC LIMIT $1", [.integer(Int64(limit))],
-                                        context: "listing sessions").rows.map(Self.session(from:))
+                                        context: "listing sessions").rows.map(Self.session)
         }
     }
 
