@@ -16,6 +16,9 @@ struct ActionsCommand: AsyncParsableCommand {
         @Option(name: .customLong("data-dir"), help: "Where the copilot keeps its files (default: $COPILOT_DATA_DIR, else ~/.local/share/retail-copilot).")
         var dataDir: String?
 
+        @Option(name: .long, help: "The shared state database (postgres:// URL) when instances use one. Default: state.db in the data directory.")
+        var state: String?
+
         @Option(name: .long, help: "Most actions to print.")
         var limit: Int = 50
 
@@ -27,9 +30,7 @@ struct ActionsCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let directory = DataDirectory(explicit: dataDir)
-            try directory.ensureExists()
-            let store = try SQLiteActionStore(path: directory.stateDatabasePath)
+            let store = try await CopilotEnvironment.actionStore(CopilotConfiguration(dataDirectory: DataDirectory(explicit: dataDir), state: state))
             let actions = try await store.actions(owner: nil, limit: limit)
             if json {
                 struct Entry: Encodable { var action: ActionRecord; var events: [ActionEvent] }

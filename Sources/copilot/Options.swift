@@ -28,7 +28,7 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: "Reference date for relative periods (YYYY-MM-DD). Default: the data's as-of date.")
     var today: String?
 
-    @Option(name: .long, help: "Where conversations and API keys live: a postgres:// URL that several instances share. Default: state.db in the data directory.")
+    @Option(name: .long, help: "Where conversations, API keys and the action audit log live: a postgres:// URL that several instances share. Default: state.db in the data directory.")
     var state: String?
 
     @Option(name: .long, help: "Planner: offline, llm or hybrid. Default: hybrid when an LLM endpoint is configured, else offline.")

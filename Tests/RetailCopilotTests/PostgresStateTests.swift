@@ -6,8 +6,46 @@ import Logging
 import XCTest
 @testable import RetailCopilot
 
-/// `--state postgres://…`: two copilot instances share conversations and API keys, over real HTTP.
+/// `--state postgres://…`: two copilot instances share conversations, API keys and the action audit
+/// log, over real HTTP.
 final class PostgresStateTests: XCTestCase {
+    func testAnActionProposedOnOneInstanceIsConfirmedOnTheOtherExactlyOnce() async throws {
+        let cluster = try PostgresTestCluster.require()
+        let state = cluster.url(database: try await cluster.createDatabase("actions"))
+        try await ActionFixture.with { fixture in
+            func instance() async throws -> CopilotEngine {
+                var engine = fixture.engine
+                let client = HTTPAgentClient(settings: .init(maxAttempts: 3, baseDelay: 0.05), environment: [:], logger: TestSupport.quietLogger)
+                engine.actions = ActionService(registry: fixture.registry, store: try await PostgresActionStore(url: state), client: client,
+                                               runner: engine.runner, expiry: 600, logger: TestSupport.quietLogger)
+                return engine
+            }
+            let first = try await instance(), second = try await instance()
+            let order = ActionFixture.samples.cancellableOrder
+            let proposal = try await first.ask("cancel order \(order)", caller: .local)
+            XCTAssertEqual(proposal.kind, .actionProposal, proposal.text)
+            let id = try XCTUnwrap(proposal.action?.id)
+            let effectsBefore = try await fixture.effects()
+            XCTAssertEqual(effectsBefore, 0, "a proposal alone does nothing")
+            let pending = try await second.actions?.store.action(id: id)
+            XCTAssertEqual(pending?.status, .proposed, "the other instance sees the proposal")
+
+            let confirmed = try await second.confirmAction(id: id, caller: .local)
+            XCTAssertEqual(confirmed.kind, .actionResult, confirmed.text)
+            let again = try await first.confirmAction(id: id, caller: .local)
+            XCTAssertEqual(again.action?.status, "succeeded", again.text)
+            let effects = try await fixture.effects()
+            XCTAssertEqual(effects, 1, "confirmed on two instances, carried out once")
+
+            let listed = try await first.actions?.store.actions(owner: nil, limit: 10) ?? []
+            XCTAssertEqual(listed.map(\.id), [id])
+            XCTAssertEqual(listed.first?.status, .succeeded)
+            XCTAssertEqual(listed.first?.arguments["order_id"]?.intValue, order)
+            let history = try await first.actions?.store.events(actionID: id).map(\.event) ?? []
+            XCTAssertEqual(history, ["proposed", "confirmed", "succeeded"])
+        }
+    }
+
     func testTwoInstancesShareSessionsAndKeys() async throws {
         let cluster = try PostgresTestCluster.require()
         let reporting = cluster.url(database: try await PostgresTests.demo.name(in: cluster))

@@ -52,13 +52,13 @@ public final class SQLiteActionStore: ActionStore {
         CREATE INDEX IF NOT EXISTS action_events_action ON action_events(action_id, at);
         """
 
-    private static let columns = """
+    static let columns = """
         SELECT id, session_id, agent, name, arguments, summary, status, confirm_role, proposed_by, proposed_at, expires_at,
                confirmed_by, confirmed_at, cancelled_by, finished_at, duration_ms, attempts, response_status, receipt, error, retryable
         FROM actions
         """
 
-    private static func record(_ row: [DatabaseValue]) -> ActionRecord {
+    static func record(_ row: [DatabaseValue]) -> ActionRecord {
         let arguments: [String: JSONValue]
         if case .object(let members)? = row[4].stringValue.flatMap(JSONValue.parse) { arguments = members } else { arguments = [:] }
         return ActionRecord(

@@ -57,17 +57,24 @@ public enum CopilotEnvironment {
                                               runner: runner, knowledge: knowledge, values: values, resources: configuration.resources)
         var engine = CopilotEngine(model: model, planner: planner, runner: runner,
                                    store: store, asOf: asOf, asOfSource: source, knowledge: KnowledgeAnswerer(knowledge: knowledge))
-        engine.actions = try actionService(configuration, runner: runner)
+        engine.actions = try await actionService(configuration, runner: runner)
         return engine
     }
 
-    /// Actions through the agent services of the configured registry, audited in the state database.
+    /// Actions through the agent services of the configured registry, audited in the state database
+    /// (the `--state` PostgreSQL database when given).
     public static func actionService(_ configuration: CopilotConfiguration, runner: GuardedSQLRunner,
-                                     client: any AgentClient = HTTPAgentClient()) throws -> ActionService {
+                                     client: any AgentClient = HTTPAgentClient()) async throws -> ActionService {
         let registry = try AgentRegistry.load(path: configuration.agentsPath, resources: configuration.resources)
-        try configuration.dataDirectory.ensureExists()
-        let store = try SQLiteActionStore(path: configuration.dataDirectory.stateDatabasePath)
+        let store = try await actionStore(configuration)
         return ActionService(registry: registry, store: store, client: client, runner: runner, expiry: configuration.actionExpiry)
+    }
+
+    /// The action audit log in the `--state` PostgreSQL database, else in `state.db` in the data directory.
+    public static func actionStore(_ configuration: CopilotConfiguration) async throws -> any ActionStore {
+        if let url = try stateURL(configuration) { return try await PostgresActionStore(url: url) }
+        try configuration.dataDirectory.ensureExists()
+        return try SQLiteActionStore(path: configuration.dataDirectory.stateDatabasePath)
     }
 
     /// Conversations in the `--state` PostgreSQL database, else in `state.db` in the data directory.
