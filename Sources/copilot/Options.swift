@@ -10,11 +10,18 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: "Where the copilot keeps its files (default: $COPILOT_DATA_DIR, else ~/.local/share/retail-copilot).")
     var dataDir: String?
 
+    @Option(name: .customLong("time-limit"), help: "Seconds a reporting query may run before it is stopped (default 2).")
+    var timeLimit: Double?
+
     var dataDirectory: DataDirectory { DataDirectory(explicit: dataDir) }
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0 && timeLimit <= 600) { throw ValidationError("--time-limit must be between 0 and 600 seconds") }
+    }
 
     /// Opens the reporting database, printing one-line notices to standard error.
     func openDatabase() async throws -> any ReportingDatabase {
-        try await ReportingDatabases.open(db, dataDirectory: dataDirectory, notice: { Console.note($0) })
+        try await ReportingDatabases.open(db, dataDirectory: dataDirectory, timeLimit: timeLimit, notice: { Console.note($0) })
     }
 }
 
@@ -73,6 +80,7 @@ struct EngineOptions: ParsableArguments {
         var configuration = CopilotConfiguration(database: database.db, dataDirectory: database.dataDirectory, modelPath: model,
                                                  today: today.flatMap { CalendarDate(iso: $0) }, llm: llm, state: state)
         configuration.usesRollups = !noRollups
+        configuration.queryTimeLimit = database.timeLimit
         configuration.agentsPath = agents
         if let actionExpiry { configuration.actionExpiry = actionExpiry }
         return configuration

@@ -21,9 +21,11 @@ public struct CopilotConfiguration: Sendable {
     public var agentsPath: String?
     /// Seconds a proposed action can be confirmed.
     public var actionExpiry: Double = 600
-    /// Where conversations and API keys live: a `postgres://` URL shared by several instances, or
-    /// nil for `state.db` in the data directory.
+    /// Where conversations, API keys and the action audit log live: a `postgres://` URL shared by
+    /// several instances, or nil for `state.db` in the data directory.
     public var state: String?
+    /// Seconds a reporting query may run (nil: the policy's default, 2 s).
+    public var queryTimeLimit: Double?
 
     public init(database: String? = nil, dataDirectory: DataDirectory = DataDirectory(), modelPath: String? = nil,
                 today: CalendarDate? = nil, resources: ResourceLibrary = .standard(), llm: LLMConfiguration = LLMConfiguration(),
@@ -42,7 +44,8 @@ public struct CopilotConfiguration: Sendable {
 /// configuration. Nothing else constructs these.
 public enum CopilotEnvironment {
     public static func makeEngine(_ configuration: CopilotConfiguration, notice: (String) -> Void = { _ in }) async throws -> CopilotEngine {
-        let database = try await ReportingDatabases.open(configuration.database, dataDirectory: configuration.dataDirectory, notice: notice)
+        let database = try await ReportingDatabases.open(configuration.database, dataDirectory: configuration.dataDirectory,
+                                                           timeLimit: configuration.queryTimeLimit, notice: notice)
         let runner = GuardedSQLRunner(database: database)
         // PostgreSQL spellings from the model's `postgres:` overrides; a no-op on SQLite.
         var model = try await semanticModel(for: configuration, database: database).specialized(for: database.dialect)
