@@ -78,6 +78,10 @@ final class SQLGuardTests: XCTestCase {
         refuse("SELECT * INTO backup FROM orders", .writeNotAllowed)
         refuse("WITH d AS (DELETE FROM orders RETURNING *) SELECT * FROM d", .writeNotAllowed, dialect: .postgres)
         refuse("SELECT * FROM orders FOR UPDATE", .writeNotAllowed, dialect: .postgres)
+        // SQLite bounds a recursive CTE with its length limit; PostgreSQL has none, so recursion is refused there.
+        let recursive = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 10) SELECT x FROM n"
+        XCTAssertNotNil(accept(recursive))
+        refuse(recursive, .tooComplex, dialect: .postgres)
         refuse("SELECT order_id FROM orders WHERE order_id = ?", .parameterNotAllowed)
     }
 

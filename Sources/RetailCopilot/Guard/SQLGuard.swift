@@ -115,6 +115,13 @@ public struct SQLGuard: Sendable {
                 if word == "replace" && !(index + 1 < tokens.count && tokens[index + 1].isSymbol("(")) {
                     throw SQLGuardError(.writeNotAllowed, "REPLACE statements are not allowed: the copilot only reads data.", subject: "REPLACE")
                 }
+                // PostgreSQL has no per-value size limit like SQLite's SQLITE_LIMIT_LENGTH: a recursive
+                // CTE that doubles a string spends seconds inside one uninterruptible copy, past the
+                // statement timeout. Reporting questions do not need recursion.
+                if word == "recursive", policy.dialect == .postgres, index > 0, tokens[index - 1].isWord("with") {
+                    throw SQLGuardError(.tooComplex, "Recursive queries (WITH RECURSIVE) are not allowed on PostgreSQL: they can exhaust memory before the time limit stops them.",
+                                        subject: "RECURSIVE")
+                }
                 if word == "for" && index + 1 < tokens.count,
                    ["update", "share", "no", "key"].contains(tokens[index + 1].value) {
                     throw SQLGuardError(.writeNotAllowed, "Row locking (FOR UPDATE/SHARE) is not allowed.", subject: "FOR")
