@@ -52,6 +52,7 @@ public struct CopilotServer: Sendable {
         Application(
             router: router(singleUser: singleUser),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "retail-copilot"),
+            services: [RetentionService(policy: configuration.retention, engine: engine)],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger)
     }

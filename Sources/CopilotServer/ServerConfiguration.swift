@@ -1,3 +1,5 @@
+import RetailCopilot
+
 /// How `copilot serve` listens and protects itself.
 public struct ServerConfiguration: Sendable {
     public var host: String = "127.0.0.1"
@@ -7,8 +9,8 @@ public struct ServerConfiguration: Sendable {
     public var rateBurst: Int = 40
     /// Origins allowed to call the API from a browser (none by default).
     public var corsOrigins: [String] = []
-    /// Sessions not updated for this many days are deleted at start-up (nil keeps everything).
-    public var retentionDays: Int?
+    /// What the state database keeps, applied at start-up and every few hours while serving.
+    public var retention = RetentionPolicy()
 
     public init() {}
 

@@ -29,8 +29,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("cors-origin"), help: "An origin allowed to call the API from a browser (repeatable; none by default).")
     var corsOrigins: [String] = []
 
-    @Option(name: .customLong("retention-days"), help: "Delete sessions not updated for this many days at start-up.")
-    var retentionDays: Int?
+    @Option(name: .customLong("retention-days"),
+            help: "Delete conversations not updated for this many days, at start-up and every 6 hours (0 keeps them forever).")
+    var retentionDays: Int = 90
+
+    @Option(name: .customLong("audit-retention-days"),
+            help: "Delete action audit entries proposed more than this many days ago (0 keeps them forever).")
+    var auditRetentionDays: Int = 730
+
+    func validate() throws {
+        guard retentionDays >= 0, auditRetentionDays >= 0 else {
+            throw ValidationError("--retention-days and --audit-retention-days take a number of days, 0 or more (0 keeps forever).")
+        }
+    }
 
     func run() async throws {
         let registry = CopilotMetrics.registry
@@ -41,7 +52,8 @@ struct ServeCommand: AsyncParsableCommand {
         settings.rateLimit = rateLimit
         settings.rateBurst = rateBurst
         settings.corsOrigins = corsOrigins
-        settings.retentionDays = retentionDays
+        settings.retention = RetentionPolicy(sessionDays: retentionDays > 0 ? retentionDays : nil,
+                                             auditDays: auditRetentionDays > 0 ? auditRetentionDays : nil)
         let keys = try await CopilotEnvironment.keyStore(self.engine.configuration)
         let server = CopilotServer(engine: engine, keys: keys, configuration: settings, registry: registry)
         let access: (singleUser: Bool, notice: String)
@@ -50,10 +62,6 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             Console.note("copilot serve: \(error)")
             throw ExitCode(2)
-        }
-        if let days = retentionDays {
-            let pruned = try await engine.store.prune(notUpdatedSince: Date().addingTimeInterval(-Double(days) * 86_400))
-            if pruned > 0 { Console.note("Deleted \(pruned) sessions older than \(days) days.") }
         }
         Console.note(access.notice)
         var logger = Logger(label: "copilot.http")

@@ -131,4 +131,11 @@ final class PostgresStateTests: XCTestCase {
         let gone = try await two.session(id: session.id)
         XCTAssertNil(gone)
     }
+
+    func testRetentionDeletesOnlyWhatIsPastItsTimeInPostgres() async throws {
+        let cluster = try PostgresTestCluster.require()
+        let state = cluster.url(database: try await cluster.createDatabase("retention"))
+        try await RetentionTests.verifyRetention(conversations: PostgresConversationStore(url: state),
+                                                 actions: PostgresActionStore(url: state))
+    }
 }

@@ -105,4 +105,7 @@ public protocol ActionStore: Sendable {
     func events(actionID: String) async throws -> [ActionEvent]
     /// Adds a history line (retries, notes).
     func note(actionID: String, event: String, actor: String?, detail: String?) async throws
+    /// Deletes actions proposed before `cutoff` (an ISO 8601 timestamp), with their history, except any
+    /// still `executing`; returns how many went. Retention is the only way entries leave the audit log.
+    func prune(proposedBefore cutoff: String) async throws -> Int
 }

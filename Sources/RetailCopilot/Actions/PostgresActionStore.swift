@@ -178,4 +178,15 @@ public final class PostgresActionStore: ActionStore {
             try Self.event(connection, actionID, event, actor: actor, detail: detail)
         }
     }
+
+    public func prune(proposedBefore cutoff: String) async throws -> Int {
+        try await transaction("pruning the audit log") { connection in
+            try connection.query("""
+                DELETE FROM action_events WHERE action_id IN
+                    (SELECT id FROM actions WHERE proposed_at < $1 AND status <> 'executing')
+                """, [.text(cutoff)], context: "pruning the audit log")
+            return try connection.query("DELETE FROM actions WHERE proposed_at < $1 AND status <> 'executing' RETURNING id",
+                                        [.text(cutoff)], context: "pruning the audit log").rows.count
+        }
+    }
 }

@@ -185,4 +185,17 @@ public final class SQLiteActionStore: ActionStore {
             try Self.event(connection, actionID, event, actor: actor, detail: detail)
         }
     }
+
+    public func prune(proposedBefore cutoff: String) async throws -> Int {
+        try await queue.withConnection { connection in
+            try connection.transaction {
+                try connection.execute("""
+                    DELETE FROM action_events WHERE action_id IN
+                        (SELECT id FROM actions WHERE proposed_at < ? AND status <> 'executing')
+                    """, [.text(cutoff)])
+                try connection.execute("DELETE FROM actions WHERE proposed_at < ? AND status <> 'executing'", [.text(cutoff)])
+                return connection.changes
+            }
+        }
+    }
 }
