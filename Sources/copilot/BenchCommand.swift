@@ -10,13 +10,16 @@ import RetailCopilot
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure turn stages (plan, compile, guard, execute, answer, persist) against bare SQLite execution."
+        abstract: "Measure turn stages (plan, compile, guard, execute, answer, persist) against bare SQL execution (SQLite or PostgreSQL)."
     )
 
     @OptionGroup var engine: EngineOptions
 
     @Option(name: .long, help: "How many times to run the question set.")
     var rounds: Int = 3
+
+    @Option(name: .long, help: "Use only the first N eval questions (default: all that expect an answer).")
+    var limit: Int?
 
     @Option(name: .long, help: "Chunks in the synthetic knowledge index for the search benchmark (0 skips it).")
     var knowledgeChunks: Int = 10_000
@@ -35,12 +38,13 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let copilot = try await engine.makeEngine()
-        guard let path = (copilot.runner.database as? SQLiteReportingDatabase)?.path else {
-            throw ValidationError("bench compares against bare SQLite; use a SQLite --db")
+        guard let target = Benchmark.BareTarget(copilot.runner.database) else {
+            throw ValidationError("bench compares against bare SQL through SQLite or libpq; use a SQLite file or a postgres:// --db")
         }
         let resources = ResourceLibrary.standard()
         let suite = try QuestionSuite(jsonLines: resources.text("evals/questions.jsonl") ?? "")
         let questions = suite.cases.compactMap { $0.turns.first }.filter { ($0.expect ?? "answer") == "answer" }.map(\.question)
+            .prefix(limit ?? .max).map { $0 }
         // The engine's own planner when it is the offline one (its dimension values are already loaded).
         let planner: OfflinePlanner
         if let offline = copilot.planner as? OfflinePlanner {
@@ -48,7 +52,7 @@ struct BenchCommand: AsyncParsableCommand {
         } else {
             planner = OfflinePlanner(model: copilot.model, values: await DimensionValueLoader(model: copilot.model, runner: copilot.runner).load())
         }
-        let report = try await Benchmark(engine: copilot, planner: planner, databasePath: path).run(questions: questions, rounds: max(1, rounds))
+        let report = try await Benchmark(engine: copilot, planner: planner, bareTarget: target).run(questions: questions, rounds: max(1, rounds))
 
         var knowledge: (chunks: Int, stats: Benchmark.Stats)?
         if knowledgeChunks > 0 {
@@ -86,10 +90,10 @@ struct BenchCommand: AsyncParsableCommand {
         func line(_ name: String, _ stats: Benchmark.Stats, unit: String = "µs") -> String {
             "  \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) p50 \(String(format: "%9.1f", stats.p50))  p95 \(String(format: "%9.1f", stats.p95))  p99 \(String(format: "%9.1f", stats.p99)) \(unit)"
         }
-        print("\(report.questions) questions × \(report.rounds) rounds on \(path)")
+        print("\(report.questions) questions × \(report.rounds) rounds on \(copilot.runner.database.displayName)")
         for name in ["plan", "compile", "guard", "execute", "answer", "persist"] { if let stats = report.stages[name] { print(line(name, stats)) } }
         print(line("turn (all stages)", report.turn))
-        print(line("bare SQL (C API)", report.bareSQL))
+        print(line(target.isPostgres ? "bare SQL (libpq)" : "bare SQL (C API)", report.bareSQL))
         print(line("overhead (turn − SQL)", report.overhead))
         print("  turn / bare SQL        p50 \(String(format: "%.2f", report.ratio.p50))×  p95 \(String(format: "%.2f", report.ratio.p95))×")
         print("  turns per second       \(String(format: "%.0f", report.turnsPerSecond)) (in-process, one at a time)")
@@ -105,7 +109,9 @@ struct BenchCommand: AsyncParsableCommand {
             print(line("latency − SQL execution", load.overheadMS, unit: "ms"))
             for (failure, count) in load.failures.sorted(by: { $0.key < $1.key }) { print("  failure \(failure): \(count)") }
         }
-        if let rss { print(String(format: "  resident memory        %.1f MB (server and load generator in one process)", rss)) }
+        if let rss {
+            print(String(format: "  resident memory        %.1f MB", rss) + (load == nil ? "" : " (server and load generator in one process)"))
+        }
     }
 
     /// Serves the engine on an ephemeral loopback port in this process and loads it.

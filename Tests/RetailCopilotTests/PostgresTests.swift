@@ -225,6 +225,7 @@ final class PostgresTests: XCTestCase {
         let drafted = try REPLTests.run(binary, ["model", "init", "--db", url], environment: environment)
         XCTAssertEqual(drafted.status, 0, drafted.output)
         XCTAssertTrue(drafted.output.contains("order_items"))
+        try REPLTests.checkBench(binary, database: url, environment: environment)
     }
 
     // MARK: Helpers

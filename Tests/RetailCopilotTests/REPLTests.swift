@@ -125,4 +125,31 @@ final class REPLTests: XCTestCase {
             XCTAssertTrue(help.output.contains("  \(command) "), "--help lists \(command)")
         }
     }
+
+    func testBenchReportsStagesAgainstBareSQL() throws {
+        guard let binary = Self.binary else { throw XCTSkip("the copilot binary was not built next to the tests") }
+        let directory = try dataDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.checkBench(binary, database: TestSupport.demoDatabasePath, environment: ["COPILOT_DATA_DIR": directory.path])
+    }
+
+    /// `copilot bench --json` on `database`: every stage measured, bare SQL measured, overhead positive.
+    static func checkBench(_ binary: String, database: String, environment: [String: String],
+                           file: StaticString = #filePath, line: UInt = #line) throws {
+        let bench = try run(binary, ["bench", "--db", database, "--rounds", "1", "--limit", "40", "--knowledge-chunks", "0", "--json"],
+                            environment: environment)
+        XCTAssertEqual(bench.status, 0, bench.output, file: file, line: line)
+        let json = bench.output.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("{") }.joined(separator: "\n")
+        let report = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], bench.output, file: file, line: line)
+        let turns = try XCTUnwrap(report["turns"] as? [String: Any], file: file, line: line)
+        XCTAssertEqual(turns["questions"] as? Int, 40, file: file, line: line)
+        let stages = try XCTUnwrap(turns["stages"] as? [String: [String: Double]], file: file, line: line)
+        XCTAssertEqual(Set(stages.keys), ["plan", "compile", "guard", "execute", "answer", "persist"], file: file, line: line)
+        for (name, stats) in stages { XCTAssertGreaterThan(stats["p50"] ?? 0, 0, name, file: file, line: line) }
+        let bare = try XCTUnwrap(turns["bare_sql"] as? [String: Double], file: file, line: line)
+        XCTAssertGreaterThan(bare["p50"] ?? 0, 0, file: file, line: line)
+        let overhead = try XCTUnwrap(turns["overhead"] as? [String: Double], file: file, line: line)
+        XCTAssertGreaterThan(overhead["p50"] ?? 0, 0, file: file, line: line)
+        XCTAssertGreaterThan(turns["rollup_answers"] as? Int ?? 0, 0, "some of the first 40 questions read a rollup", file: file, line: line)
+    }
 }

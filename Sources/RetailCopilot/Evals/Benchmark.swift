@@ -1,18 +1,56 @@
 import Foundation
 
 /// Measures a turn stage by stage (plan, compile, guard, execute, answer, persist) on the eval
-/// suite's questions, next to bare execution of the same SQL through the SQLite C API, so the
-/// copilot's overhead is visible as a ratio and in microseconds.
+/// suite's questions, next to bare execution of the same SQL through the database's C API (SQLite's
+/// or libpq), so the copilot's overhead is visible as a ratio and in microseconds.
 public struct Benchmark: Sendable {
     public let engine: CopilotEngine
     public let planner: OfflinePlanner
-    /// The reporting database file, opened separately for bare execution.
-    public let databasePath: String
+    /// The reporting database, opened separately for bare execution.
+    public let bareTarget: BareTarget
 
-    public init(engine: CopilotEngine, planner: OfflinePlanner, databasePath: String) {
+    /// Where bare SQL runs: a plain connection with none of the copilot's guard rails (no read-only
+    /// transaction, time limit or row cap), fetching every row.
+    public enum BareTarget: Sendable {
+        case sqlite(path: String)
+        case postgres(url: String)
+
+        /// The target behind a reporting database, when it is one we can open directly.
+        public init?(_ database: any ReportingDatabase) {
+            if let sqlite = database as? SQLiteReportingDatabase {
+                self = .sqlite(path: sqlite.path)
+            } else if let postgres = database as? PostgresReportingDatabase {
+                self = .postgres(url: postgres.url)
+            } else {
+                return nil
+            }
+        }
+
+        public var isPostgres: Bool {
+            if case .postgres = self { return true }
+            return false
+        }
+
+        /// Opens the connection and returns a function that runs one query to its last row.
+        func open() throws -> (String) throws -> Void {
+            switch self {
+            case .sqlite(let path):
+                let raw = try Connection(path: path, mode: .readOnly)
+                return { sql in
+                    let statement = try raw.prepare(sql)
+                    while try statement.step() { _ = statement.row() }
+                }
+            case .postgres(let url):
+                let raw = try PostgresConnection(url: url, applicationName: "retail-copilot-bench")
+                return { sql in _ = try raw.query(sql, context: "bare benchmark query") }
+            }
+        }
+    }
+
+    public init(engine: CopilotEngine, planner: OfflinePlanner, bareTarget: BareTarget) {
         self.engine = engine
         self.planner = planner
-        self.databasePath = databasePath
+        self.bareTarget = bareTarget
     }
 
     public struct Stats: Sendable, Codable {
@@ -83,7 +121,7 @@ public struct Benchmark: Sendable {
         var stages: [String: [Double]] = ["plan": [], "compile": [], "guard": [], "execute": [], "answer": [], "persist": []]
         var bare: [Double] = [], turns: [Double] = [], overheads: [Double] = [], ratios: [Double] = []
         let context = PlanningContext(asOf: engine.asOf)
-        let raw = try Connection(path: databasePath, mode: .readOnly)
+        let bareQuery = try bareTarget.open()
         let session = try await engine.store.createSession(owner: "bench", title: "benchmark")
         func micros(_ start: UInt64) -> Double { Double(monotonicNanoseconds() - start) / 1_000 }
 
@@ -113,8 +151,7 @@ public struct Benchmark: Sendable {
                     resultPreview: run.result, timings: nil, error: nil, createdAt: SQLiteConversationStore.now()))
                 let persist = micros(t)
                 t = monotonicNanoseconds()
-                let statement = try raw.prepare(query.sql)
-                while try statement.step() { _ = statement.row() }
+                try bareQuery(query.sql)
                 let bareTime = micros(t)
 
                 stages["plan"]!.append(plan_)

@@ -10,9 +10,12 @@ public final class PostgresReportingDatabase: ReportingDatabase {
     public let schema: DatabaseSchema
     /// The URL without its password.
     public let displayName: String
+    /// The connection URL, password included: for opening a direct connection (`bench`), never for display.
+    let url: String
     private let pool: PostgresPool
 
-    private init(pool: PostgresPool, schema: DatabaseSchema, policy: SQLPolicy) {
+    private init(url: String, pool: PostgresPool, schema: DatabaseSchema, policy: SQLPolicy) {
+        self.url = url
         self.pool = pool
         self.schema = schema
         self.policy = policy
@@ -35,7 +38,7 @@ public final class PostgresReportingDatabase: ReportingDatabase {
         }
         var policy = SQLPolicy(dialect: .postgres, tables: readable)
         configure(&policy)
-        return PostgresReportingDatabase(pool: pool, schema: schema, policy: policy)
+        return PostgresReportingDatabase(url: url, pool: pool, schema: schema, policy: policy)
     }
 
     public func execute(_ query: ValidatedQuery) async throws -> QueryResult {
