@@ -104,6 +104,19 @@ final class PlannerTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(plan("new customers 2025")).entities.isEmpty)
     }
 
+    func testACountedNounQualifiedByAMetricIsOneMetric() throws {
+        XCTAssertEqual(try XCTUnwrap(plan("how many shipments were delivered late in 2025")).metrics, ["late_deliveries"])
+        XCTAssertEqual(try XCTUnwrap(plan("products below their reorder point")).metrics, ["low_stock"])
+        XCTAssertEqual(try XCTUnwrap(plan("how many customers signed up last month")).metrics, ["new_customers"])
+        // A list of metrics stays a list.
+        XCTAssertEqual(try XCTUnwrap(plan("orders, revenue and aov by month in 2025")).metrics, ["orders", "revenue", "aov"])
+        let discontinued = try XCTUnwrap(plan("how many discontinued products do we have"))
+        XCTAssertEqual(discontinued.metrics, ["products"])
+        XCTAssertEqual(discontinued.filters, [.init(dimension: "product_status", values: ["discontinued"], negated: false)])
+        XCTAssertEqual(try XCTUnwrap(plan("takings last week")).metrics, ["revenue"])
+        XCTAssertEqual(try XCTUnwrap(plan("what is our inventory worth by warehouse")).metrics, ["stock_value"])
+    }
+
     func testAsksBackInsteadOfGuessing() {
         clarifies("how are we doing?")
         clarifies("revenue by influencer")

@@ -47,6 +47,11 @@ extension OfflinePlanner {
                 if model.metric(named: name)?.noun == true {
                     if case .value = adjacent { qualifiedNouns.append(name) }
                     if before == "of", reading.metrics.contains(where: { model.metric(named: $0)?.noun != true }) { qualifiedNouns.append(name) }
+                } else if let previous = previousMatch, case .metric(let noun) = previous.meaning, model.metric(named: noun)?.noun == true,
+                          qualifiesCountedNoun(words[previous.range.upperBound..<start], metric: name) {
+                    // "products below reorder point", "shipments that were delivered late": the noun
+                    // names what this metric counts.
+                    qualifiedNouns.append(noun)
                 }
                 if !reading.metrics.contains(name) { reading.metrics.append(name) }
                 reading.metricWords[name] = words[match.range].joined(separator: " ")
@@ -103,6 +108,14 @@ extension OfflinePlanner {
         if reading.metrics.contains(where: { !qualifiedNouns.contains($0) }) {
             reading.metrics.removeAll { qualifiedNouns.contains($0) }
         }
+    }
+
+    /// Whether the words between a counted noun and a metric make the metric a qualifier of the noun:
+    /// linking words ("that were"), or none at all when the metric itself counts ("products low on
+    /// stock", not "orders, revenue").
+    private func qualifiesCountedNoun(_ between: ArraySlice<String>, metric: String) -> Bool {
+        if between.isEmpty { return model.metric(named: metric)?.format == .count }
+        return between.allSatisfy(PlannerVocabulary.relativeLinks.contains)
     }
 
     /// The meaning of an ambiguous phrase: a breakdown after "by" or a ranking word ("best

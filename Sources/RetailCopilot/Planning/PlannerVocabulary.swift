@@ -24,6 +24,12 @@ enum PlannerVocabulary {
 
     static let negation: Set<String> = ["excluding", "exclude", "except", "without", "not", "non", "ex", "excl", "minus"]
 
+    /// Words that link a counted noun to what qualifies it: "shipments *that were* delivered late".
+    static let relativeLinks: Set<String> = [
+        "that", "which", "who", "where", "were", "was", "are", "is", "have", "has", "had", "been", "being", "got", "get",
+        "currently", "now", "still", "we",
+    ]
+
     static let listing: Set<String> = ["which", "list", "show", "what", "whats", "display", "give", "name", "names"]
 
     static let trend: Set<String> = ["trend", "trends", "trending", "evolution", "timeline", "history", "historical", "over"]

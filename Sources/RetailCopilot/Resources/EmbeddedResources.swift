@@ -3243,17 +3243,19 @@ the implied `status <> 'cancelled'`. Periods are half-open on the date column na
 | shipments | `COUNT(*)` of shipments | none | `orders.ordered_at` |
 | reviews | `COUNT(*)` of reviews | none | `reviews.created_at` |
 | customers | `COUNT(*)` of customers | none | `customers.signup_date` |
-| products | `COUNT(*)` of products | none | none |
+| products | `COUNT(*)` of products (filter "active"/"discontinued" on `products.is_active`) | none | none |
+| late deliveries | `COUNT(*)` of shipments delivered after `promised_at` (`date(delivered_at) > promised_at`) | `shipments.status = 'delivered'` | `orders.ordered_at` |
+| stock value | `SUM(inventory.on_hand * products.unit_cost)`, at cost, current snapshot | none | none |
 
 ## Date attribution summary
 
 | Date column | Metrics |
 |---|---|
-| `orders.ordered_at` | revenue, orders, AOV, units sold, gross margin, gross margin %, cancellation rate, return rate, on-time delivery rate, active customers, discounts, shipping cost, shipments |
+| `orders.ordered_at` | revenue, orders, AOV, units sold, gross margin, gross margin %, cancellation rate, return rate, on-time delivery rate, late deliveries, active customers, discounts, shipping cost, shipments |
 | `returns.requested_at` | refunds, returns (count) |
 | `customers.signup_date` | new customers, customers |
 | `reviews.created_at` | average rating, reviews |
-| none (snapshot) | stock on hand, low stock, products |
+| none (snapshot) | stock on hand, stock value, low stock, products |
 
 Relative periods ("last month", "YTD") are computed from the database's as-of date (2025-12-31 for
 the demo data). For order metrics, country and region are the customer's; for stock metrics, the
@@ -3995,7 +3997,7 @@ joins:
 metrics:
   - name: revenue
     label: revenue
-    synonyms: [revenue, revenues, sales, net sales, turnover, income, sales revenue, sales amount, spend, spent, spending, earned, earnings, made money]
+    synonyms: [revenue, revenues, sales, net sales, turnover, income, sales revenue, sales amount, spend, spent, spending, earned, earnings, made money, takings, proceeds]
     description: Σ order_items.line_total over orders with status ≠ cancelled
     format: currency
     table: order_items
@@ -4111,6 +4113,18 @@ metrics:
     postgres: {expression: "CAST(SUM(CASE WHEN CAST(shipments.delivered_at AS DATE) <= shipments.promised_at THEN 1 ELSE 0 END) AS DOUBLE PRECISION) / NULLIF(COUNT(*), 0)"}
     filters: ["shipments.status = 'delivered'"]
     time: orders.ordered_at
+  - name: late_deliveries
+    label: late deliveries
+    synonyms: [late deliveries, late delivery, delivered late, late shipments, late parcels, late packages, arrived late, shipped late, deliveries late, missed delivery date, missed promised date, not on time, delayed deliveries, delayed shipments, delayed parcels]
+    description: delivered shipments with date(delivered_at) > promised_at (the complement of on-time deliveries)
+    format: count
+    table: shipments
+    expression: COUNT(*)
+    filters: ["shipments.status = 'delivered'", "date(shipments.delivered_at) > shipments.promised_at"]
+    postgres: {filters: ["shipments.status = 'delivered'", "CAST(shipments.delivered_at AS DATE) > shipments.promised_at"]}
+    time: orders.ordered_at
+    additive: true
+    higher_is_worse: true
   - name: shipping_cost
     label: shipping cost
     synonyms: [shipping cost, shipping costs, freight cost, delivery cost, cost of shipping]
@@ -4181,6 +4195,14 @@ metrics:
     table: inventory
     expression: SUM(inventory.on_hand)
     additive: true
+  - name: stock_value
+    label: stock value
+    synonyms: [stock value, inventory value, value of stock, value of inventory, stock at cost, inventory at cost, value of our stock, worth of stock, stock worth, inventory worth]
+    description: Σ inventory.on_hand × products.unit_cost (current snapshot, at cost)
+    format: currency
+    table: inventory
+    expression: SUM(inventory.on_hand * products.unit_cost)
+    additive: true
   - name: low_stock
     label: low-stock items
     synonyms: [low stock, low on stock, low in stock, below reorder point, below their reorder point, below the reorder point, below its reorder point, under reorder point, under their reorder point, at or below reorder point, at or below their reorder point, need restocking, needs restocking, need reordering, needs reordering, running low, low inventory, stockouts, out of stock, reorder, need to reorder, to reorder, restock, low stock items]
@@ -4250,6 +4272,15 @@ dimensions:
     synonyms: [product, products, item, items, sku, skus, article, articles]
     expression: products.name
     key: products.product_id
+  - name: product_status
+    label: product status
+    group: product
+    synonyms: [product status, listing status, catalogue status, catalog status]
+    expression: "CASE WHEN products.is_active = 1 THEN 'active' ELSE 'discontinued' END"
+    values: [active, discontinued]
+    value_synonyms:
+      active: [still sold, still active, currently sold, live products, listed, in the catalogue, in the catalog]
+      discontinued: [inactive, retired, delisted, no longer sold, not active]
   - name: supplier
     label: supplier
     group: product
