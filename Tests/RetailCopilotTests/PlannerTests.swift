@@ -117,6 +117,23 @@ final class PlannerTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(plan("what is our inventory worth by warehouse")).metrics, ["stock_value"])
     }
 
+    func testMovementRanksByChange() throws {
+        let grew = try XCTUnwrap(plan("which category grew the most from 2024 to 2025"))
+        XCTAssertEqual(grew.rankByChange, .absolute)
+        XCTAssertEqual(grew.comparePeriod?.start, "2024-01-01")
+        XCTAssertEqual(grew.limit, 1)
+        XCTAssertFalse(grew.ascending)
+        let fastest = try XCTUnwrap(plan("what are the 5 fastest growing products this year"))
+        XCTAssertEqual(fastest.rankByChange, .relative)
+        XCTAssertEqual(fastest.limit, 5)
+        XCTAssertEqual(fastest.comparePeriod?.start, "2024-01-01")
+        let fell = try XCTUnwrap(plan("which countries declined the most in 2025 vs 2024"))
+        XCTAssertTrue(fell.ascending, "the biggest falls are the most negative changes")
+        // Without a ranking, growth is a side-by-side comparison ordered by value.
+        XCTAssertNil(try XCTUnwrap(plan("revenue growth by category this year vs last year")).rankByChange)
+        clarifies("which carrier is fastest")
+    }
+
     func testAsksBackInsteadOfGuessing() {
         clarifies("how are we doing?")
         clarifies("revenue by influencer")

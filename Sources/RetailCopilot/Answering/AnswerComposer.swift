@@ -126,8 +126,13 @@ public struct AnswerComposer: Sendable {
             let direction = plan.ascending ? "Bottom" : "Top"
             let ranked = shown.enumerated().map { "\($0.offset + 1). \(item($0.element))" }
             let more = result.rowCount > shown.count ? "; \(result.rowCount - shown.count) more in the table" : ""
-            let heading = limit == 1 ? "\(plan.ascending ? "Lowest" : "Highest") \(name) by \(by)\(filters) \(period)"
+            var heading = limit == 1 ? "\(plan.ascending ? "Lowest" : "Highest") \(name) by \(by)\(filters) \(period)"
                                      : "\(direction) \(limit) \(Self.plural(by)) by \(name)\(filters) \(period)"
+            if let ranking = plan.rankByChange, let compare = plan.comparePeriod {
+                let change = ranking == .relative ? "change in \(name) (%)" : "change in \(name)"
+                heading = limit == 1 ? "\(plan.ascending ? "Lowest" : "Highest") \(change) by \(by)\(filters), \(period) against \(compare.label)"
+                                     : "\(direction) \(limit) \(Self.plural(by)) by \(change)\(filters), \(period) against \(compare.label)"
+            }
             return heading + ": " + ranked.joined(separator: ", ") + more + "."
         }
         let leaders = shown.map(item)

@@ -116,6 +116,13 @@ extension OfflinePlanner {
         } else if reading.singularWhich, !plan.dimensions.isEmpty, plan.limit == nil, plan.kind == .metric {
             plan.limit = 1
         }
+        let ranksMovement = reading.movement != 0 && plan.kind == .metric && !plan.dimensions.isEmpty && plan.grain == nil
+            && (reading.rankDirection != nil || reading.relativeMovement || reading.singularWhich)
+        if ranksMovement, plan.period == nil, reading.shiftMonths == nil {
+            // "which category grew the most": this year against the last.
+            let parser = TimeExpressionParser(asOf: asOfFallback(plan))
+            if case .period(let period) = parser.calendarPeriod(.year, containing: parser.asOf) { plan.period = period }
+        }
         if let months = reading.shiftMonths, plan.comparePeriod == nil {
             if plan.period == nil {
                 let parser = TimeExpressionParser(asOf: asOfFallback(plan))
@@ -124,6 +131,14 @@ extension OfflinePlanner {
             if let period = plan.period { plan.comparePeriod = shifted(period, months: months == 0 ? nil : months) }
         } else if reading.comparison, plan.comparePeriod == nil, plan.grain == nil, let period = plan.period {
             plan.comparePeriod = periodBefore(period)
+        }
+        if ranksMovement, plan.comparePeriod != nil {
+            // "which category grew the most", "what fell fastest": rank the groups by their change,
+            // falling ones from the most negative.
+            plan.rankByChange = reading.relativeMovement ? .relative : .absolute
+            let fewestFirst = reading.rankDirection == .low || reading.rankDirection == .worst
+            plan.ascending = (reading.movement < 0) != fewestFirst
+            if plan.limit == nil { plan.limit = reading.singularWhich ? 1 : 10 }
         }
         // "return rate for fashion vs electronics": compare the values side by side.
         if reading.comparison, plan.comparePeriod == nil, plan.kind == .metric,

@@ -165,6 +165,9 @@ extension OfflinePlanner {
         }
         for (index, token) in words.enumerated() where !reading.consumed.contains(index) {
             if PlannerVocabulary.comparison.contains(token) { reading.comparison = true }
+            if reading.movement == 0 {
+                reading.movement = PlannerVocabulary.rising.contains(token) ? 1 : PlannerVocabulary.falling.contains(token) ? -1 : 0
+            }
             if PlannerVocabulary.share.contains(token) {
                 reading.share = true
                 reading.shareWordPosition = reading.shareWordPosition ?? index
@@ -179,6 +182,18 @@ extension OfflinePlanner {
                 reading.helpRequested = true
             }
             if PlannerVocabulary.share.contains(token) { reading.consumed.insert(index) }
+        }
+        // "grew fastest": a ranking by relative change; without a movement "fastest" means nothing here.
+        if reading.movement != 0 {
+            for (index, token) in words.enumerated() where PlannerVocabulary.relativeRank.contains(token) {
+                reading.relativeMovement = true
+                reading.consumed.insert(index)
+                reading.rankDirection = reading.rankDirection ?? .high
+                if reading.limit == nil, let number = Int(word(reading, index - 1)), (1...1000).contains(number), !reading.consumed.contains(index - 1) {
+                    reading.limit = number  // "the 5 fastest growing products"
+                    reading.consumed.insert(index - 1)
+                }
+            }
         }
     }
 }

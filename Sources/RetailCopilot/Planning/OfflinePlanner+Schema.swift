@@ -26,7 +26,8 @@ extension OfflinePlanner {
                 || ["which", "what", "whats"].contains(before) || (before == "down" && twoBefore == "broken")
             let ranked = (1...3).contains { distance in
                 start - distance >= 0 && (PlannerVocabulary.descendingRank.contains(words[start - distance])
-                    || PlannerVocabulary.ascendingRank.contains(words[start - distance]))
+                    || PlannerVocabulary.ascendingRank.contains(words[start - distance])
+                    || PlannerVocabulary.relativeRank.contains(words[start - distance]))
             }
             let meaning = choose(match.meanings, grouped: grouped, ranked: ranked)
             reading.consumed.formUnion(match.range)

@@ -14,8 +14,22 @@ enum PlannerVocabulary {
     static let comparison: Set<String> = [
         "vs", "versus", "v", "compare", "compared", "comparing", "comparison", "against", "growth", "grow", "grew",
         "grown", "change", "changed", "changes", "increase", "increased", "decrease", "decreased", "difference", "diff",
-        "delta", "evolve", "evolved", "drop", "dropped", "rise", "rose",
+        "delta", "evolve", "evolved", "drop", "dropped", "rise", "rose", "fell", "declined", "decline", "decreasing",
+        "increasing", "growing", "shrank", "improved",
     ]
+
+    /// Verbs of movement: with a ranking word they rank by the change between two periods
+    /// ("which category grew the most"), not by the current value.
+    static let rising: Set<String> = [
+        "grew", "grow", "grows", "grown", "growing", "growth", "increase", "increased", "increases", "increasing", "rose", "rise",
+        "risen", "rising", "improved", "improve", "gained", "jumped", "climbed",
+    ]
+    static let falling: Set<String> = [
+        "declined", "decline", "declines", "declining", "dropped", "drop", "drops", "fell", "fall", "fallen", "falling",
+        "decreased", "decrease", "decreasing", "shrank", "shrunk", "shrink", "slipped", "slumped",
+    ]
+    /// Ranking words that ask for the relative change ("grew fastest").
+    static let relativeRank: Set<String> = ["fastest", "quickest", "relative", "relatively", "proportionally"]
 
     static let share: Set<String> = [
         "share", "percentage", "percent", "%", "proportion", "fraction", "portion", "contribution", "contribute",

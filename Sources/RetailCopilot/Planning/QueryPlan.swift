@@ -49,6 +49,11 @@ public struct QueryPlan: Sendable, Codable, Equatable {
         }
     }
 
+    /// How a comparison ranks its groups: by the difference, or by the difference over the earlier value.
+    public enum ChangeRanking: String, Sendable, Codable {
+        case absolute, relative
+    }
+
     public enum Kind: String, Sendable, Codable {
         /// Aggregate metrics, optionally broken down.
         case metric
@@ -70,6 +75,9 @@ public struct QueryPlan: Sendable, Codable, Equatable {
     /// Keep the top (or, with `ascending`, bottom) `limit` groups.
     public var limit: Int?
     public var ascending: Bool
+    /// With `comparePeriod`: rank groups by how much they moved ("which category grew the most")
+    /// rather than by their current value.
+    public var rankByChange: ChangeRanking?
     /// Report each group's share of the total (or the filtered part's share when `shareOf` is set).
     public var share: Bool
     /// For "what share of revenue comes from marketplaces": the filters that define the part.

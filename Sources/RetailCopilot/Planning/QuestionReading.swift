@@ -18,6 +18,10 @@ struct QuestionReading: Sendable {
     var limit: Int?
     var rankDirection: RankDirection?
     var comparison = false
+    /// A verb of movement: +1 rising ("grew"), -1 falling ("dropped"), 0 none.
+    var movement = 0
+    /// "fastest", "relative": rank a movement by its ratio.
+    var relativeMovement = false
     var share = false
     var listing = false
     var howMany = false

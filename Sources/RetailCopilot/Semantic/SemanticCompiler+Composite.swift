@@ -82,7 +82,12 @@ extension SemanticCompiler {
             copy.alias = "\(base.name).\(group.alias)"
             return copy
         }
-        text += orderClause(plan: plan, groups: orderGroups, valueExpression: valueExpressions.first ?? "1", aggregated: false)
+        let rankedBy = switch plan.rankByChange {
+        case .absolute? where plan.comparePeriod != nil: "change"
+        case .relative? where plan.comparePeriod != nil: "change_pct"
+        default: valueExpressions.first ?? "1"
+        }
+        text += orderClause(plan: plan, groups: orderGroups, valueExpression: rankedBy, aggregated: false)
         if let limit = plan.limit { text += "\nLIMIT \(limit)" }
         return CompiledQuery(sql: text, columns: groupColumns + columns, rollups: builder.rollups)
     }
