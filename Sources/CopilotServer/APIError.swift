@@ -1,3 +1,6 @@
+import CopilotActions
+import CopilotCore
+import CopilotState
 import Foundation
 import Hummingbird
 import RetailCopilot

@@ -75,3 +75,5 @@ extension CopilotRequestContext {
 }
 
 import Foundation
+import CopilotCore
+import CopilotState

@@ -1,3 +1,5 @@
+import CopilotActions
+import CopilotCore
 import Hummingbird
 import RetailCopilot
 
@@ -5,6 +7,8 @@ import RetailCopilot
 /// action or the audit log (an admin sees everyone's). Without an actions feature every route is 404.
 struct ActionRoutes: Sendable {
     let engine: CopilotEngine
+    /// The audit log's reader; nil when no agent registry is configured.
+    let actions: ActionService?
 
     struct ActionDetail: Encodable {
         var action: ActionRecord
@@ -34,7 +38,7 @@ struct ActionRoutes: Sendable {
     }
 
     private func service() throws -> ActionService {
-        guard let actions = engine.actions else { throw ActionError(.notFound, "This copilot has no actions configured.") }
+        guard let actions else { throw ActionError(.notFound, "This copilot has no actions configured.") }
         return actions
     }
 

@@ -1,3 +1,5 @@
+import CopilotCore
+import CopilotLLM
 import Foundation
 import Hummingbird
 import RetailCopilot
@@ -26,28 +28,24 @@ struct ChatRoutes: Sendable {
         let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !message.isEmpty else { throw APIError(.badRequest, code: "empty_message", message: "The message is empty.") }
         guard message.count <= 2_000 else { throw APIError(.contentTooLarge, code: "message_too_long", message: "Messages are limited to 2,000 characters.") }
-        // Fail fast on a session that is not the caller's, before any streaming starts.
-        if let id = body.sessionID {
-            guard let session = try await engine.store.session(id: id), session.owner == caller.id || caller.role == .admin else {
-                throw ConversationError.unknownSession(id)
-            }
-        }
+        // The session gate first, so a foreign session or a caller over their rate is refused before
+        // any streaming starts.
+        let conversation = try await engine.open(body.sessionID, caller: caller, message: message)
         let accept = request.headers[.accept] ?? ""
         guard accept.contains("text/event-stream") else {
-            let reply = try await engine.ask(message, sessionID: body.sessionID, caller: caller)
-            return try JSONResponse.make(reply)
+            return try JSONResponse.make(try await engine.ask(message, in: conversation, caller: caller))
         }
-        return stream(message, sessionID: body.sessionID, caller: caller)
+        return stream(message, in: conversation, caller: caller)
     }
 
     /// `plan`, `delta` (the language model's text as it streams), `sql`, `result`, `text` as they
     /// happen, then `done` with the full reply (or `error`).
-    private func stream(_ message: String, sessionID: String?, caller: Caller) -> Response {
+    private func stream(_ message: String, in conversation: ConversationContext, caller: Caller) -> Response {
         let (events, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
         let engine = self.engine
         let task = Task {
             do {
-                let reply = try await engine.ask(message, sessionID: sessionID, caller: caller) { event in
+                let reply = try await engine.ask(message, in: conversation, caller: caller) { event in
                     continuation.yield(Self.encode(event))
                 }
                 continuation.yield(Self.frame("done", reply))

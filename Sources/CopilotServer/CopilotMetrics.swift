@@ -1,3 +1,4 @@
+import CopilotCore
 import Metrics
 import Prometheus
 

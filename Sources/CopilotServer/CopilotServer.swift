@@ -1,3 +1,6 @@
+import CopilotCore
+import CopilotResources
+import CopilotState
 import Foundation
 import Hummingbird
 import Logging
@@ -7,15 +10,16 @@ import RetailCopilot
 
 /// The HTTP service around a ``CopilotEngine``.
 public struct CopilotServer: Sendable {
-    public let engine: CopilotEngine
+    public let services: CopilotServices
+    public var engine: CopilotEngine { services.engine }
     public let keys: any APIKeyStorage
     public let configuration: ServerConfiguration
     public let registry: PrometheusCollectorRegistry
     public let resources: ResourceLibrary
 
-    public init(engine: CopilotEngine, keys: any APIKeyStorage, configuration: ServerConfiguration,
+    public init(services: CopilotServices, keys: any APIKeyStorage, configuration: ServerConfiguration,
                 registry: PrometheusCollectorRegistry, resources: ResourceLibrary = .standard()) {
-        self.engine = engine
+        self.services = services
         self.keys = keys
         self.configuration = configuration
         self.registry = registry
@@ -40,8 +44,8 @@ public struct CopilotServer: Sendable {
         SystemRoutes(engine: engine, registry: registry, resources: resources).register(on: router)
         ChatRoutes(engine: engine).register(on: router)
         SessionRoutes(store: engine.store).register(on: router)
-        DataRoutes(engine: engine).register(on: router)
-        ActionRoutes(engine: engine).register(on: router)
+        DataRoutes(runner: engine.runner, knowledge: services.knowledge).register(on: router)
+        ActionRoutes(engine: engine, actions: services.actions).register(on: router)
         return router
     }
 
@@ -52,7 +56,7 @@ public struct CopilotServer: Sendable {
         Application(
             router: router(singleUser: singleUser),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "retail-copilot"),
-            services: [RetentionService(policy: configuration.retention, engine: engine)],
+            services: [RetentionService(policy: configuration.retention, conversations: engine.store, actions: services.actions?.store)],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger)
     }

@@ -1,9 +1,11 @@
+import CopilotCore
 import Hummingbird
 import RetailCopilot
 
 /// Guarded raw SQL for analysts and knowledge search.
 struct DataRoutes: Sendable {
-    let engine: CopilotEngine
+    let runner: GuardedSQLRunner
+    let knowledge: (any KnowledgeSource)?
 
     struct SQLRequest: Decodable {
         var sql: String
@@ -13,7 +15,7 @@ struct DataRoutes: Sendable {
         router.post("/v1/sql") { request, context in
             _ = try context.require(.analyst)
             let body = try await ChatRoutes.decode(SQLRequest.self, from: request, context: context)
-            let response = await SQLRunResponse.run(body.sql, with: engine.runner, origin: "http")
+            let response = await SQLRunResponse.run(body.sql, with: runner, origin: "http")
             return try JSONResponse.make(response, status: response.ok ? .ok : response.refused ? .unprocessableContent : .badRequest)
         }
         router.get("/v1/knowledge/search") { request, context in
@@ -21,7 +23,7 @@ struct DataRoutes: Sendable {
             guard let query = request.uri.queryParameters.get("q"), !query.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw APIError(.badRequest, code: "missing_query", message: "Pass the search text as ?q=…")
             }
-            guard let knowledge = engine.knowledge?.knowledge else {
+            guard let knowledge else {
                 throw APIError(.notFound, code: "no_knowledge_base", message: "No knowledge base is configured.")
             }
             let limit = min(max(request.uri.queryParameters.get("limit", as: Int.self) ?? 5, 1), 50)

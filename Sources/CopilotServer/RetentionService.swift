@@ -1,3 +1,6 @@
+import CopilotActions
+import CopilotCore
+import CopilotState
 import Foundation
 import Logging
 import RetailCopilot
@@ -8,14 +11,16 @@ import ServiceLifecycle
 /// at the next interval; it never stops the server.
 public struct RetentionService: Service {
     public let policy: RetentionPolicy
-    public let engine: CopilotEngine
+    public let conversations: any ConversationStore
+    public let actions: (any ActionStore)?
     public let interval: Duration
     let logger: Logger
 
-    public init(policy: RetentionPolicy, engine: CopilotEngine, interval: Duration = .seconds(6 * 3_600),
-                logger: Logger = Logger(label: "copilot.retention")) {
+    public init(policy: RetentionPolicy, conversations: any ConversationStore, actions: (any ActionStore)?,
+                interval: Duration = .seconds(6 * 3_600), logger: Logger = Logger(label: "copilot.retention")) {
         self.policy = policy
-        self.engine = engine
+        self.conversations = conversations
+        self.actions = actions
         self.interval = interval
         self.logger = logger
     }
@@ -24,7 +29,7 @@ public struct RetentionService: Service {
     @discardableResult
     public func runOnce(now: Date = Date()) async -> RetentionPolicy.Report? {
         do {
-            let report = try await policy.apply(conversations: engine.store, actions: engine.actions?.store, now: now)
+            let report = try await policy.apply(conversations: conversations, actions: actions, now: now)
             if report.sessions > 0 || report.actions > 0 {
                 logger.info("retention pass", metadata: ["sessions_deleted": "\(report.sessions)", "actions_deleted": "\(report.actions)"])
             }

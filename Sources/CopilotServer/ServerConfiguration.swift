@@ -1,3 +1,5 @@
+import CopilotCore
+import CopilotState
 import RetailCopilot
 
 /// How `copilot serve` listens and protects itself.

@@ -1,3 +1,5 @@
+import CopilotCore
+import CopilotResources
 import Hummingbird
 import Prometheus
 import RetailCopilot

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CopilotActions
 import Foundation
 import RetailCopilot
 

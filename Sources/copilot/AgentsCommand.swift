@@ -1,4 +1,6 @@
 import ArgumentParser
+import CopilotActions
+import CopilotResources
 import CopilotServer
 import Foundation
 import Hummingbird
@@ -18,7 +20,7 @@ struct AgentsCommand: AsyncParsableCommand {
         var agents: String?
 
         func load() throws -> AgentRegistry {
-            try AgentRegistry.load(path: agents, resources: .standard())
+            try AgentRegistry.load(path: agents, shipped: ResourceLibrary.standard().text("agents/demo.yaml"))
         }
     }
 

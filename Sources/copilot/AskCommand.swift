@@ -1,4 +1,5 @@
 import ArgumentParser
+import CopilotCore
 import Foundation
 import RetailCopilot
 

@@ -1,5 +1,9 @@
 import ArgumentParser
+import CopilotCore
+import CopilotEvals
+import CopilotResources
 import CopilotServer
+import CopilotState
 import Foundation
 import Hummingbird
 import Logging
@@ -33,26 +37,29 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds of HTTP load for --http.")
     var duration: Double = 10
 
+    @Option(name: .long, help: "Question suite whose answerable questions are measured (JSON Lines).")
+    var suite: String = "evals/questions.jsonl"
+
+    @Option(name: .customLong("knowledge-suite"), help: "Questions for the knowledge-search benchmark (JSON Lines).")
+    var knowledgeSuite: String = "evals/knowledge.jsonl"
+
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
 
     func run() async throws {
-        let copilot = try await engine.makeEngine()
+        let services = try await engine.makeServices()
+        let copilot = services.engine
         guard let target = Benchmark.BareTarget(copilot.runner.database) else {
             throw ValidationError("bench compares against bare SQL through SQLite or libpq; use a SQLite file or a postgres:// --db")
         }
         let resources = ResourceLibrary.standard()
-        let suite = try QuestionSuite(jsonLines: resources.text("evals/questions.jsonl") ?? "")
-        let questions = suite.cases.compactMap { $0.turns.first }.filter { ($0.expect ?? "answer") == "answer" }.map(\.question)
-            .prefix(limit ?? .max).map { $0 }
-        // The engine's own planner when it is the offline one (its dimension values are already loaded).
-        let planner: OfflinePlanner
-        if let offline = copilot.planner as? OfflinePlanner {
-            planner = offline
-        } else {
-            planner = OfflinePlanner(model: copilot.model, values: await DimensionValueLoader(model: copilot.model, runner: copilot.runner).load())
+        // The eval suites are not shipped in the binary: they are read from the checkout.
+        guard let suiteText = try? String(contentsOfFile: suite, encoding: .utf8) else {
+            throw ValidationError("cannot read the question suite \(suite); run from a checkout or pass --suite FILE")
         }
-        let report = try await Benchmark(engine: copilot, planner: planner, bareTarget: target).run(questions: questions, rounds: max(1, rounds))
+        let questions = try QuestionSuite(jsonLines: suiteText).cases.compactMap { $0.turns.first }.filter { ($0.expect ?? "answer") == "answer" }.map(\.question)
+            .prefix(limit ?? .max).map { $0 }
+        let report = try await Benchmark(engine: copilot, planner: copilot.offline, bareTarget: target).run(questions: questions, rounds: max(1, rounds))
 
         var knowledge: (chunks: Int, stats: Benchmark.Stats)?
         if knowledgeChunks > 0 {
@@ -61,13 +68,14 @@ struct BenchCommand: AsyncParsableCommand {
             defer { try? FileManager.default.removeItem(at: directory) }
             var documents: [String: String] = [:]
             for file in resources.files(in: "knowledge", withExtension: "md") { documents[file] = resources.text(file) }
-            let kbQuestions = (try? KnowledgeSuite(jsonLines: resources.text("evals/knowledge.jsonl") ?? ""))?.cases.map(\.question) ?? []
+            let kbText = (try? String(contentsOfFile: knowledgeSuite, encoding: .utf8)) ?? ""
+            let kbQuestions = (try? KnowledgeSuite(jsonLines: kbText))?.cases.map(\.question) ?? []
             knowledge = try await Benchmark.knowledgeSearch(documents: documents, questions: kbQuestions, chunks: knowledgeChunks, directory: directory,
                                                             synonyms: CopilotEnvironment.synonyms(from: copilot.model, thesaurus: resources.text("knowledge/thesaurus.yaml")))
         }
 
         var load: HTTPLoadGenerator.Report?
-        if http { load = try await loadOverHTTP(copilot, questions: questions) }
+        if http { load = try await loadOverHTTP(services, questions: questions) }
         let rss = HTTPLoadGenerator.residentMegabytes()
 
         if json {
@@ -115,13 +123,13 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     /// Serves the engine on an ephemeral loopback port in this process and loads it.
-    private func loadOverHTTP(_ copilot: CopilotEngine, questions: [String]) async throws -> HTTPLoadGenerator.Report {
+    private func loadOverHTTP(_ services: CopilotServices, questions: [String]) async throws -> HTTPLoadGenerator.Report {
         var settings = ServerConfiguration()
         settings.port = 0
         settings.rateLimit = 1_000_000
         settings.rateBurst = 1_000_000
         let keys = try APIKeyStore(path: engine.database.dataDirectory.stateDatabasePath)
-        let server = CopilotServer(engine: copilot, keys: keys, configuration: settings, registry: CopilotMetrics.registry)
+        let server = CopilotServer(services: services, keys: keys, configuration: settings, registry: CopilotMetrics.registry)
         var logger = Logger(label: "copilot.bench")
         logger.logLevel = .critical  // stopping the server at the end is not an error worth printing
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)

@@ -19,11 +19,10 @@ struct ChatCommand: AsyncParsableCommand {
 
     func run() async throws {
         let usesDemo = engine.database.db == nil
-        let copilot = try await engine.makeEngine()
-        let repl = ChatSession(engine: copilot, sessionID: session, dataDirectory: engine.database.dataDirectory, json: json)
+        let repl = ChatSession(services: try await engine.makeServices(), sessionID: session, dataDirectory: engine.database.dataDirectory, json: json)
         if Terminal.stdinIsTTY && !json {
             if usesDemo {
-                Console.note("Using the built-in demo shop (data as of \(copilot.asOf.iso)). Try: “revenue last month”, “top 5 products by units sold this year”, “what's our return window?” — /help for commands, Ctrl-D to quit.")
+                Console.note("Using the built-in demo shop (data as of \(repl.engine.asOf.iso)). Try: “revenue last month”, “top 5 products by units sold this year”, “what's our return window?” — /help for commands, Ctrl-D to quit.")
             }
             await repl.runInteractive()
         } else {

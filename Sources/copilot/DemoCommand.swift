@@ -1,4 +1,6 @@
 import ArgumentParser
+import CopilotDemoData
+import CopilotPostgres
 import Foundation
 import RetailCopilot
 

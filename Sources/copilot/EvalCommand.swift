@@ -1,4 +1,9 @@
 import ArgumentParser
+import CopilotCore
+import CopilotEvals
+import CopilotLLM
+import CopilotResources
+import CopilotSQLite
 import Foundation
 import RetailCopilot
 
@@ -29,12 +34,13 @@ struct EvalCommand: AsyncParsableCommand {
 
     func run() async throws {
         let engine = try await engine.makeEngine()
-        let resources = ResourceLibrary.standard()
         let names = suite.isEmpty ? ["evals/questions.jsonl", "evals/conversations.jsonl"] : suite
         var cases: [QuestionSuite.Case] = []
         for name in names {
-            let text = (try? String(contentsOfFile: name, encoding: .utf8)) ?? resources.text(name)
-            guard let text else { throw ValidationError("cannot read suite \(name)") }
+            // The suites live in the checkout, not in the binary.
+            guard let text = try? String(contentsOfFile: name, encoding: .utf8) else {
+                throw ValidationError("cannot read suite \(name); run from a checkout or pass --suite FILE")
+            }
             if text.contains("\"expect\": \"blocked\"") || text.contains("\"expect\":\"blocked\"") {
                 try await runSafety(text: text, engine: engine)
                 return
@@ -56,11 +62,11 @@ struct EvalCommand: AsyncParsableCommand {
         } else {
             printSummary(report)
         }
-        if let ledger = (engine.planner as? any LLMUsageReporting)?.usageLedger {
+        if let ledger = (engine.planning.model as? LLMPlanner)?.usageLedger {
             let usage = await ledger.snapshot()
             let perQuestion = { (value: Int) in report.total == 0 ? 0 : Double(value) / Double(report.total) }
             let line = String(format: "llm (%@): %d of %d questions needed the model · %.2f calls/question · %.0f tokens/question (prompt %d, completion %d) · %d fallbacks",
-                              engine.planner.name, usage.questionsUsingLLM, report.total, perQuestion(usage.calls),
+                              engine.planning.mode.rawValue, usage.questionsUsingLLM, report.total, perQuestion(usage.calls),
                               perQuestion(usage.usage.totalTokens), usage.usage.promptTokens, usage.usage.completionTokens, usage.fallbacks)
             if json { Console.note(line) } else { print(line) }
         }

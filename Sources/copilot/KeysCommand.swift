@@ -1,4 +1,6 @@
 import ArgumentParser
+import CopilotCore
+import CopilotState
 import Foundation
 import RetailCopilot
 

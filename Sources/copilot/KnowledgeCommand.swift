@@ -1,4 +1,6 @@
 import ArgumentParser
+import CopilotCore
+import CopilotResources
 import Foundation
 import RetailCopilot
 

@@ -1,4 +1,7 @@
 import ArgumentParser
+import CopilotCore
+import CopilotLLM
+import CopilotPostgres
 import Foundation
 import RetailCopilot
 
@@ -87,7 +90,11 @@ struct EngineOptions: ParsableArguments {
     }
 
     func makeEngine() async throws -> CopilotEngine {
-        try await CopilotEnvironment.makeEngine(configuration, notice: { Console.note($0) })
+        try await makeServices().engine
+    }
+
+    func makeServices() async throws -> CopilotServices {
+        try await CopilotEnvironment.makeServices(configuration, notice: { Console.note($0) })
     }
 }
 

@@ -1,5 +1,7 @@
 import ArgumentParser
+import CopilotCore
 import CopilotServer
+import CopilotState
 import Foundation
 import Hummingbird
 import Logging
@@ -45,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let registry = CopilotMetrics.registry
-        let engine = try await engine.makeEngine()
+        let services = try await engine.makeServices()
         var settings = ServerConfiguration()
         settings.host = host
         settings.port = port
@@ -55,7 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
         settings.retention = RetentionPolicy(sessionDays: retentionDays > 0 ? retentionDays : nil,
                                              auditDays: auditRetentionDays > 0 ? auditRetentionDays : nil)
         let keys = try await CopilotEnvironment.keyStore(self.engine.configuration)
-        let server = CopilotServer(engine: engine, keys: keys, configuration: settings, registry: registry)
+        let server = CopilotServer(services: services, keys: keys, configuration: settings, registry: registry)
         let access: (singleUser: Bool, notice: String)
         do {
             access = try await server.checkAccess()
@@ -67,7 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "copilot.http")
         logger.logLevel = .info
         let app = server.application(singleUser: access.singleUser, logger: logger) { port in
-            Console.note("Retail Copilot listening on http://\(host):\(port) (as of \(engine.asOf.iso); Ctrl-C to stop)")
+            Console.note("Retail Copilot listening on http://\(host):\(port) (as of \(services.engine.asOf.iso); Ctrl-C to stop)")
         }
         try await app.runService()
     }

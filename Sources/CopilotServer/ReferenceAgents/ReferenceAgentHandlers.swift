@@ -1,3 +1,5 @@
+import CopilotCore
+import CopilotSQLite
 import Foundation
 import RetailCopilot
 

@@ -1,3 +1,5 @@
+import CopilotActions
+import CopilotCore
 import Foundation
 import HTTPTypes
 import Hummingbird

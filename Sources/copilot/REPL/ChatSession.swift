@@ -1,9 +1,11 @@
+import CopilotCore
 import Foundation
 import RetailCopilot
 
 /// The REPL's state and commands: the current session, the last reply, slash commands.
 final class ChatSession {
-    let engine: CopilotEngine
+    let services: CopilotServices
+    var engine: CopilotEngine { services.engine }
     var sessionID: String?
     let json: Bool
     private var lastReply: ChatReply?
@@ -11,8 +13,8 @@ final class ChatSession {
     private let editor: LineEditor
     private let renderer: ReplyRenderer
 
-    init(engine: CopilotEngine, sessionID: String?, dataDirectory: DataDirectory, json: Bool) {
-        self.engine = engine
+    init(services: CopilotServices, sessionID: String?, dataDirectory: DataDirectory, json: Bool) {
+        self.services = services
         self.sessionID = sessionID
         self.json = json
         try? dataDirectory.ensureExists()
@@ -123,8 +125,8 @@ final class ChatSession {
                 print("Refused (\(error.reason)): \(error.message)")
             }
         case "/kb":
-            guard !argument.isEmpty, let knowledge = engine.knowledge?.knowledge else { print("Usage: /kb QUERY"); break }
-            let hits = (try? await knowledge.search(argument, limit: 5)) ?? []
+            guard !argument.isEmpty else { print("Usage: /kb QUERY"); break }
+            let hits = (try? await services.knowledge.search(argument, limit: 5)) ?? []
             if hits.isEmpty { print("Nothing in the knowledge base matches.") }
             for (rank, hit) in hits.enumerated() { print("\(rank + 1). \(hit.headingPath) [\(hit.source)]\n   \(hit.snippet)") }
         case "/new":
@@ -162,7 +164,7 @@ final class ChatSession {
     /// `/confirm [ID]`, `/cancel [ID]`: the given action, else this conversation's pending proposal.
     private func decide(confirm: Bool, id: String) async {
         var target = id.isEmpty ? nil : id
-        if target == nil, let sessionID, let pending = try? await engine.actions?.store.latestProposed(sessionID: sessionID) {
+        if target == nil, let sessionID, let pending = try? await services.actions?.store.latestProposed(sessionID: sessionID) {
             target = pending.id
         }
         guard let target else { print("No action is waiting for confirmation."); return }

@@ -1,0 +1,68 @@
+/// Turns a question into FTS5 terms: meaningful words (fillers dropped), stemmed by FTS5 itself,
+/// plus synonyms ("aov" → "average order value", "send back" → "return") so documents are found
+/// under the words they use.
+package struct QueryExpander: Sendable {
+    /// Lowercased word or phrase → phrases it also means.
+    let synonyms: [String: [String]]
+
+    package init(synonyms: [String: [String]]) {
+        self.synonyms = synonyms
+    }
+
+    /// Words that carry no meaning for retrieval, beyond the planner's fillers.
+    private static let extraStopwords: Set<String> = ["again", "exactly", "mean", "means", "diff", "vs"]
+
+    /// Question words that ask for a definition: searched as "definition" so definition documents rank.
+    private static let definitionWords: Set<String> = ["defined", "define", "definition", "calculated", "calculate",
+                                                       "computed", "compute", "counted", "formula", "measured", "meaning"]
+
+    package struct Expansion {
+        /// Terms for MATCH (words and quoted phrases).
+        package var terms: [String] = []
+        /// Stems a good answer should contain, for re-ranking by coverage.
+        package var stems: [String] = []
+    }
+
+    package func expand(_ text: String) -> Expansion {
+        let words = QuestionTokens(text).words
+        var expansion = Expansion()
+        var replaced = Set<Int>()
+        func addTerm(_ term: String) {
+            if !term.isEmpty && !expansion.terms.contains(term) { expansion.terms.append(term) }
+        }
+        func addStem(_ word: String) {
+            let stem = Lexicon.stem(word)
+            if !expansion.stems.contains(stem) { expansion.stems.append(stem) }
+        }
+        // Phrases are matched on the words as typed and on the meaningful words alone, so "send
+        // stuff back" and "get their money back" meet "send back" and "money back".
+        let meaningful = words.indices.filter { !PlannerVocabulary.fillers.contains(words[$0]) || words[$0] == "back" }
+        for sequence in [Array(words.indices), meaningful] {
+            for length in stride(from: 3, through: 1, by: -1) where sequence.count >= length {
+                for start in 0...(sequence.count - length) {
+                    let positions = sequence[start..<(start + length)]
+                    let phrase = positions.map { words[$0] }.joined(separator: " ")
+                    guard let meanings = synonyms[phrase] else { continue }
+                    for meaning in meanings {
+                        addTerm(meaning)
+                        QuestionTokens(meaning).words.forEach(addStem)
+                    }
+                    // A phrase with a plain-words meaning ("send back" → "return") stands for that meaning.
+                    if length > 1 || PlannerVocabulary.fillers.contains(phrase) { replaced.formUnion(positions) }
+                }
+            }
+        }
+        for (index, word) in words.enumerated() where !PlannerVocabulary.fillers.contains(word) && !Self.extraStopwords.contains(word) && word.count > 1 {
+            if Self.definitionWords.contains(word) {
+                addTerm("definition")
+            } else {
+                addTerm(word)
+                if !replaced.contains(index) { addStem(word) }
+            }
+        }
+        return expansion
+    }
+}
+
+import Foundation
+import CopilotCore

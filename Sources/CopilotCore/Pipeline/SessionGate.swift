@@ -1,0 +1,57 @@
+/// The first stage of a turn: who is asking, whether the conversation is theirs, whether they may
+/// ask now — and what the conversation so far holds for the stages after it.
+public struct SessionGate: Sendable {
+    public let store: any ConversationStore
+    /// Turns per caller, when a channel limits them (nil: unlimited).
+    public let limiter: RateLimiter?
+
+    public init(store: any ConversationStore, limiter: RateLimiter? = nil) {
+        self.store = store
+        self.limiter = limiter
+    }
+
+    /// The conversation `sessionID` continues (a new one when nil, titled from `message`). Throws
+    /// ``ConversationError`` for a session that does not exist or is not the caller's, and
+    /// ``TurnLimitError`` when the caller is over their rate.
+    public func open(_ sessionID: String?, caller: Caller, message: String) async throws -> ConversationContext {
+        if let limiter, let wait = await limiter.take(caller.id) { throw TurnLimitError(retryAfter: wait) }
+        guard let sessionID else {
+            let session = try await store.createSession(owner: caller.id, title: message.trimmingCharacters(in: .whitespacesAndNewlines))
+            return ConversationContext(session: session)
+        }
+        guard let session = try await store.session(id: sessionID), session.owner == caller.id || caller.role == .admin else {
+            throw ConversationError.unknownSession(sessionID)
+        }
+        return try await context(of: session)
+    }
+
+    /// The last turns (one bounded read) and, when none of them answered with data, the last plan.
+    func context(of session: SessionRecord) async throws -> ConversationContext {
+        let recent = try await store.recentTurns(sessionID: session.id, limit: 3)
+        var context = ConversationContext(
+            session: session,
+            history: recent.map { .init(question: $0.message, sql: $0.sql, answer: String($0.answer.prefix(300))) },
+            lastTurnKind: recent.last.flatMap { ChatReply.Kind(rawValue: $0.kind) })
+        if let latest = recent.last(where: { $0.sql != nil }) {
+            // The latest data answer is what a follow-up refers to, even when a model wrote it (no plan).
+            context.previousPlan = latest.plan
+            context.previousResult = latest.resultPreview
+        } else if recent.count == 3 {
+            context.previousPlan = try await store.lastPlan(sessionID: session.id)
+        }
+        return context
+    }
+}
+
+/// A caller asked for more turns than their rate allows.
+public struct TurnLimitError: CopilotError, Equatable {
+    /// Seconds until the next turn is allowed.
+    public let retryAfter: Double
+
+    public init(retryAfter: Double) {
+        self.retryAfter = retryAfter
+    }
+
+    public var code: String { "rate_limited" }
+    public var userMessage: String { "Too many questions at once; retry in \(Int(retryAfter.rounded(.up))) s." }
+}

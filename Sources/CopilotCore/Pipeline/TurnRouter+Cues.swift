@@ -1,0 +1,59 @@
+/// The words the router reads to tell a definition question from a data question, a follow-up
+/// from a new question, and one question from several.
+extension TurnRouter {
+    /// Words that mark a question as asking what something means or what the rules are, even when it
+    /// names a metric ("how is AOV calculated").
+    static let definitionCues: Set<String> = [
+        "define", "defined", "definition", "definitions", "calculated", "calculate", "calculation", "computed",
+        "compute", "formula", "meaning", "mean", "means", "measured", "policy", "policies", "explain", "explained",
+        "window", "eligible", "eligibility", "allowed", "rules", "procedure", "guarantee", "warranty", "perks",
+        "benefits", "terms", "sla", "promise", "promised", "handled", "happens", "contact", "escalate",
+    ]
+
+    /// "and last year?", "what about Europe": a follow-up refines the previous data question and is
+    /// never a knowledge lookup.
+    static func isFollowUp(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["and ", "what about", "how about", "same "].contains { lowered.hasPrefix($0) }
+    }
+
+    static func isDefinitionQuestion(_ text: String) -> Bool {
+        QuestionTokens(text).words.contains(where: definitionCues.contains)
+    }
+
+    /// Splits "what's our return rate and what's the return window?" into its questions: at "?",
+    /// ";" or an "and"/"also" followed by a question word.
+    static func clauses(of text: String) -> [String] {
+        let interrogatives: Set<String> = ["what", "whats", "how", "which", "when", "who", "is", "are", "do", "does", "can", "where", "why"]
+        var clauses: [String] = []
+        // "?" and ";" end a question only when another question follows ("… rate? what's the window"),
+        // not before a trailing qualifier ("did the return rate go up? 2024 vs 2023").
+        var parts: [String] = []
+        for piece in text.split(whereSeparator: { $0 == "?" || $0 == ";" }).map(String.init) {
+            let first = piece.split(separator: " ").first.map { $0.lowercased().replacingOccurrences(of: "'s", with: "s") } ?? ""
+            let second = piece.split(separator: " ").dropFirst().first.map { $0.lowercased().replacingOccurrences(of: "'s", with: "s") } ?? ""
+            let startsQuestion = interrogatives.contains(first) || (["and", "also", "plus"].contains(first) && interrogatives.contains(second))
+            if let last = parts.last, !startsQuestion {
+                parts[parts.count - 1] = last + " " + piece
+            } else {
+                parts.append(piece)
+            }
+        }
+        for part in parts {
+            let words = part.split(separator: " ", omittingEmptySubsequences: true)
+            var current: [Substring] = []
+            for (index, word) in words.enumerated() {
+                let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+                let next = index + 1 < words.count ? words[index + 1].lowercased().replacingOccurrences(of: "'s", with: "s") : ""
+                if ["and", "also", "plus"].contains(lower), interrogatives.contains(next), current.count >= 2 {
+                    clauses.append(current.joined(separator: " "))
+                    current = []
+                    continue
+                }
+                current.append(word)
+            }
+            if !current.isEmpty { clauses.append(current.joined(separator: " ")) }
+        }
+        return clauses.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,92 @@
+/// Turns a question into a ``PlannerOutcome``. Implementations: ``OfflinePlanner`` (deterministic,
+/// no network, always present) and, when an endpoint is configured, a language-model planner.
+public protocol Planner: Sendable {
+    var name: String { get }
+    /// Whether ``PlanningContext/history`` is worth loading for this planner (a model reads it; the
+    /// offline planner needs only the previous plan and result).
+    var readsConversationHistory: Bool { get }
+    func plan(_ question: String, context: PlanningContext) async -> PlannerOutcome
+}
+
+extension Planner {
+    public var readsConversationHistory: Bool { false }
+}
+
+/// How a planner read a question, and what produced the reading. The pipeline acts on the case;
+/// nothing downstream inspects text.
+public enum PlannerOutcome: Sendable {
+    /// The offline parser's plan, to compile and run, with its notes on how it read the question
+    /// (shown to people, never branched on).
+    case plan(QueryPlan, notes: [String])
+    /// A curated question → SQL pair from the semantic model matched the question.
+    case verified(SemanticModel.VerifiedQuery)
+    /// SQL a language model wrote, already accepted by the guard and run once; its result is final.
+    case modelSQL(ModelQuery)
+    /// A language model answered from knowledge passages it searched, with their citations.
+    case knowledge(text: String, citations: [ChatReply.Citation])
+    /// An action to propose (read offline or the model's `propose_action`); nothing is executed
+    /// without a confirmation.
+    case action(ActionIntent)
+    /// Not confident: ask back instead of guessing.
+    case clarification(Clarification)
+    /// The user asked what the copilot can do.
+    case help(String)
+    /// The language model could not plan (unreachable, slow, unreadable); the pipeline falls back.
+    case modelUnavailable(ModelFailure)
+
+    /// True for outcomes that answer the question without a second opinion.
+    public var isConfident: Bool {
+        switch self {
+        case .plan, .verified, .modelSQL, .knowledge, .action, .help: true
+        case .clarification, .modelUnavailable: false
+        }
+    }
+}
+
+/// A language model's query: the guard's proof and the rows it returned when it was tried.
+public struct ModelQuery: Sendable {
+    public let query: ValidatedQuery
+    public let result: QueryResult
+    /// Microseconds the one execution took.
+    public let executeMicroseconds: Double
+    /// The model that wrote it.
+    public let model: String
+
+    public init(query: ValidatedQuery, result: QueryResult, executeMicroseconds: Double, model: String) {
+        self.query = query
+        self.result = result
+        self.executeMicroseconds = executeMicroseconds
+        self.model = model
+    }
+}
+
+/// A question asked back, with what could help the user rephrase.
+public struct Clarification: Sendable, Equatable {
+    public var text: String
+    public var suggestions: [String]
+
+    public init(_ text: String, suggestions: [String] = []) {
+        self.text = text
+        self.suggestions = suggestions
+    }
+}
+
+/// Why a language model could not plan.
+public enum ModelFailure: String, Sendable, Equatable {
+    case timeout, unreachable, rateLimited = "rate_limited", serverError = "server_error", unreadable, rejected, replayMiss = "replay_miss",
+         cancelled
+
+    /// The failure in words, completing "The language model …".
+    public var phrase: String {
+        switch self {
+        case .timeout: "did not answer in time"
+        case .unreachable: "could not be reached"
+        case .rateLimited: "is rate-limiting requests"
+        case .serverError: "is failing (server errors)"
+        case .unreadable: "returned an unreadable answer"
+        case .replayMiss: "has no recorded answer for this question (replay mode)"
+        case .rejected: "rejected the request"
+        case .cancelled: "call was cancelled"
+        }
+    }
+}

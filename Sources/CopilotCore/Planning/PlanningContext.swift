@@ -1,0 +1,41 @@
+/// What a planner needs to know beyond the question: the conversation so far, the reference date,
+/// and where a model-backed planner reports streamed text and token usage.
+public struct PlanningContext: Sendable {
+    /// The plan of the last answered data question in this conversation, for follow-ups.
+    public var previousPlan: QueryPlan?
+    /// The first rows of the last data answer, for follow-ups that point at a row ("the top one").
+    public var previousResult: QueryResult?
+    /// The date relative periods are computed from.
+    public var asOf: CalendarDate
+    /// The last few turns, oldest first (filled only for planners that ask for them).
+    public var history: [PriorTurn]
+    /// Receives the model's text as it streams (nil: nobody is listening).
+    public var onText: (@Sendable (String) async -> Void)?
+    /// Collects the model calls and tokens this turn spends.
+    public var usage: UsageMeter?
+
+    public init(previousPlan: QueryPlan? = nil, previousResult: QueryResult? = nil, asOf: CalendarDate, history: [PriorTurn] = [],
+                onText: (@Sendable (String) async -> Void)? = nil, usage: UsageMeter? = nil) {
+        self.previousPlan = previousPlan
+        self.previousResult = previousResult
+        self.asOf = asOf
+        self.history = history
+        self.onText = onText
+        self.usage = usage
+    }
+
+    /// One earlier turn of the conversation, as a model-backed planner sees it.
+    public struct PriorTurn: Sendable, Equatable {
+        public var question: String
+        /// The SQL that answered it, if any (also for answers that had no semantic plan).
+        public var sql: String?
+        /// The start of the answer given.
+        public var answer: String
+
+        public init(question: String, sql: String?, answer: String) {
+            self.question = question
+            self.sql = sql
+            self.answer = answer
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import CopilotCore
+import CopilotSQLite
+import Foundation
+
+/// Policies and definitions from `knowledge/`, indexed in SQLite FTS5 (porter stemming, BM25 with
+/// titles and headings weighted above body text). Local, fast, keyword-based; no network.
+public final class KnowledgeBase: KnowledgeSource {
+    private let queue: DatabaseQueue
+    private let expander: QueryExpander
+    static let layout = "2"
+
+    /// Opens (creating) the index at `path`. `synonyms` expands query words ("aov" → "average order
+    /// value"), usually from the semantic model and the glossary.
+    public init(path: String, synonyms: [String: [String]] = [:]) throws {
+        queue = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "knowledge") { connection in
+            try connection.enableWAL()
+            try connection.execute("""
+                CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                """)
+            // The layout below is version 2; an index from an older layout is rebuilt from scratch.
+            if try connection.scalar("SELECT value FROM kb_meta WHERE key = 'layout'")?.stringValue != KnowledgeBase.layout {
+                try connection.execute("DROP TABLE IF EXISTS kb_chunks; DROP TABLE IF EXISTS kb_documents;")
+                try connection.execute("""
+                    CREATE TABLE kb_documents (path TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT NOT NULL, chunks INTEGER NOT NULL);
+                    CREATE VIRTUAL TABLE kb_chunks USING fts5(
+                        source UNINDEXED, title, heading, body, section UNINDEXED, stems UNINDEXED, tokenize = 'porter unicode61'
+                    );
+                    """)
+                try connection.execute("INSERT OR REPLACE INTO kb_meta (key, value) VALUES ('layout', ?)", [.text(KnowledgeBase.layout)])
+            }
+        }
+        expander = QueryExpander(synonyms: synonyms)
+    }
+
+    /// What an indexing run did.
+    public struct IndexReport: Sendable, Codable, Equatable {
+        public var added: Int = 0
+        public var updated: Int = 0
+        public var unchanged: Int = 0
+        public var removed: Int = 0
+        public var chunks: Int = 0
+    }
+
+    /// Brings the index in line with `documents` (path → markdown): unchanged files (same content
+    /// hash) are skipped, changed ones re-chunked, missing ones removed.
+    public func index(_ documents: [String: String]) async throws -> IndexReport {
+        let chunker = MarkdownChunker()
+        let prepared = documents.map { path, text in
+            (path, Fingerprint.fnv1a(text), chunker.chunks(of: text, fallbackTitle: (path as NSString).lastPathComponent))
+        }
+        return try await queue.withConnection { connection in
+            var report = IndexReport()
+            let known = Dictionary(uniqueKeysWithValues: try connection.rows("SELECT path, hash FROM kb_documents").map {
+                ($0[0].description, $0[1].description)
+            })
+            try connection.transaction {
+                let insert = try connection.prepare("INSERT INTO kb_chunks (source, title, heading, body, section, stems) VALUES (?, ?, ?, ?, ?, ?)")
+                for (path, hash, chunks) in prepared {
+                    if known[path] == hash {
+                        report.unchanged += 1
+                        continue
+                    }
+                    if known[path] == nil { report.added += 1 } else { report.updated += 1 }
+                    try connection.execute("DELETE FROM kb_chunks WHERE source = ?", [.text(path)])
+                    for chunk in chunks {
+                        // The heading column holds the section path below the title, so the title's words do not
+                        // repeat in every chunk of a document.
+                        let below = chunk.headingPath.count > 1 ? Array(chunk.headingPath.dropFirst()) : chunk.headingPath
+                        // Stemmed words of the chunk, precomputed so re-ranking at query time is a set lookup.
+                        let heading = below.joined(separator: " › ")
+                        let headingStems = Set(QuestionTokens(chunk.title + " " + heading).words.map(Lexicon.stem))
+                        let bodyStems = Set(QuestionTokens(chunk.body).words.map(Lexicon.stem)).subtracting(headingStems)
+                        let stems = headingStems.sorted().joined(separator: " ") + " | " + bodyStems.sorted().joined(separator: " ")
+                        try insert.execute([.text(path), .text(chunk.title), .text(heading), .text(chunk.body), .text(chunk.section), .text(stems)])
+                    }
+                    try connection.execute("INSERT OR REPLACE INTO kb_documents (path, hash, title, chunks) VALUES (?, ?, ?, ?)",
+                                           [.text(path), .text(hash), .text(chunks.first?.title ?? path), .integer(Int64(chunks.count))])
+                }
+                for path in known.keys where documents[path] == nil {
+                    try connection.execute("DELETE FROM kb_chunks WHERE source = ?", [.text(path)])
+                    try connection.execute("DELETE FROM kb_documents WHERE path = ?", [.text(path)])
+                    report.removed += 1
+                }
+            }
+            report.chunks = Int(try connection.scalar("SELECT count(*) FROM kb_chunks")?.int64Value ?? 0)
+            return report
+        }
+    }
+
+    /// Ranked chunks for free text. User text never reaches MATCH as syntax: it is tokenized and each
+    /// term quoted, so FTS5 operators and quotes in questions cannot cause errors.
+    public func search(_ text: String, limit: Int = 5) async throws -> [KnowledgeHit] {
+        let expansion = expander.expand(text)
+        guard !expansion.terms.isEmpty else { return [] }
+        let match = expansion.terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")
+        let contentWords = expansion.stems
+        let question = " " + QuestionTokens(text).words.joined(separator: " ") + " "
+        return try await queue.withConnection { connection in
+            // Phase 1: BM25 over title, section headings and body finds candidates (ids, scores and
+            // precomputed stems only); they are re-ranked by how much of the question they cover, so a
+            // chunk matching every aspect beats one that repeats a single rare word.
+            let candidates = try connection.rows("""
+                SELECT rowid, section, stems, -bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0)
+                FROM kb_chunks WHERE kb_chunks MATCH ? ORDER BY bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0) LIMIT 25
+                """, [.text(match)])
+            let ranked = candidates.map { row -> (rowid: Int64, score: Double, coverage: Double) in
+                // Substring checks on the stored " stem stem | stem " text: no per-candidate allocations.
+                let stems = " " + row[2].description + " "
+                let split = stems.range(of: " | ")?.lowerBound ?? stems.endIndex
+                let headingStems = split < stems.endIndex ? stems[...split] : stems[...]  // keeps the space after the last heading word
+                let found = contentWords.filter { stems.contains(" \($0) ") }.count
+                let inHeading = contentWords.filter { headingStems.contains(" \($0) ") }.count
+                let coverage = contentWords.isEmpty ? 0 : Double(found) / Double(contentWords.count)
+                let headingShare = contentWords.isEmpty ? 0 : Double(inHeading) / Double(contentWords.count)
+                // Sections that only list example questions restate queries rather than answer them.
+                let section = row[1].description
+                let examples = section.lowercased().contains("example")
+                // A question that names the section ("how is return rate calculated" → "Return rate") is about it.
+                let sectionWords = QuestionTokens(section).words.joined(separator: " ")
+                let named = sectionWords.count >= 5 && question.contains(" " + sectionWords + " ")
+                let score = (row[3].doubleValue ?? 0) * (0.3 + coverage) * (1 + headingShare) * (examples ? 0.4 : 1) * (named ? 2 : 1)
+                return (row[0].int64Value ?? 0, score, coverage)
+            }.sorted { $0.score > $1.score }.prefix(limit)
+            // Phase 2: snippets and bodies for the few results only.
+            let details = try connection.prepare("""
+                SELECT source, title, section, heading, snippet(kb_chunks, 3, '[', ']', '…', 16), body
+                FROM kb_chunks WHERE kb_chunks MATCH ? AND rowid = ?
+                """)
+            var hits: [KnowledgeHit] = []
+            for candidate in ranked {
+                try details.bind([.text(match), .integer(candidate.rowid)])
+                defer { try? details.reset() }
+                guard try details.step() else { continue }
+                let row = details.row()
+                let title = row[1].description, heading = row[3].description
+                hits.append(KnowledgeHit(source: row[0].description, title: title, section: row[2].description,
+                                         headingPath: title + (heading == title ? "" : " › " + heading), score: candidate.score,
+                                         snippet: row[4].description, body: row[5].description, coverage: candidate.coverage))
+            }
+            return hits
+        }
+    }
+
+    /// Number of indexed chunks.
+    public func chunkCount() async throws -> Int {
+        try await queue.withConnection { Int(try $0.scalar("SELECT count(*) FROM kb_chunks")?.int64Value ?? 0) }
+    }
+}

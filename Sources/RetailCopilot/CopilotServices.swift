@@ -1,0 +1,18 @@
+import CopilotActions
+import CopilotCore
+import CopilotKnowledge
+
+/// What the composition root builds for an entry point: the turn pipeline, and the features that
+/// routes and the REPL use directly (searching documents, listing and reading actions).
+public struct CopilotServices: Sendable {
+    public let engine: CopilotEngine
+    public let knowledge: KnowledgeBase
+    /// Nil when no agent registry is configured.
+    public let actions: ActionService?
+
+    public init(engine: CopilotEngine, knowledge: KnowledgeBase, actions: ActionService?) {
+        self.engine = engine
+        self.knowledge = knowledge
+        self.actions = actions
+    }
+}
