@@ -137,7 +137,7 @@ let package = Package(
         .testTarget(name: "CopilotCoreTests", dependencies: ["CopilotTestSupport"], swiftSettings: swift6),
         .testTarget(name: "CopilotSQLiteTests", dependencies: ["CopilotTestSupport", "CSQLite"], swiftSettings: swift6),
         .testTarget(name: "CopilotPostgresTests", dependencies: ["CopilotTestSupport"], swiftSettings: swift6),
-        .testTarget(name: "CopilotStateTests", dependencies: ["CopilotTestSupport"], swiftSettings: swift6),
+        .testTarget(name: "CopilotStateTests", dependencies: ["CopilotTestSupport"], exclude: ["Fixtures"], swiftSettings: swift6),
         .testTarget(name: "CopilotLLMTests", dependencies: ["CopilotTestSupport"], swiftSettings: swift6),
         .testTarget(name: "CopilotKnowledgeTests", dependencies: ["CopilotTestSupport"], swiftSettings: swift6),
         .testTarget(name: "CopilotActionsTests", dependencies: ["CopilotTestSupport"], swiftSettings: swift6),
