@@ -1,8 +1,9 @@
+import CopilotCore
+
 /// Where an action is in its life. Transitions (each one a conditional update in the store):
 /// `proposed → executing → succeeded | failed`, `proposed → cancelled | expired`, and
 /// `failed → executing` again only when the failure was transient (``ActionRecord/retryable``).
 
-import CopilotCore
 public enum ActionStatus: String, Sendable, Codable, CaseIterable {
     case proposed, executing, succeeded, failed, cancelled, expired
 

@@ -1,7 +1,8 @@
+import CopilotCore
+
 /// One request to an agent: the action, its validated arguments, and the key that makes resending
 /// it harmless (the action id).
 
-import CopilotCore
 public struct AgentCall: Sendable {
     public var agent: AgentDefinition
     public var action: ActionDefinition

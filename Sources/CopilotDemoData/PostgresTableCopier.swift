@@ -1,3 +1,7 @@
+import CopilotCore
+import CopilotPostgres
+import CopilotSQLite
+
 /// Copies every user table of a SQLite file into the current schema of a PostgreSQL database with
 /// `COPY … FROM STDIN`: same rows, same values, natural PostgreSQL types, primary keys, indexes and
 /// foreign keys, then `ANALYZE`. Generic on purpose, so tables added to the demo later (rollups)
@@ -8,9 +12,6 @@
 /// `YYYY-MM-DD HH:MM:SS` → TIMESTAMP (the contract's date/time columns); other text → TEXT with the
 /// "C" collation, so ORDER BY sorts byte-wise exactly like SQLite.
 
-import CopilotCore
-import CopilotSQLite
-import CopilotPostgres
 public struct PostgresTableCopier: Sendable {
     public let url: String
     /// Drop tables of the same names first (otherwise their presence is an error).

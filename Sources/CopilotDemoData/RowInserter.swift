@@ -1,8 +1,9 @@
+import CopilotCore
+import CopilotSQLite
+
 /// One reused `INSERT` statement per table: compiled once, bound and stepped per row, which is what
 /// makes a few hundred thousand rows cheap inside a single transaction.
 
-import CopilotCore
-import CopilotSQLite
 final class RowInserter {
     let table: String
     private let statement: Statement

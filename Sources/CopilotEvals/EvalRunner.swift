@@ -1,6 +1,7 @@
+import CopilotCore
+
 /// Runs a ``QuestionSuite`` against a ``CopilotEngine`` and scores execution accuracy.
 
-import CopilotCore
 public struct EvalRunner: Sendable {
     public let engine: CopilotEngine
     public var comparator = ResultComparator()

@@ -19,7 +19,7 @@ public final class KnowledgeBase: KnowledgeSource {
                 """)
             // The layout below is version 2; an index from an older layout is rebuilt from scratch.
             if try connection.scalar("SELECT value FROM kb_meta WHERE key = 'layout'")?.stringValue != KnowledgeBase.layout {
-                try connection.execute("DROP TABLE IF EXISTS kb_chunks; DROP TABLE IF EXISTS kb_documents;")
+                try connection.execute("DROP TABLE IF EXISTS kb_chunks; DROP TABLE IF EXISTS kb_documents; DELETE FROM kb_meta;")
                 try connection.execute("""
                     CREATE TABLE kb_documents (path TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT NOT NULL, chunks INTEGER NOT NULL);
                     CREATE VIRTUAL TABLE kb_chunks USING fts5(
@@ -44,23 +44,31 @@ public final class KnowledgeBase: KnowledgeSource {
     /// Brings the index in line with `documents` (path → markdown): unchanged files (same content
     /// hash) are skipped, changed ones re-chunked, missing ones removed.
     public func index(_ documents: [String: String]) async throws -> IndexReport {
-        let chunker = MarkdownChunker()
-        let prepared = documents.map { path, text in
-            (path, Fingerprint.fnv1a(text), chunker.chunks(of: text, fallbackTitle: (path as NSString).lastPathComponent))
-        }
+        let hashes = documents.mapValues { Fingerprint.fnv1a($0) }
+        // One fingerprint for the whole set: when nothing changed (every start but the first after
+        // an edit), nothing is read, chunked or written.
+        let corpus = Fingerprint.fnv1a(hashes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n"))
         return try await queue.withConnection { connection in
             var report = IndexReport()
+            if try connection.scalar("SELECT value FROM kb_meta WHERE key = 'corpus'")?.stringValue == corpus {
+                report.unchanged = documents.count
+                report.chunks = Int(try connection.scalar("SELECT count(*) FROM kb_chunks")?.int64Value ?? 0)
+                return report
+            }
             let known = Dictionary(uniqueKeysWithValues: try connection.rows("SELECT path, hash FROM kb_documents").map {
                 ($0[0].description, $0[1].description)
             })
+            let chunker = MarkdownChunker()
             try connection.transaction {
                 let insert = try connection.prepare("INSERT INTO kb_chunks (source, title, heading, body, section, stems) VALUES (?, ?, ?, ?, ?, ?)")
-                for (path, hash, chunks) in prepared {
+                for (path, text) in documents.sorted(by: { $0.key < $1.key }) {
+                    let hash = hashes[path]!
                     if known[path] == hash {
                         report.unchanged += 1
                         continue
                     }
                     if known[path] == nil { report.added += 1 } else { report.updated += 1 }
+                    let chunks = chunker.chunks(of: text, fallbackTitle: (path as NSString).lastPathComponent)
                     try connection.execute("DELETE FROM kb_chunks WHERE source = ?", [.text(path)])
                     for chunk in chunks {
                         // The heading column holds the section path below the title, so the title's words do not
@@ -81,6 +89,7 @@ public final class KnowledgeBase: KnowledgeSource {
                     try connection.execute("DELETE FROM kb_documents WHERE path = ?", [.text(path)])
                     report.removed += 1
                 }
+                try connection.execute("INSERT OR REPLACE INTO kb_meta (key, value) VALUES ('corpus', ?)", [.text(corpus)])
             }
             report.chunks = Int(try connection.scalar("SELECT count(*) FROM kb_chunks")?.int64Value ?? 0)
             return report

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a markdown document into chunks at headings, keeping each chunk's heading path
 /// ("Returns and refunds › Return window › Platinum members") so answers can cite a section.
 struct MarkdownChunker: Sendable {
@@ -69,5 +71,3 @@ struct MarkdownChunker: Sendable {
         return pieces
     }
 }
-
-import Foundation

@@ -1,6 +1,7 @@
+import CopilotCore
+
 /// One message of a chat conversation, in the OpenAI Chat Completions sense.
 
-import CopilotCore
 public struct ChatMessage: Sendable, Codable, Equatable {
     public enum Role: String, Sendable, Codable {
         case system, user, assistant, tool

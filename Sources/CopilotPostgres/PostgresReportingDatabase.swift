@@ -1,3 +1,5 @@
+import CopilotCore
+
 /// A PostgreSQL reporting database. Every guarded statement runs in its own `BEGIN READ ONLY`
 /// transaction with `statement_timeout` and `lock_timeout` set locally, in single-row mode with the
 /// same row and size caps as SQLite, and is rolled back. The readable tables are those of the
@@ -5,7 +7,6 @@
 /// run the copilot as the least-privilege role in `docs/postgresql.md` so the server enforces the
 /// allowlist a second time.
 
-import CopilotCore
 public final class PostgresReportingDatabase: ReportingDatabase {
     public let dialect: SQLDialect = .postgres
     public let policy: SQLPolicy
@@ -14,7 +15,7 @@ public final class PostgresReportingDatabase: ReportingDatabase {
     public let displayName: String
     /// The connection URL, password included: for opening a direct connection (`bench`), never for display.
     package let url: String
-    private let pool: PostgresPool
+    let pool: PostgresPool
 
     private init(url: String, pool: PostgresPool, schema: DatabaseSchema, policy: SQLPolicy) {
         self.url = url

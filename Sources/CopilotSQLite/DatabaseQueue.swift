@@ -1,6 +1,7 @@
+import CopilotCore
+
 /// Owns one non-`Sendable` ``Connection`` and serializes all access to it on a dedicated queue.
 
-import CopilotCore
 public actor DatabaseQueue {
     private let executor: QueueExecutor
     private let connection: Connection

@@ -1,3 +1,6 @@
+import CopilotCore
+import CopilotState
+import Foundation
 import Hummingbird
 import Metrics
 import RetailCopilot
@@ -73,7 +76,3 @@ extension CopilotRequestContext {
         return caller
     }
 }
-
-import Foundation
-import CopilotCore
-import CopilotState

@@ -1,8 +1,9 @@
+import CopilotCore
+import CopilotPostgres
+
 /// API keys in PostgreSQL (`--state postgres://…`), shared by every instance that uses the same
 /// state database: a key created or revoked on one is honoured by all on their next request.
 
-import CopilotCore
-import CopilotPostgres
 public final class PostgresAPIKeyStore: APIKeyStorage {
     private let pool: PostgresPool
 

@@ -63,8 +63,8 @@ public enum CopilotEnvironment {
         var model = try await semanticModel(for: configuration, database: database).specialized(for: database.dialect)
         try model.validate(against: database.policy)
         if !configuration.usesRollups { model.rollups = [] }
-        let values = await DimensionValueLoader(model: model, runner: runner).load()
         try configuration.dataDirectory.ensureExists()
+        let values = await DimensionValueCache.values(for: model, runner: runner, cache: configuration.dataDirectory.cacheURL)
         let store = try await conversationStore(configuration)
         let (asOf, source) = await referenceDate(configuration, database: database)
         let knowledge = try await knowledgeBase(configuration, model: model)

@@ -34,4 +34,8 @@ public struct DataDirectory: Sendable {
 
     /// The writable state store (conversations, keys, audit log). Never the reporting database.
     public var stateDatabasePath: String { url.appendingPathComponent("state.db").path }
+
+    /// What is derived from a reporting database and kept until its data changes (dimension values,
+    /// drafted models), one file per version of the data.
+    public var cacheURL: URL { url.appendingPathComponent("cache", isDirectory: true) }
 }

@@ -16,4 +16,9 @@ public protocol ReportingDatabase: Sendable {
 
     /// The `as_of` date declared in `dataset_info`, if the database has one (`YYYY-MM-DD`).
     func declaredAsOfDate() async -> String?
+
+    /// A short value that changes whenever the data may have changed (a file's size and time, a
+    /// server's write counters), or nil when that cannot be told: what is derived from the data —
+    /// drafted models, value indexes — is cached under it and rebuilt when it changes.
+    func fingerprint() async -> String?
 }

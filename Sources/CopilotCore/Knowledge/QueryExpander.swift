@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a question into FTS5 terms: meaningful words (fillers dropped), stemmed by FTS5 itself,
 /// plus synonyms ("aov" → "average order value", "send back" → "return") so documents are found
 /// under the words they use.
@@ -63,6 +65,3 @@ package struct QueryExpander: Sendable {
         return expansion
     }
 }
-
-import Foundation
-import CopilotCore

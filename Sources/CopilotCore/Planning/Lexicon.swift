@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every phrase the semantic model gives a meaning to — metric and dimension names and synonyms,
 /// dimension values and their synonyms, entity names — indexed for longest-match lookup over
 /// question tokens, with stemming and edit-distance matching for typos.
@@ -142,5 +144,3 @@ package struct Lexicon: Sendable {
         return scored.sorted { $0.0 < $1.0 }.map(\.1).filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 extension OfflinePlanner {
     // MARK: Follow-ups
 
@@ -230,5 +232,3 @@ extension QuestionReading {
         return copy
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A question split into lowercase word tokens. Digits stay with letters (`q3`, `2024`), ISO dates
 /// stay whole (`2024-03-01`), `%` and `#` are kept as tokens because they carry meaning.
 public struct QuestionTokens: Sendable, Equatable {
@@ -40,5 +42,3 @@ public struct QuestionTokens: Sendable, Equatable {
 
     public init(words: [String]) { self.words = words }
 }
-
-import Foundation

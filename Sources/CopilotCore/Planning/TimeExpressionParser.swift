@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds date phrases in question tokens and resolves them against a reference date (the
 /// database's as-of date). Weeks start on Monday; quarters are calendar quarters.
 struct TimeExpressionParser: Sendable {
@@ -312,7 +314,6 @@ struct TimeExpressionParser: Sendable {
     }
 }
 
-import Foundation
 
 extension String {
     /// `2024-3-1` → `2024-03-01`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Drafts a semantic model for a database the copilot was not written for, from its schema alone:
 /// foreign keys (or `x_id` → `xs.x_id` naming conventions) become joins, numeric columns become
 /// summed and averaged metrics, low-cardinality text columns become dimensions with their values,
@@ -128,5 +130,3 @@ extension String {
     /// `order_items` → `order items`.
     var words: String { replacingOccurrences(of: "_", with: " ") }
 }
-
-import Foundation

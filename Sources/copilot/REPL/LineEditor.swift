@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small line editor for the REPL prompt, on a raw terminal: cursor keys, Home/End, Ctrl-A/E
 /// (start/end), Ctrl-B/F (back/forward), Ctrl-W (delete word), Ctrl-U/K (kill to start/end),
 /// Ctrl-L (clear screen), up/down history, Ctrl-R reverse search, Ctrl-C (discard the line),
@@ -157,5 +159,3 @@ final class LineEditor {
         return match
     }
 }
-
-import Foundation
