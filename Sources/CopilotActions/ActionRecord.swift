@@ -3,7 +3,6 @@ import CopilotCore
 /// Where an action is in its life. Transitions (each one a conditional update in the store):
 /// `proposed → executing → succeeded | failed`, `proposed → cancelled | expired`, and
 /// `failed → executing` again only when the failure was transient (``ActionRecord/retryable``).
-
 public enum ActionStatus: String, Sendable, Codable, CaseIterable {
     case proposed, executing, succeeded, failed, cancelled, expired
 

@@ -2,7 +2,6 @@ import CopilotCore
 
 /// One request to an agent: the action, its validated arguments, and the key that makes resending
 /// it harmless (the action id).
-
 public struct AgentCall: Sendable {
     public var agent: AgentDefinition
     public var action: ActionDefinition

@@ -3,7 +3,6 @@ import CopilotSQLite
 /// The state of one generation run: the connection, the random streams, and the in-memory tables
 /// (customers, products, stores) that later phases draw from. Extensions in the `DemoBuild+…` files
 /// fill one group of tables each; ``insertAll()`` runs them in a fixed order.
-
 final class DemoBuild {
     let connection: Connection
     let seed: UInt64

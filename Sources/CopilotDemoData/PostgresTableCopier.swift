@@ -11,7 +11,6 @@ import CopilotSQLite
 /// exact and `round(x, 2)` works as on SQLite; text whose every value is `YYYY-MM-DD` → DATE and
 /// `YYYY-MM-DD HH:MM:SS` → TIMESTAMP (the contract's date/time columns); other text → TEXT with the
 /// "C" collation, so ORDER BY sorts byte-wise exactly like SQLite.
-
 public struct PostgresTableCopier: Sendable {
     public let url: String
     /// Drop tables of the same names first (otherwise their presence is an error).

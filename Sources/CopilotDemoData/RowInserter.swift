@@ -3,7 +3,6 @@ import CopilotSQLite
 
 /// One reused `INSERT` statement per table: compiled once, bound and stepped per row, which is what
 /// makes a few hundred thousand rows cheap inside a single transaction.
-
 final class RowInserter {
     let table: String
     private let statement: Statement

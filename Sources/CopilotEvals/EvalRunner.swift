@@ -1,7 +1,6 @@
 import CopilotCore
 
 /// Runs a ``QuestionSuite`` against a ``CopilotEngine`` and scores execution accuracy.
-
 public struct EvalRunner: Sendable {
     public let engine: CopilotEngine
     public var comparator = ResultComparator()

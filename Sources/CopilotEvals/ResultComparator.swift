@@ -3,7 +3,6 @@ import CopilotCore
 /// Compares a generated result with a reference result the way Spider/BIRD execution accuracy
 /// does — same rows, order only when the question asks for it, numbers within a tolerance — and
 /// lets the generated result carry extra columns (a label next to the number is not wrong).
-
 public struct ResultComparator: Sendable {
     /// Relative tolerance for numbers.
     public var relativeTolerance = 1e-4

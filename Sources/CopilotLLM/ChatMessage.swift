@@ -1,7 +1,6 @@
 import CopilotCore
 
 /// One message of a chat conversation, in the OpenAI Chat Completions sense.
-
 public struct ChatMessage: Sendable, Codable, Equatable {
     public enum Role: String, Sendable, Codable {
         case system, user, assistant, tool

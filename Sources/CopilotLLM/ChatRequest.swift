@@ -2,7 +2,6 @@ import CopilotCore
 
 /// What a planner asks a chat model: the conversation, the tools it may call and sampling limits.
 /// The model name and endpoint belong to the ``ChatModel``, not the request.
-
 public struct ChatRequest: Sendable, Codable, Equatable {
     public var messages: [ChatMessage]
     /// Functions the model may call (`tool_choice: auto`); empty for plain chat.

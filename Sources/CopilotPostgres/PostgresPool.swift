@@ -3,7 +3,6 @@ import CopilotCore
 /// One PostgreSQL connection on its own serial queue: libpq blocks while the server works, so its
 /// calls never run on Swift's cooperative pool or an event loop. The connection is opened on first
 /// use and reopened after the server drops it.
-
 public actor PostgresSession {
     private let executor: QueueExecutor
     private let url: String

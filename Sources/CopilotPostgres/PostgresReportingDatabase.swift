@@ -6,7 +6,6 @@ import CopilotCore
 /// connection's current schema that its role may select (`information_schema` lists no others);
 /// run the copilot as the least-privilege role in `docs/postgresql.md` so the server enforces the
 /// allowlist a second time.
-
 public final class PostgresReportingDatabase: ReportingDatabase {
     public let dialect: SQLDialect = .postgres
     public let policy: SQLPolicy

@@ -3,7 +3,6 @@ import CopilotCore
 /// Reads the tables, columns and keys of the connection's current schema. Columns come from
 /// `information_schema`, which lists only what the role may read; keys come from `pg_constraint`
 /// because `information_schema.table_constraints` hides them from a role that may only SELECT.
-
 enum PostgresSchemaReader {
     static func read(_ connection: PostgresConnection) throws -> DatabaseSchema {
         let context = "reading the schema"

@@ -1,7 +1,6 @@
 import CopilotCore
 
 /// Owns one non-`Sendable` ``Connection`` and serializes all access to it on a dedicated queue.
-
 public actor DatabaseQueue {
     private let executor: QueueExecutor
     private let connection: Connection

@@ -3,7 +3,6 @@ import CopilotPostgres
 
 /// API keys in PostgreSQL (`--state postgres://…`), shared by every instance that uses the same
 /// state database: a key created or revoked on one is honoured by all on their next request.
-
 public final class PostgresAPIKeyStore: APIKeyStorage {
     private let pool: PostgresPool
 
