@@ -20,6 +20,8 @@ public struct AnswerComposer: Sendable {
         case .lookup: text = lookupText(plan: plan, result: result)
         case .list: text = listText(plan: plan, result: result, period: plan.period?.label)
         case .metric: text = metricText(plan: plan, compiled: compiled, result: result, period: period)
+        case .records: text = recordsText(plan: plan, compiled: compiled, result: result)
+        case .distinct: text = distinctText(plan: plan, result: result)
         }
         if plan.period?.relative == true || plan.comparePeriod?.relative == true {
             text += " (Relative dates are counted from \(asOf.iso), the data's as-of date.)"
@@ -73,7 +75,7 @@ public struct AnswerComposer: Sendable {
         }
     }
 
-    private func format(_ value: DatabaseValue, _ column: CompiledQuery.Column) -> String {
+    func format(_ value: DatabaseValue, _ column: CompiledQuery.Column) -> String {
         ValueFormatter.format(value, as: column.format)
     }
 

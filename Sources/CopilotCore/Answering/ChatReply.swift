@@ -70,6 +70,9 @@ public struct ChatReply: Sendable, Codable, Equatable {
     public var timingsMS: Timings
     /// Language-model calls and tokens spent on this turn (nil when no model was involved).
     public var usage: TurnUsage?
+    /// How the question was read, in one line generated from the plan ("Counted orders where sales
+    /// channel is online, in 2025"); nil for replies that planned nothing.
+    public var interpretation: String?
     /// For refusals, errors and clarifications: a stable, machine-readable reason
     /// (`table_not_allowed`, `timeout`, `unknown_words`).
     public var reason: String?
@@ -97,7 +100,7 @@ public struct ChatReply: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case turn, kind, text, sql, result, citations, action, planner, plan, chart, period, suggestions, usage, reason
+        case turn, kind, text, sql, result, citations, action, planner, plan, chart, period, suggestions, usage, reason, interpretation
         case sessionID = "session_id"
         case asOf = "as_of"
         case timingsMS = "timings_ms"
@@ -114,6 +117,7 @@ public struct ChatReply: Sendable, Codable, Equatable {
         try container.encode(citations, forKey: .citations)
         try container.encode(action, forKey: .action)
         try container.encode(planner, forKey: .planner)
+        try container.encodeIfPresent(interpretation, forKey: .interpretation)
         try container.encodeIfPresent(plan, forKey: .plan)
         try container.encodeIfPresent(chart, forKey: .chart)
         try container.encodeIfPresent(period, forKey: .period)

@@ -15,6 +15,8 @@ public struct PlanExplainer: Sendable {
                          + (plan.details == true ? " (its lines)" : "") + ".")
         case .list:
             lines.append("Listing the rows behind “\(plan.metrics.first.flatMap(model.metric(named:))?.displayName ?? "")”.")
+        case .records, .distinct:
+            lines.append(restate(plan) + ".")
         case .metric:
             for name in plan.metrics {
                 guard let metric = model.metric(named: name) else { continue }

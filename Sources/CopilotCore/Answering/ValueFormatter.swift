@@ -32,6 +32,11 @@ public enum ValueFormatter {
         (fraction >= 0 ? "+" : "") + percent(fraction)
     }
 
+    /// A number as people write it in a condition: `1,500`, `0.05`, `3.5`.
+    public static func plain(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? grouped(number, decimals: 0) : String(number)
+    }
+
     /// Thousands separators and a fixed number of decimals.
     public static func grouped(_ number: Double, decimals: Int) -> String {
         guard number.isFinite else { return "—" }

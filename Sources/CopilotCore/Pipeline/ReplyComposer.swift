@@ -4,10 +4,12 @@
 /// safe sentence; SQL and engine messages stay in the logs.
 public struct ReplyComposer: Sendable {
     public let answers: AnswerComposer
+    public let explainer: PlanExplainer
     public let asOf: CalendarDate
 
     public init(answers: AnswerComposer, asOf: CalendarDate) {
         self.answers = answers
+        explainer = PlanExplainer(model: answers.model)
         self.asOf = asOf
     }
 
@@ -21,6 +23,7 @@ public struct ReplyComposer: Sendable {
         let composition = answers.compose(plan: plan, compiled: compiled, result: executed.result, asOf: asOf, allTime: "across all data")
         var reply = rows(executed, text: composition.text, planner: planner)
         reply.plan = plan
+        reply.interpretation = explainer.restate(plan)
         reply.chart = composition.chart
         reply.period = composition.period
         return reply
@@ -28,7 +31,9 @@ public struct ReplyComposer: Sendable {
 
     /// A verified question's rows.
     func verified(_ query: SemanticModel.VerifiedQuery, executed: QueryStage.Executed, planner: String) -> ChatReply {
-        rows(executed, text: "Here is “\(query.question)” (a verified query), \(Self.count(executed.result)).", planner: planner)
+        var reply = rows(executed, text: "Here is “\(query.question)” (a verified query), \(Self.count(executed.result)).", planner: planner)
+        reply.interpretation = "Ran the verified query “\(query.question)”"
+        return reply
     }
 
     /// The rows of the query a language model wrote (run once, when the model's query was tried).
@@ -38,6 +43,7 @@ public struct ReplyComposer: Sendable {
         reply.sql = answer.query.sql
         reply.result = answer.result
         reply.timingsMS.execute = answer.executeMicroseconds / 1_000
+        reply.interpretation = "Ran SQL written by \(answer.model) and checked by the SQL guard"
         return reply
     }
 
@@ -66,6 +72,7 @@ public struct ReplyComposer: Sendable {
         var reply = reply(.clarification, "I understood the question but can't answer it that way: \(error.message) "
                           + "Try another breakdown or metric.", planner: planner)
         reply.plan = plan
+        reply.interpretation = explainer.restate(plan)
         reply.reason = error.code
         return reply
     }

@@ -24,8 +24,10 @@ extension SemanticCompiler {
         var select: [String] = []
         var columns: [CompiledQuery.Column] = []
         var valueExpressions: [String] = []
+        var currentValues: [String: String] = [:]
         for metric in metrics {
             let current = try value(of: metric, period: plan.period, extra: [], plan: plan, builder: &builder)
+            currentValues[metric.name] = current
             if !plan.shareFilters.isEmpty {
                 let part = try value(of: metric, period: plan.period, extra: plan.shareFilters, plan: plan, builder: &builder)
                 select.append("\(part) AS \(metric.name)")
@@ -82,10 +84,29 @@ extension SemanticCompiler {
             copy.alias = "\(base.name).\(group.alias)"
             return copy
         }
+        // Conditions on a metric per group filter the joined rows (there is no GROUP BY here).
+        let having = try plan.having.map { condition throws(CompileError) -> String in
+            guard let current = currentValues[condition.metric] else {
+                throw CompileError(.unsupported, "A condition on \(condition.metric) needs that metric in the question.")
+            }
+            return try havingSQL(condition, value: current)
+        }
+        if !having.isEmpty { text += "\nWHERE " + having.joined(separator: " AND ") }
         let rankedBy = switch plan.rankByChange {
         case .absolute? where plan.comparePeriod != nil: "change"
         case .relative? where plan.comparePeriod != nil: "change_pct"
         default: valueExpressions.first ?? "1"
+        }
+        if let limit = plan.limit, plan.keepTies, !base.groups.contains(where: \.isTime) {
+            let ranking = rankedBy == "change" || rankedBy == "change_pct" || rankedBy == "share" ? rankedBy : (currentValues[rankedBy] ?? rankedBy)
+            let withRank = text.replacingOccurrences(of: "\nFROM \(base.name)", with: ",\n       RANK() OVER (ORDER BY \(ranking) \(plan.ascending ? "ASC" : "DESC")) AS rank\nFROM \(base.name)")
+            // The CTEs stay in front; the ranked select becomes a subquery filtered on its rank.
+            guard let split = withRank.range(of: "\nSELECT ", options: .backwards) else { return CompiledQuery(sql: text, columns: groupColumns + columns) }
+            let ctes = String(withRank[..<split.lowerBound]), inner = String(withRank[split.upperBound...])
+            text = ctes + "\nSELECT * FROM (\nSELECT " + inner + "\n) AS ranked\nWHERE rank <= \(limit)\nORDER BY "
+                + (["rank"] + base.groups.map(\.alias)).joined(separator: ", ")
+            return CompiledQuery(sql: text, columns: groupColumns + columns + [.init(name: "rank", role: .key, source: nil, format: nil)],
+                                 rollups: builder.rollups)
         }
         text += orderClause(plan: plan, groups: orderGroups, valueExpression: rankedBy, aggregated: false)
         if let limit = plan.limit { text += "\nLIMIT \(limit)" }
@@ -121,9 +142,10 @@ extension SemanticCompiler {
                 throw CompileError(.unreachable, "Those fields cannot be combined in one question.")
             }
         }
+        let correlated = try correlatedConditions(plan, from: part.aggregate.table)
         var pieces = AggregatePieces(table: part.aggregate.table, groups: groups, measures: [part.aggregate.expression],
                                      conditions: try conditions(for: part, plan: plan) + groups.filter { !$0.isTime }.map { "\($0.label) IS NOT NULL" })
-        if let rollup = overRollup(pieces, plan: plan) {
+        if correlated.conditions.isEmpty, let rollup = overRollup(pieces, plan: plan) {
             pieces = rollup
             if !builder.rollups.contains(rollup.table) { builder.rollups.append(rollup.table) }
         }
@@ -141,10 +163,10 @@ extension SemanticCompiler {
             }
         }
         select.append("\(pieces.measures[0]) AS value")
-        let expressions = pieces.groups.flatMap { [$0.label] + ($0.key.map { [$0] } ?? []) } + pieces.measures + pieces.conditions
+        let expressions = pieces.groups.flatMap { [$0.label] + ($0.key.map { [$0] } ?? []) } + pieces.measures + pieces.conditions + correlated.anchors
         var text = "  SELECT " + select.joined(separator: ", ") + "\n  "
             + (try fromClause(base: pieces.table, expressions: expressions)).replacingNewlines(with: "\n  ")
-            + whereClause(pieces.conditions).replacingNewlines(with: "\n  ")
+            + whereClause(pieces.conditions + correlated.conditions).replacingNewlines(with: "\n  ")
         if !groupBy.isEmpty { text += "\n  GROUP BY " + groupBy.joined(separator: ", ") }
         let name = "p\(builder.ctes.count)"
         builder.ctes.append(CTE(name: name, sql: text, groups: groups))

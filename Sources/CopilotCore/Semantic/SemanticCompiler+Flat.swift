@@ -15,9 +15,11 @@ extension SemanticCompiler {
 
         let baseGroups = try groupings(for: plan, on: first, required: true).compactMap { $0 }
         let part = Part(aggregate: first, period: plan.period)
+        let correlated = try correlatedConditions(plan, from: first.table)
         var pieces = AggregatePieces(table: first.table, groups: baseGroups, measures: aggregates.map(\.expression),
                                      conditions: try conditions(for: part, plan: plan) + baseGroups.filter { !$0.isTime }.map { "\($0.label) IS NOT NULL" })
-        if let rollup = overRollup(pieces, plan: plan) { pieces = rollup }
+        // Subqueries name base tables, so a plan with them never reads a rollup.
+        if correlated.conditions.isEmpty, let rollup = overRollup(pieces, plan: plan) { pieces = rollup }
         let groups = pieces.groups
 
         var select: [String] = []
@@ -42,11 +44,28 @@ extension SemanticCompiler {
             columns.append(.init(name: "share", role: .share, source: metric.name, format: .percent))
         }
 
-        let expressions = groups.flatMap { [$0.label] + ($0.key.map { [$0] } ?? []) } + pieces.measures + pieces.conditions
-        var text = "SELECT " + select.joined(separator: ",\n       ") + "\n"
-            + (try fromClause(base: pieces.table, expressions: expressions))
-            + whereClause(pieces.conditions)
-        if !groupBy.isEmpty { text += "\nGROUP BY " + groupBy.joined(separator: ", ") }
+        let expressions = groups.flatMap { [$0.label] + ($0.key.map { [$0] } ?? []) } + pieces.measures + pieces.conditions + correlated.anchors
+        let measureOf = Dictionary(uniqueKeysWithValues: zip(metrics.map(\.name), pieces.measures))
+        let having = try plan.having.map { condition throws(CompileError) -> String in
+            guard let measure = measureOf[condition.metric] else {
+                throw CompileError(.unsupported, "A condition on \(condition.metric) needs that metric in the question.")
+            }
+            return try havingSQL(condition, value: measure)
+        }
+        var text = "SELECT " + select.joined(separator: ",\n       ")
+        let body = "\n" + (try fromClause(base: pieces.table, expressions: expressions))
+            + whereClause(pieces.conditions + correlated.conditions)
+            + (groupBy.isEmpty ? "" : "\nGROUP BY " + groupBy.joined(separator: ", "))
+            + (having.isEmpty ? "" : "\nHAVING " + having.joined(separator: " AND "))
+        if let limit = plan.limit, plan.keepTies, !groups.contains(where: \.isTime), let measure = pieces.measures.first {
+            // Every group tied with the last one kept: rank, then keep ranks up to the limit.
+            text += ",\n       RANK() OVER (ORDER BY \(measure) \(plan.ascending ? "ASC" : "DESC")) AS rank" + body
+            columns.append(.init(name: "rank", role: .key, source: nil, format: nil))
+            let labels = groups.map(\.alias)
+            text = "SELECT * FROM (\n\(text)\n) AS ranked\nWHERE rank <= \(limit)\nORDER BY " + (["rank"] + labels).joined(separator: ", ")
+            return CompiledQuery(sql: text, columns: columns, rollups: pieces.rollup.map { [$0] } ?? [])
+        }
+        text += body
         text += orderClause(plan: plan, groups: groups, valueExpression: metrics.first!.name, aggregated: true)
         if let limit = plan.limit { text += "\nLIMIT \(limit)" }
         return CompiledQuery(sql: text, columns: columns, rollups: pieces.rollup.map { [$0] } ?? [])

@@ -44,6 +44,8 @@ public struct SemanticCompiler: Sendable {
         switch plan.kind {
         case .lookup: return try compileLookup(plan)
         case .list: return try compileList(plan)
+        case .records: return try compileRecords(plan)
+        case .distinct: return try compileDistinct(plan)
         case .metric: break
         }
         guard !plan.metrics.isEmpty else { throw CompileError(.unknownMetric, "The question names no metric.") }
@@ -148,16 +150,12 @@ public struct SemanticCompiler: Sendable {
                 throw CompileError(.unreachable, "That metric cannot be filtered by \(dimension.displayName).")
             }
             filteredColumns.formUnion(SQLExpression.referencedColumns(expression))
-            // No values, negated: any value ("including cancelled", "used a promo code"): lifts the
-            // metric's own filter on the column and keeps only rows that have a value.
-            if filter.values.isEmpty {
-                userConditions.append("\(expression) IS NOT NULL")
-                continue
-            }
-            let values = filter.values.map(SQLExpression.literal)
-            let operation = filter.negated ? (values.count == 1 ? "<>" : "NOT IN") : (values.count == 1 ? "=" : "IN")
-            userConditions.append(values.count == 1 ? "\(expression) \(operation) \(values[0])"
-                                                    : "\(expression) \(operation) (\(values.joined(separator: ", ")))")
+            userConditions.append(Self.filterSQL(filter, expression: expression))
+        }
+        for condition in plan.conditions {
+            let sql = try conditionSQL(condition, from: part.aggregate.table)
+            filteredColumns.formUnion(SQLExpression.referencedColumns(sql))
+            userConditions.append(sql)
         }
         var result: [String] = []
         for implied in part.aggregate.filters ?? [] where SQLExpression.referencedColumns(implied).isDisjoint(with: filteredColumns) {
@@ -181,6 +179,35 @@ public struct SemanticCompiler: Sendable {
             result.append("\(entity.key) = \(value)")
         }
         return result
+    }
+
+    /// `expression IN (values)` for a value filter. No values, negated: any value ("including
+    /// cancelled", "used a promo code") — lifts the metric's own filter on the column and keeps only
+    /// rows that have a value.
+    static func filterSQL(_ filter: QueryPlan.Filter, expression: String) -> String {
+        if filter.values.isEmpty { return "\(expression) IS NOT NULL" }
+        let values = filter.values.map(SQLExpression.literal)
+        let operation = filter.negated ? (values.count == 1 ? "<>" : "NOT IN") : (values.count == 1 ? "=" : "IN")
+        return values.count == 1 ? "\(expression) \(operation) \(values[0])" : "\(expression) \(operation) (\(values.joined(separator: ", ")))"
+    }
+
+    /// Related-record conditions of a plan over rows of `table`: the `[NOT] EXISTS` conditions, and
+    /// the entity keys that bring each entity's table into the outer query (the subqueries refer
+    /// to it; their own tables must not be joined outside).
+    func correlatedConditions(_ plan: QueryPlan, from table: String) throws(CompileError) -> (conditions: [String], anchors: [String]) {
+        var conditions: [String] = []
+        var anchors: [String] = []
+        for related in plan.related {
+            guard let owner = model.entity(named: related.entity) else {
+                throw CompileError(.unknownEntity, "Unknown entity '\(related.entity)'.")
+            }
+            guard isReachable(owner.key, from: table) else {
+                throw CompileError(.unreachable, "That cannot be narrowed by \(owner.name)s' related records.")
+            }
+            conditions.append(try relatedSQL(related))
+            anchors.append(owner.key)
+        }
+        return (conditions, anchors)
     }
 
     func whereClause(_ conditions: [String]) -> String {

@@ -5,7 +5,7 @@ extension SemanticModel {
     /// Parses a model from YAML text.
     public static func parse(yaml: String) throws -> SemanticModel {
         do {
-            return try YAMLDecoder().decode(SemanticModel.self, from: yaml)
+            return try YAMLDecoder().decode(SemanticModel.self, from: yaml).completed()
         } catch {
             throw SemanticModelError(message: "invalid semantic model: \(error)")
         }

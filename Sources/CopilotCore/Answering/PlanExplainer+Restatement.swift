@@ -1,0 +1,82 @@
+/// The one-line restatement shown with every data answer ("Counted orders where channel is online,
+/// in 2025"), generated from the plan alone so a wrong reading is visible at a glance.
+extension PlanExplainer {
+    public func restate(_ plan: QueryPlan) -> String {
+        var text: String
+        switch plan.kind {
+        case .metric:
+            let names = plan.metrics.map { metricLabel($0) }
+            let counting = plan.metrics.count == 1 && plan.metrics.first.flatMap(model.metric(named:))?.format == .count
+            text = (counting ? "Counted " : "Computed ") + AnswerComposer.list(names)
+            var groups = plan.dimensions.map(fieldLabel)
+            if let grain = plan.grain { groups.insert(grain == .weekday ? "day of the week" : grain.rawValue + (grain == .week && plan.weekStart == .sunday ? " (weeks from Sunday)" : ""), at: 0) }
+            if !groups.isEmpty { text += " by " + AnswerComposer.list(groups) }
+        case .records:
+            text = "Listed " + AnswerComposer.plural(entityLabel(plan.subject))
+            if !plan.fields.isEmpty { text += " with " + AnswerComposer.list(plan.fields.map(fieldLabel)) }
+        case .distinct:
+            text = "Listed the distinct " + AnswerComposer.plural(fieldLabel(plan.fields.first ?? "value"))
+            if let subject = plan.subject { text += " of " + AnswerComposer.plural(entityLabel(subject)) }
+        case .lookup:
+            text = "Looked up " + plan.entities.map { "\($0.entity.replacingUnderscores) \($0.id)" }.joined(separator: ", ")
+            if plan.details == true { text += " (its lines)" }
+        case .list:
+            text = "Listed the rows behind " + (plan.metrics.first.map(metricLabel) ?? "the metric")
+        }
+        let conditions = conditionPhrases(plan)
+        if !conditions.isEmpty { text += " where " + AnswerComposer.list(conditions) }
+        if let period = plan.period { text += ", in \(period.label)" }
+        if let compare = plan.comparePeriod { text += ", compared with \(compare.label)" }
+        if plan.share || !plan.shareFilters.isEmpty { text += ", as a share of the total" }
+        if let limit = plan.limit {
+            let by = plan.orderBy.map(fieldLabel) ?? (plan.rankByChange != nil ? "change" : plan.metrics.first.map(metricLabel) ?? "value")
+            text += limit == 1 ? ", the \(plan.ascending ? "lowest" : "highest") by \(by)" : ", \(plan.ascending ? "bottom" : "top") \(limit) by \(by)"
+            if plan.keepTies { text += " (ties kept)" }
+        } else if let orderBy = plan.orderBy {
+            text += ", sorted by \(fieldLabel(orderBy)) (\(plan.ascending ? "lowest" : "highest") first)"
+        }
+        return text
+    }
+
+    private func conditionPhrases(_ plan: QueryPlan) -> [String] {
+        var phrases: [String] = []
+        for filter in plan.filters {
+            let name = fieldLabel(filter.dimension)
+            if filter.values.isEmpty {
+                phrases.append("\(name) is set")
+            } else {
+                let values = AnswerComposer.list(filter.values.map(\.replacingUnderscores), conjunction: "or")
+                phrases.append("\(name) is \(filter.negated ? "not " : "")\(values)")
+            }
+        }
+        for condition in plan.conditions {
+            let values = condition.values.map { value -> String in
+                switch value {
+                case .number(let number): ValueFormatter.plain(number)
+                case .text(let text): "“\(text)”"
+                case .date(let date): date
+                case .field(let field): fieldLabel(field)
+                }
+            }
+            phrases.append("\(fieldLabel(condition.field)) is \(condition.op.phrase) \(values.joined(separator: " and "))")
+        }
+        for condition in plan.having {
+            let values = condition.values.map(ValueFormatter.plain).joined(separator: " and ")
+            phrases.append("\(metricLabel(condition.metric)) is \(condition.op.phrase) \(values)")
+        }
+        for condition in plan.related {
+            let what = model.metric(named: condition.through).map { $0.displayName } ?? AnswerComposer.plural(entityLabel(condition.through))
+            phrases.append("the \(entityLabel(condition.entity)) has \(condition.exists ? "some" : "no") \(what)"
+                           + (condition.period.map { " in \($0.label)" } ?? ""))
+        }
+        for filter in plan.entities { phrases.append("\(filter.entity.replacingUnderscores) is \(filter.id)") }
+        for filter in plan.shareFilters {
+            phrases.append("the part with \(fieldLabel(filter.dimension)) \(AnswerComposer.list(filter.values.map(\.replacingUnderscores), conjunction: "or"))")
+        }
+        return phrases
+    }
+
+    private func metricLabel(_ name: String) -> String { model.metric(named: name)?.displayName ?? name.replacingUnderscores }
+    private func fieldLabel(_ name: String) -> String { model.dimension(named: name)?.displayName ?? name.replacingUnderscores }
+    private func entityLabel(_ name: String?) -> String { name?.replacingUnderscores ?? "record" }
+}

@@ -1,0 +1,101 @@
+/// How a value is compared.
+public enum ComparisonOperator: String, Sendable, Codable, CaseIterable {
+    case equal = "="
+    case notEqual = "<>"
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    /// Inclusive on both ends (two values).
+    case between
+    /// Text containing the value, case-insensitively.
+    case contains
+
+    /// The operator that holds when this one does not ("not above 100" is "at most 100").
+    public var negated: ComparisonOperator? {
+        switch self {
+        case .equal: .notEqual
+        case .notEqual: .equal
+        case .less: .greaterOrEqual
+        case .lessOrEqual: .greater
+        case .greater: .lessOrEqual
+        case .greaterOrEqual: .less
+        case .between, .contains: nil
+        }
+    }
+
+    /// In words, for restatements ("above", "at most").
+    public var phrase: String {
+        switch self {
+        case .equal: "equal to"
+        case .notEqual: "not equal to"
+        case .less: "below"
+        case .lessOrEqual: "at most"
+        case .greater: "above"
+        case .greaterOrEqual: "at least"
+        case .between: "between"
+        case .contains: "containing"
+        }
+    }
+}
+
+/// What a field is compared with.
+public enum ConditionValue: Sendable, Codable, Equatable {
+    case number(Double)
+    case text(String)
+    /// A date, `YYYY-MM-DD`.
+    case date(String)
+    /// Another field of the same row ("reserved above on hand").
+    case field(String)
+}
+
+/// A comparison on a field of the rows: "list price above 100", "lead time under 10 days",
+/// "reserved higher than on hand".
+public struct Condition: Sendable, Codable, Equatable {
+    /// A dimension (field) name of the model.
+    public var field: String
+    public var op: ComparisonOperator
+    /// One value, or two for `between`.
+    public var values: [ConditionValue]
+
+    public init(field: String, op: ComparisonOperator, values: [ConditionValue]) {
+        self.field = field
+        self.op = op
+        self.values = values
+    }
+}
+
+/// A comparison on a metric's value per group (SQL HAVING): "brands with revenue above 300k",
+/// "customers with more than 5 orders".
+public struct MetricCondition: Sendable, Codable, Equatable {
+    public var metric: String
+    public var op: ComparisonOperator
+    /// One value, or two for `between`. Percentages are fractions (5% is 0.05).
+    public var values: [Double]
+
+    public init(metric: String, op: ComparisonOperator, values: [Double]) {
+        self.metric = metric
+        self.op = op
+        self.values = values
+    }
+}
+
+/// Records of `entity` that have, or have no, related rows of `through` — a metric's rows (with
+/// the metric's own filters: "products that sold nothing in 2025") or another entity's records
+/// ("customers who never placed an order"), optionally within a period.
+public struct RelatedCondition: Sendable, Codable, Equatable {
+    /// The entity whose records are kept or dropped.
+    public var entity: String
+    /// A metric name or an entity name.
+    public var through: String
+    /// False: keep records with no related rows.
+    public var exists: Bool
+    public var period: QueryPlan.Period?
+
+    public init(entity: String, through: String, exists: Bool, period: QueryPlan.Period? = nil) {
+        self.entity = entity
+        self.through = through
+        self.exists = exists
+        self.period = period
+    }
+}
