@@ -126,7 +126,5 @@ public struct SemanticModel: Sendable, Codable, Equatable {
     }
 
     public func table(named name: String) -> Table? { tables.first { $0.name == name } }
-    public func metric(named name: String) -> Metric? { metrics.first { $0.name == name } }
-    public func dimension(named name: String) -> Dimension? { dimensions.first { $0.name == name } }
     public func entity(named name: String) -> Entity? { entities.first { $0.name == name } }
 }

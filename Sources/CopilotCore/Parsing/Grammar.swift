@@ -1,0 +1,152 @@
+/// English structure words and phrases with their roles. Every word of a question is either one
+/// of these, a date or number, or a schema word from the semantic model; anything else is
+/// unknown, and the copilot asks about it rather than drop it.
+enum Grammar {
+    /// Phrase (folded words joined by spaces) → its roles, most usual first.
+    static let phrases: [String: [GrammarRole]] = {
+        var table: [String: [GrammarRole]] = [:]
+        func add(_ role: GrammarRole, _ words: [String]) {
+            for word in words where !(table[word]?.contains(role) ?? false) { table[word, default: []].append(role) }
+        }
+        add(.count, ["how many", "number of", "count of", "count", "counts", "tally", "total number of", "how many of", "the number of",
+                     "quantity of", "amount of"])
+        add(.total, ["total", "sum of", "sum", "totals", "overall", "in total", "combined", "altogether", "all in", "aggregate", "how much"])
+        add(.average, ["average", "avg", "mean", "typical", "on average", "averaging", "averages"])
+        add(.extreme(highest: true), ["maximum", "max", "highest value of", "peak"])
+        add(.extreme(highest: false), ["minimum", "min", "lowest value of"])
+        add(.list, ["list", "show", "show me", "give", "give me", "display", "find", "get", "pull", "tell me", "name", "names of", "fetch",
+                    "i want", "i need", "need", "want", "see", "let me see", "can i see", "can you show", "report", "break down",
+                    "break out", "lookup", "look up", "enumerate", "what are the", "what were the", "which are the", "options"])
+        add(.question(.what), ["what", "whats", "what is", "what was", "what are", "what were", "what s", "wat", "wht"])
+        add(.question(.which), ["which", "which one", "which ones"])
+        add(.question(.who), ["who", "whom", "whose"])
+        add(.question(.when), ["when", "what date", "what day"])
+        add(.question(.whereQuestion), ["where", "in which", "in what"])
+        add(.question(.how), ["how", "hows", "how is", "how are", "how did", "how does", "how do"])
+        add(.grouping, ["by", "per", "each", "every", "for each", "for every", "across", "broken down by", "split by", "grouped by",
+                        "group by", "breakdown by", "breakdown of", "by each", "in each", "of each", "per each", "across all",
+                        "for all", "for the various", "for the different", "segmented by", "sliced by", "split", "broken down"])
+        add(.comparator(.greater), ["more than", "greater than", "over", "above", "higher than", "bigger than", "larger than", "exceeding",
+                                    "exceeds", "exceeded", "in excess of", "upwards of", ">", "past", "beyond", "longer than", "later than",
+                                    "after"])
+        add(.comparator(.greaterOrEqual), ["at least", "or more", "no less than", "not less than", "minimum of", "min of", ">=", "or above",
+                                           "and above", "and up", "or higher", "+", "plus"])
+        add(.comparator(.less), ["less than", "fewer than", "under", "below", "lower than", "smaller than", "cheaper than", "<", "shorter than",
+                                 "earlier than", "before", "beneath"])
+        add(.comparator(.lessOrEqual), ["at most", "or less", "or fewer", "no more than", "not more than", "up to", "maximum of", "max of",
+                                        "<=", "or below", "and below", "or under", "or lower"])
+        add(.comparator(.equal), ["exactly", "equal to", "equals", "=", "precisely"])
+        add(.comparator(.between), ["between", "from", "in the range"])
+        add(.comparator(.contains), ["containing", "contains", "contain", "with the word", "including the word", "includes the word",
+                                     "mentioning", "like", "matching"])
+        add(.than, ["than"])
+        add(.superlative(highest: true, quality: false), ["top", "most", "highest", "biggest", "largest", "greatest", "leading", "maximum",
+                                                          "the most", "max", "heaviest", "longest", "largest number of", "most number of",
+                                                          "the highest", "the biggest", "the largest", "the top", "top performing",
+                                                          "highest number of", "greatest number of", "more"])
+        add(.superlative(highest: false, quality: false), ["bottom", "least", "lowest", "fewest", "smallest", "the least", "the fewest",
+                                                           "the lowest", "the smallest", "shortest", "minimum number of", "lightest",
+                                                           "least number of", "lowest number of", "fewer", "less"])
+        add(.superlative(highest: true, quality: true), ["best", "strongest", "the best", "best performing", "top performer",
+                                                         "best performer", "did best", "did the best", "performed best"])
+        add(.superlative(highest: false, quality: true), ["worst", "weakest", "poorest", "the worst", "worst performing", "underperforming",
+                                                          "did worst", "did the worst", "performed worst", "lagging"])
+        add(.negation, ["not", "no", "never", "without", "excluding", "exclude", "except", "except for", "outside", "outside of", "non",
+                        "other than", "apart from", "aside from", "minus", "ex", "excl", "neither", "nor", "none", "zero", "nothing",
+                        "not any", "no longer", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt",
+                        "hadnt", "wont", "cant", "leaving out", "leave out", "rather than", "instead of", "but not"])
+        add(.including, ["including", "incl", "include", "includes", "included", "inclusive of", "with all", "regardless of",
+                         "whatever the", "of any", "any status", "all statuses"])
+        add(.comparison, ["vs", "versus", "v", "compared to", "compared with", "compare", "compared", "comparing", "comparison",
+                          "against", "side by side", "next to", "difference", "difference between", "diff", "delta", "change",
+                          "changed", "changes", "year over year", "yoy", "relative to", "as opposed to", "alongside", "and how that compares"])
+        add(.movement(1), ["grew", "grow", "grows", "grown", "growing", "growth", "increase", "increased", "increases", "increasing", "rose",
+                           "rise", "risen", "rising", "improved", "improve", "gained", "jumped", "climbed", "up"])
+        add(.movement(-1), ["declined", "decline", "declines", "declining", "dropped", "drop", "drops", "fell", "fall", "fallen", "falling",
+                            "decreased", "decrease", "decreasing", "shrank", "shrunk", "shrink", "slipped", "slumped", "down"])
+        add(.relative, ["fastest", "quickest", "relative", "relatively", "proportionally", "in percentage terms"])
+        add(.share, ["share", "shares", "percentage", "percent", "%", "proportion", "fraction", "portion", "contribution", "contribute",
+                     "contributes", "contributed", "pct", "what part", "ratio of", "percentage of", "share of", "part of", "split of",
+                     "mix", "as a share", "as a percentage"])
+        add(.trend, ["trend", "trends", "trending", "evolution", "timeline", "history", "historical", "over time", "through time",
+                     "development", "progression", "trajectory", "looked like", "look like", "looks like"])
+        add(.conjunction(and: true), ["and", "&", "as well as", "along with", "together with", "plus", "with"])
+        add(.conjunction(and: false), ["or", "either"])
+        add(.reference, ["that", "those", "these", "this", "it", "they", "them", "their", "its", "he", "she", "his", "her", "him", "ones",
+                         "same", "there", "such", "said"])
+        add(.ordinal(1), ["first", "first one", "top one", "1st", "the first", "number one", "the top one", "the leader", "the winner"])
+        add(.ordinal(2), ["second", "second one", "2nd", "runner up"])
+        add(.ordinal(3), ["third", "third one", "3rd"])
+        add(.ordinal(-1), ["last one", "the last", "bottom one", "the bottom one"])
+        add(.help, ["help", "capabilities", "what can you do", "what can i ask", "what kind of questions", "how does it work",
+                    "how do you work", "what do you know", "what can you answer", "commands", "features", "examples",
+                    "what questions", "how to use", "usage", "instructions", "what are you able"])
+        add(.followUp, ["what about", "how about", "and what about", "instead", "now", "then", "also", "again", "only", "just", "too",
+                        "as well", "ok", "okay", "so", "and then", "same for", "same but", "now for", "rather", "what if", "for that",
+                        "only for", "just for"])
+        add(.possessive, ["'s", "of", "of the", "for", "belonging to", "owned by", "whose"])
+        add(.linking, ["placed", "place", "placing", "made", "make", "makes", "making", "had", "have", "has", "having", "got", "get", "gets",
+                       "getting", "took", "take", "takes", "taken", "generated", "generate", "generates", "generating", "handled",
+                       "handle", "handles", "received", "receive", "receives", "brought", "bring", "brings", "produced", "produce",
+                       "recorded", "record", "logged", "registered", "saw", "see", "seen", "did", "do", "does", "done", "doing",
+                       "went", "go", "goes", "going", "came", "come", "comes", "coming", "happened", "happen", "occurred",
+                       "wrote", "write", "written", "writes", "left", "leave", "leaves", "hit", "reached", "reach", "drove",
+                       "driven", "contributed", "account", "accounted", "accounts", "delivered", "deliver", "delivers",
+                       "sit", "sits", "sitting", "sat", "stand", "stands", "stood", "carry", "carries", "carried", "stock",
+                       "stocks", "stocked", "keep", "keeps", "kept", "hold", "holds", "held", "holding", "use", "uses", "used",
+                       "using", "offer", "offers", "offered", "sell", "selling", "work", "works", "worked", "working",
+                       "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
+                       "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered"])
+        add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "is", "are", "was", "were",
+                        "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
+                        "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",
+                        "any", "anything", "some", "single", "one", "ones", "every", "whole", "entire", "full", "actually",
+                        "really", "just", "right now", "now", "today s", "do we", "did we", "have we", "has", "can", "could",
+                        "would", "will", "shall", "should", "may", "might", "must", "let", "lets", "let s", "to be", "which is",
+                        "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
+                        "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
+                        "on the", "in the", "at the", "of our", "in our", "one of", "each of", "all of", "any of", "respectively",
+                        "individually", "separately", "respective", "overall", "there are", "there were", "there is", "there was",
+                        "data", "numbers", "figures", "figure", "stats", "statistics", "information", "info", "details", "detail",
+                        "value", "values", "amount", "amounts", "level", "levels", "result", "results", "table", "chart", "graph",
+                        "view", "summary", "overview", "report", "please", "based on", "according to", "in terms of", "by way of",
+                        "with their", "with its", "along with their", "as", "when", "while", "then", "also", "if", "about",
+                        "regarding", "re", "wrt", "thing", "things", "stuff", "kind", "kinds", "type", "types", "sort", "sorts",
+                        "different", "distinct", "unique", "various", "possible", "available", "existing", "actual", "actually",
+                        "period", "time", "times", "date", "dates", "yes", "ok", "okay", "well", "so", "but", "though", "although",
+                        "just", "even", "exact", "exactly", "approximately", "roughly", "around", "about", "basically", "ones",
+                        "other", "others", "else", "itself", "themselves", "ourselves", "something", "everything", "anybody",
+                        "anyone", "someone", "somebody", "everyone", "everybody", "what s", "that s", "it s", "there s", "who s",
+                        "far", "long", "right", "good", "great", "fine", "nice", "cool", "currently have", "in question",
+                        "more or less", "sorted", "ordered by", "order by", "sort by", "sorted by", "ranked", "ranked by", "rank",
+                        "rank by", "ranking", "rankings", "order", "alphabetical", "alphabetically", "descending", "ascending",
+                        "asc", "desc", "decreasing order", "increasing order", "from highest", "to lowest", "from lowest",
+                        "to highest", "ones that", "how come", "look", "looking", "need to know", "want to know", "like to know",
+                        "wondering", "curious", "interested", "tell", "know", "check", "see if", "as of", "calendar",
+                        "whether", "do", "does", "did", "done", "went", "gone"])
+        add(.filler, ["please", "pls", "plz", "kindly", "thanks", "thank you", "thx", "ty", "hey", "hi", "hello", "yo", "hiya", "quick",
+                      "quickly", "quick one", "quick question", "question", "q", "um", "uh", "hmm", "er", "btw", "fyi", "asap",
+                      "lol", "cheers", "sorry", "guys", "folks", "team", "mate", "boss", "hey there", "hi there", "dear",
+                      "could you", "can you", "would you", "will you", "i d like", "i would like", "i'd like", "id like", "like",
+                      "wanna", "gimme", "lemme", "i wonder", "tell me", "just curious", "out of curiosity", "for me", "again",
+                      "real quick", "by any chance", "possibly", "maybe", "perhaps", "if possible", "if you can", "first time",
+                      "first time using this", "using this", "new here", "im new", "i am new"])
+        return table
+    }()
+
+    /// The longest phrase, in words.
+    static let longest = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+}
+
+extension Grammar {
+    /// Shorthand people type, expanded word for word before anything reads the question.
+    static let abbreviations: [String: String] = [
+        "nb": "number", "num": "number", "qty": "quantity", "mnth": "month", "mth": "month", "mnths": "months", "mths": "months",
+        "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "todays": "today", "ppl": "people", "cust": "customers",
+        "custs": "customers", "rev": "revenue", "amt": "amount", "incl": "including", "excl": "excluding", "thru": "through",
+        "prev": "previous", "yday": "yesterday", "info": "information", "wat": "what", "wht": "what", "abt": "about",
+        "tx": "transactions", "txns": "transactions", "prods": "products", "prod": "product", "cat": "category",
+        "cats": "categories", "cnt": "count", "tot": "total", "u": "you", "ur": "your", "r": "are", "w": "with", "w/o": "without",
+        "thx": "thanks", "pls": "please", "plz": "please", "avg": "average", "approx": "approximately", "vs.": "vs", "btw": "btw",
+    ]
+}

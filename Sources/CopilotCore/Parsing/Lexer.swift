@@ -1,0 +1,117 @@
+import Foundation
+
+/// Splits a question into ``Lexeme``s. Keeps what carries meaning that a plain word split loses:
+/// thousands separators and magnitudes (`1,500`, `10k`, `$1.2m`), codes (`BOK-FIC-01189`),
+/// ISO dates, quoted names, possessives, and the symbols `$ % # < > =`.
+public enum Lexer {
+    public static func lex(_ text: String) -> [Lexeme] {
+        let characters = Array(text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"")
+            .replacingOccurrences(of: "”", with: "\""))
+        var lexemes: [Lexeme] = []
+        var index = 0
+        func peek(_ offset: Int) -> Character? {
+            index + offset < characters.count && index + offset >= 0 ? characters[index + offset] : nil
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\"" {
+                // A quoted phrase, when it closes within the question; a lone quote is an inch mark.
+                if let end = characters[(index + 1)...].firstIndex(of: "\""), end > index + 1 {
+                    let inner = String(characters[(index + 1)..<end]).trimmingCharacters(in: .whitespaces)
+                    if !inner.isEmpty { lexemes.append(Lexeme(text: inner, folded: fold(inner), kind: .quoted)) }
+                    index = end + 1
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            if character.isLetter || character.isNumber {
+                var end = index
+                // A run of letters, digits and inner joiners (`-`, `_`, `/`, `.`, `,`, `'`).
+                while end < characters.count {
+                    let current = characters[end]
+                    if current.isLetter || current.isNumber {
+                        end += 1
+                    } else if "-_/.,'".contains(current), end + 1 < characters.count,
+                              characters[end + 1].isLetter || characters[end + 1].isNumber {
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                let run = String(characters[index..<end])
+                lexemes += split(run)
+                index = end
+                continue
+            }
+            if "$%#<>=+€£".contains(character) {
+                let symbol = character == "€" || character == "£" ? "$" : String(character)
+                lexemes.append(Lexeme(text: String(character), folded: symbol, kind: .symbol))
+            }
+            index += 1
+        }
+        return lexemes
+    }
+
+    /// A run of letters, digits and joiners as one or more lexemes.
+    static func split(_ run: String) -> [Lexeme] {
+        // Possessives and contractions: "supplier's" → supplier + 's; "what's" → what + 's.
+        if let apostrophe = run.lastIndex(of: "'") {
+            let head = String(run[..<apostrophe]), tail = String(run[run.index(after: apostrophe)...]).lowercased()
+            if tail == "s" { return split(head) + [Lexeme(text: "'s", folded: "'s", kind: .symbol)] }
+            if tail == "t" && head.lowercased().hasSuffix("n") {  // don't, haven't, didn't, won't
+                let stem = head.lowercased() == "can" || head.lowercased() == "won" ? head : String(head.dropLast())
+                return split(stem) + [Lexeme(text: "not", folded: "not", kind: .word)]
+            }
+            if ["re", "ve", "ll", "d", "m"].contains(tail) { return split(head) }
+            return split(run.replacingOccurrences(of: "'", with: ""))
+        }
+        if let number = number(run) { return [Lexeme(text: run, folded: run.lowercased(), kind: .number(number))] }
+        if isDate(run) { return [Lexeme(text: run, folded: run.replacingOccurrences(of: "/", with: "-"), kind: .date)] }
+        let hasDigit = run.contains(where: \.isNumber), hasLetter = run.contains(where: \.isLetter)
+        // Codes keep their joiners; words split at them ("on-time" → on time, "e-mail" → e mail).
+        if hasDigit && hasLetter && (run.contains("-") || run.contains("_") || run.contains("/") || run.uppercased() == run) {
+            return [Lexeme(text: run, folded: fold(run), kind: .code)]
+        }
+        let pieces = run.split(whereSeparator: { "-_/,".contains($0) || ($0 == "." && !run.contains(where: \.isNumber)) })
+        if pieces.count > 1 { return pieces.flatMap { split(String($0)) } }
+        let folded = fold(run)
+        if hasDigit && hasLetter { return [Lexeme(text: run, folded: folded, kind: .code)] }
+        return [Lexeme(text: run, folded: folded, kind: .word)]
+    }
+
+    /// `1,500` → 1500, `10k` → 10000, `1.5m` → 1500000, `27.5` → 27.5; nil for anything else.
+    static func number(_ text: String) -> Double? {
+        var body = text.lowercased()
+        var scale = 1.0
+        if body.hasSuffix("k"), body.count > 1 {
+            scale = 1_000
+            body.removeLast()
+        } else if body.hasSuffix("m"), body.count > 1, body.dropLast().allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {
+            scale = 1_000_000
+            body.removeLast()
+        } else if body.hasSuffix("bn"), body.count > 2 {
+            scale = 1_000_000_000
+            body.removeLast(2)
+        }
+        guard let first = body.first, first.isNumber, body.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return nil }
+        // Commas group thousands (1,500 and 1,250,000), never decimals.
+        if body.contains(",") {
+            let groups = body.split(separator: ",", omittingEmptySubsequences: false)
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 || ($0.contains(".") && $0.split(separator: ".")[0].count == 3) }) else { return nil }
+            body = body.replacingOccurrences(of: ",", with: "")
+        }
+        guard body.filter({ $0 == "." }).count <= 1, let value = Double(body) else { return nil }
+        return value * scale
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" })
+        return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+    }
+
+    /// Lowercase, accents removed: "Gdańsk" → "gdansk", "Privé" → "prive".
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+}

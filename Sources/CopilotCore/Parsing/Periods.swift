@@ -1,0 +1,66 @@
+/// Period arithmetic for comparisons: the period before or after another, a period shifted back,
+/// the year around a date.
+enum Periods {
+    /// The period just before `period`: the previous month, quarter or year for calendar periods
+    /// (the same span a year earlier for a year to date), else the same number of days before.
+    static func before(_ period: QueryPlan.Period) -> QueryPlan.Period {
+        guard let start = CalendarDate(iso: period.start), let end = CalendarDate(iso: period.end) else { return period }
+        let parser = TimeExpressionParser(asOf: end.adding(days: -1))
+        if start.day == 1 {
+            for (unit, months) in [(TimeVocabulary.Unit.year, 12), (.quarter, 3), (.month, 1)] {
+                let natural = parser.add(1, unit, to: start)
+                if natural == end && parser.startOf(unit, containing: start) == start {
+                    let previousStart = start.adding(months: -months)
+                    return QueryPlan.Period(start: previousStart.iso, end: start.iso, label: parser.label(unit, previousStart))
+                }
+                if unit == .year && start.month == 1 && end < natural { return shifted(period, months: 12) }
+            }
+        }
+        let days = end.dayNumber - start.dayNumber
+        let previousStart = start.adding(days: -days)
+        return QueryPlan.Period(start: previousStart.iso, end: start.iso, label: "\(previousStart.iso) to \(start.adding(days: -1).iso)")
+    }
+
+    /// The period after a calendar period, for "vs last year" (the named period is the baseline).
+    static func after(_ period: QueryPlan.Period) -> QueryPlan.Period? {
+        guard let start = CalendarDate(iso: period.start), let end = CalendarDate(iso: period.end) else { return nil }
+        let parser = TimeExpressionParser(asOf: end)
+        for unit in [TimeVocabulary.Unit.year, .quarter, .month, .week, .day] where parser.add(1, unit, to: start) == end {
+            if case .period(let following) = parser.calendarPeriod(unit, containing: end) { return following }
+        }
+        let days = end.dayNumber - start.dayNumber
+        return QueryPlan.Period(start: end.iso, end: end.adding(days: days).iso, label: "\(end.iso) to \(end.adding(days: days - 1).iso)")
+    }
+
+    /// `period` moved back `months` months (a week when nil).
+    static func shifted(_ period: QueryPlan.Period, months: Int?) -> QueryPlan.Period {
+        guard let start = CalendarDate(iso: period.start), let end = CalendarDate(iso: period.end) else { return period }
+        let newStart = months.map { start.adding(months: -$0) } ?? start.adding(days: -7)
+        let newEnd = months.map { end.adding(months: -$0) } ?? end.adding(days: -7)
+        let label: String
+        if let months, months % 12 == 0, let year = Int(period.label), String(year) == period.label {
+            label = String(year - months / 12)
+        } else if let months, months % 12 == 0 {
+            label = period.label.replacingOccurrences(of: String(start.year), with: String(newStart.year))
+                .replacingOccurrences(of: String(end.adding(days: -1).year), with: String(newEnd.adding(days: -1).year))
+        } else {
+            label = "\(newStart.iso) to \(newEnd.adding(days: -1).iso)"
+        }
+        return QueryPlan.Period(start: newStart.iso, end: newEnd.iso, label: label)
+    }
+
+    /// The calendar year containing `date`.
+    static func year(containing date: CalendarDate) -> QueryPlan.Period? {
+        let parser = TimeExpressionParser(asOf: date)
+        if case .period(let period) = parser.calendarPeriod(.year, containing: date) { return period }
+        return nil
+    }
+
+    /// A grain that suits a period's length for "trend" questions: days for a month, weeks for a
+    /// quarter, months beyond.
+    static func grain(for period: QueryPlan.Period?) -> QueryPlan.Grain {
+        guard let period, let start = CalendarDate(iso: period.start), let end = CalendarDate(iso: period.end) else { return .month }
+        let days = end.dayNumber - start.dayNumber
+        return days <= 31 ? .day : days <= 120 ? .week : .month
+    }
+}

@@ -1,0 +1,39 @@
+/// Phrases (sequences of folded words) with payloads, for longest-match lookup over a question.
+/// Words are compared by their light stem, so "categories" meets "category".
+struct PhraseTable<Payload: Sendable & Equatable>: Sendable {
+    private(set) var entries: [String: [Payload]] = [:]
+    private(set) var longest = 1
+    /// Every word of every phrase as written, for spelling correction.
+    private(set) var words = Set<String>()
+
+    mutating func add(_ phrase: String, _ payload: Payload) {
+        let tokens = Lexer.lex(phrase).map(\.folded)
+        guard !tokens.isEmpty else { return }
+        add(tokens: tokens, payload)
+        // "Home & Kitchen" is also "home and kitchen"; "BackMarket" is also "back market".
+        if tokens.contains("&") { add(tokens: tokens.map { $0 == "&" ? "and" : $0 }, payload) }
+        if tokens.count > 1, tokens.count <= 3, tokens.allSatisfy({ $0.allSatisfy(\.isLetter) }) { add(tokens: [tokens.joined()], payload) }
+    }
+
+    private mutating func add(tokens: [String], _ payload: Payload) {
+        let key = tokens.map(Self.stem).joined(separator: " ")
+        if !(entries[key]?.contains(payload) ?? false) { entries[key, default: []].append(payload) }
+        longest = max(longest, tokens.count)
+        words.formUnion(tokens)
+    }
+
+    /// The payloads of the phrase `words[range]`.
+    func lookup(_ words: ArraySlice<String>) -> [Payload]? {
+        entries[words.map(Self.stem).joined(separator: " ")]
+    }
+
+    /// A light stemmer: plural and possessive endings only.
+    static func stem(_ word: String) -> String {
+        guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return word }
+        if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("sses") || word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
+        if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes") { return String(word.dropLast(2)) }
+        if word.hasSuffix("s") { return String(word.dropLast()) }
+        return word
+    }
+}

@@ -1,0 +1,175 @@
+/// Values, record ids, comparisons and related records: what narrows the rows, whatever the frame.
+extension PlanBuilder {
+    /// Values become filters on the field they belong to — the one closest to the plan's rows when
+    /// a value exists in several ("delivered" of a shipment is its status, not its order's). A
+    /// field word next to its value only qualifies it ("pending status", "the Books category").
+    mutating func applyValues(into share: Int? = nil) {
+        for index in reading.indices where !reading.isUsed(index) && !reading.values(index).isEmpty {
+            let candidates = reading.values(index)
+            let nearby = Set((max(0, index - 2)...min(reading.spans.count - 1, index + 2)).flatMap { reading.fields($0) })
+            let ordered = candidates.sorted { left, right in
+                let leftNamed = nearby.contains(left.field), rightNamed = nearby.contains(right.field)
+                if leftNamed != rightNamed { return leftNamed }
+                let leftDistance = baseTable.flatMap { navigator.distance(left.field, from: $0) } ?? Int.max
+                let rightDistance = baseTable.flatMap { navigator.distance(right.field, from: $0) } ?? Int.max
+                return leftDistance < rightDistance
+            }
+            guard let chosen = ordered.first else { continue }
+            reading.use(index, as: .value(field: chosen.field, value: chosen.value))
+            consumeQualifier(of: index, field: chosen.field)
+            if includes(index) {
+                plan.filters.removeAll { $0.dimension == chosen.field }
+                plan.filters.append(QueryPlan.Filter(dimension: chosen.field, values: [], negated: true))
+                continue
+            }
+            let isNegated = negated.contains(index)
+            if let existing = plan.filters.firstIndex(where: { $0.dimension == chosen.field && $0.negated == isNegated && !$0.values.isEmpty }) {
+                if !plan.filters[existing].values.contains(chosen.value) { plan.filters[existing].values.append(chosen.value) }
+            } else {
+                plan.filters.append(QueryPlan.Filter(dimension: chosen.field, values: [chosen.value], negated: isNegated))
+            }
+            filterPositions[chosen.field] = index
+        }
+    }
+
+    /// "including cancelled", "cancelled ones included", "even with cancelled".
+    private mutating func includes(_ index: Int) -> Bool {
+        for look in [index - 1, index - 2, index + 1, index + 2] where reading.spans.indices.contains(look) && reading.has(look, .including) {
+            reading.use(look)
+            return true
+        }
+        return false
+    }
+
+    /// A field word right next to one of its values only says which field the value is of.
+    private mutating func consumeQualifier(of index: Int, field: String) {
+        for look in [index + 1, index - 1, index + 2, index - 2] where reading.spans.indices.contains(look) && !reading.isUsed(look) {
+            guard reading.fields(look).contains(where: { $0 == field || $0.hasSuffix("." + field) }) else { continue }
+            let between = look < index ? (look + 1)..<index : (index + 1)..<look
+            guard between.allSatisfy({ reading.spans[$0].isFunction || reading.has($0, .possessive) }) else { continue }
+            reading.use(look)
+            return
+        }
+    }
+
+    /// "order 10042", "customer #77": the rows of that record.
+    mutating func applyRecordIDs() {
+        for index in reading.indices where !reading.isUsed(index) {
+            guard let record = reading.record(index) else { continue }
+            plan.entities.append(QueryPlan.EntityFilter(entity: record.entity, id: record.id))
+            reading.use(index)
+        }
+    }
+
+    /// Comparisons: on a field of each row ("priced above 1500", "a total above $2,000"), or on a
+    /// metric per group ("more than 65 orders", "revenue above $300k") when the plan groups.
+    mutating func applyComparisons(grouped: Bool) {
+        for index in reading.indices where !reading.isUsed(index) {
+            guard var op = reading.comparator(index) else { continue }
+            if negated.contains(index) { op = op.negated ?? op }
+            let postfix = ["or more", "or less", "or fewer", "+", "or above", "and above", "and up", "or higher", "or below", "or under",
+                           "or lower", "and below", "plus"].contains(reading.spans[index].text.lowercased())
+            var numbers: [Int] = []
+            if postfix {
+                if let before = reading.previousContent(index), reading.number(before) != nil { numbers = [before] }
+            } else if let after = reading.nextContent(index), reading.number(after) != nil {
+                numbers = [after]
+                if op == .between, let joiner = reading.nextContent(after), reading.has(joiner, .conjunction(and: true)) || reading.spans[joiner].text.lowercased() == "to",
+                   let second = reading.nextContent(joiner), reading.number(second) != nil {
+                    numbers.append(second)
+                    reading.use(joiner)
+                }
+            }
+            if numbers.isEmpty {
+                if fieldComparison(at: index, op: op) { reading.use(index) }
+                continue
+            }
+            guard let target = comparisonTarget(comparator: index, numbers: numbers, grouped: grouped) else { continue }
+            let values = numbers.map { reading.number($0)! }
+            switch target {
+            case .field(let field, let used):
+                let isDate = model.dimension(named: field)?.fieldType == .date
+                plan.conditions.append(Condition(field: field, op: op, values: values.map { isDate ? .date(String(Int($0.value))) : .number($0.value) }))
+                used.forEach { reading.use($0) }
+            case .metric(let metric, let used):
+                let percent = model.metric(named: metric)?.format == .percent
+                plan.having.append(MetricCondition(metric: metric, op: op, values: values.map { number in
+                    percent && (number.unit == .percent || number.value > 1) ? number.value / 100 : number.value
+                }))
+                if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
+                used.forEach { reading.use($0) }
+            }
+            reading.use(index)
+            numbers.forEach { reading.use($0) }
+        }
+    }
+
+    enum ComparisonTarget {
+        case field(String, used: [Int])
+        case metric(String, used: [Int])
+    }
+
+    /// What a comparison compares: the metric, entity or field right after its number ("more than
+    /// 65 orders"), else the one right before the comparison ("lead time under 10 days"), else a
+    /// field whose unit the number carries ("under 10 days").
+    private func comparisonTarget(comparator: Int, numbers: [Int], grouped: Bool) -> ComparisonTarget? {
+        let averaged = reading.previousContent(comparator).map { reading.has($0, .average) } ?? false
+        func target(_ index: Int) -> ComparisonTarget? {
+            guard !reading.isUsed(index) || !reading.metrics(index).isEmpty else { return nil }
+            if let field = fieldChoice(index), model.dimension(named: field)?.fieldType == .number || model.dimension(named: field)?.fieldType == .date {
+                if averaged { return .metric(model.aggregateMetric("avg", of: field), used: [index]) }
+                if !grouped || reading.metrics(index).isEmpty { return .field(field, used: [index]) }
+            }
+            if let metric = reading.metrics(index).first, grouped || reading.fields(index).isEmpty { return .metric(metric, used: [index]) }
+            if let entity = reading.entities(index).first, let count = navigator.countMetric(of: entity), grouped { return .metric(count, used: [index]) }
+            if let (field, _) = reading.adjective(index) { return .field(field, used: [index]) }
+            return nil
+        }
+        if let after = reading.nextContent(numbers[numbers.count - 1]), let found = target(after) { return found }
+        var before = reading.previousContent(comparator)
+        while let look = before, reading.has(look, .linking) || reading.has(look, .average) { before = reading.previousContent(look) }
+        if let before, let found = target(before) { return found }
+        if let number = reading.number(numbers[0]), case .unit(let unit) = number.unit {
+            let fields = model.dimensions.filter { $0.unit == unit }.map(\.name)
+            if let field = navigator.closest(fields, from: baseTable) {
+                return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])
+            }
+        }
+        return nil
+    }
+
+    /// "reserved is higher than on hand": a field compared with another field of the same row.
+    private mutating func fieldComparison(at index: Int, op: ComparisonOperator) -> Bool {
+        guard let before = reading.previousContent(index), let after = reading.nextContent(index),
+              let left = fieldChoice(before), let right = fieldChoice(after) else { return false }
+        plan.conditions.append(Condition(field: left, op: op, values: [.field(right)]))
+        reading.use(before)
+        reading.use(after)
+        return true
+    }
+
+    /// The field a span names, the one closest to the plan's rows when it names several.
+    func fieldChoice(_ index: Int) -> String? {
+        let fields = reading.fields(index)
+        guard !fields.isEmpty else { return nil }
+        return navigator.closest(fields, from: baseTable) ?? fields.first
+    }
+
+    /// Negated metrics and entities are related-record conditions on `owner`: "customers who never
+    /// placed an order", "products with no reviews", "stores with no sales in 2023". A period right
+    /// after one limits it, not the plan.
+    mutating func applyRelated(owner: String) {
+        for index in negated.sorted() where !reading.isUsed(index) {
+            let entities = reading.entities(index).filter { $0 != owner }
+            let metrics = reading.metrics(index)
+            guard let through = entities.first ?? metrics.first else { continue }
+            var period: QueryPlan.Period?
+            if let claimed = periods.firstIndex(where: { $0.index > index && $0.index - index <= 4 }) {
+                period = periods[claimed].period
+                periods.remove(at: claimed)
+            }
+            plan.related.append(RelatedCondition(entity: owner, through: through, exists: false, period: period))
+            reading.use(index)
+        }
+    }
+}

@@ -1,0 +1,160 @@
+/// Aggregates: which metrics, for which groups, ranked how, with which conditions.
+extension PlanBuilder {
+    mutating func buildMetric() -> Bool {
+        plan.kind = .metric
+        let head = head()
+        chooseMetrics(head: head)
+        guard let first = plan.metrics.first else { return false }
+        baseTable = navigator.table(ofMetric: first)
+        subjectEntity = subjectEntity ?? model.metric(named: first)?.counts
+        if let head, !reading.isUsed(head) { groupByHead(head) }
+        applyValues()
+        applyRecordIDs()
+        applyComparisons(grouped: true)
+        if let owner = relatedOwner() { applyRelated(owner: owner) }
+        applyGroupings()
+        consumeContext()
+        applyRanking(head: head)
+        applyShare()
+        applyMovement()
+        return true
+    }
+
+    /// The metrics asked for: metric words, and aggregates of fields or counts of entities after
+    /// "how many", "total", "average", "maximum".
+    private mutating func chooseMetrics(head: Int?) {
+        for index in reading.indices where !reading.isUsed(index) {
+            let roles = reading.spans[index].roles
+            guard let cue = roles.first(where: { role in
+                switch role { case .count, .total, .average, .extreme: true; default: false }
+            }) else { continue }
+            guard let target = reading.nextContent(index), !reading.isUsed(target), !negated.contains(target) else { continue }
+            var metric: String?
+            switch cue {
+            case .count:
+                if let entity = reading.entities(target).first, let count = navigator.countMetric(of: entity) {
+                    metric = count
+                    subjectEntity = entity
+                } else if let name = reading.metrics(target).first {
+                    metric = name
+                } else if let field = fieldChoice(target) {
+                    metric = model.aggregateMetric("distinct", of: field)
+                }
+            case .total:
+                if let name = reading.metrics(target).first { metric = name } else if let field = numericField(target) { metric = model.aggregateMetric("sum", of: field) }
+            case .average:
+                if let field = numericField(target) { metric = model.aggregateMetric("avg", of: field) } else { metric = reading.metrics(target).first }
+            case .extreme(let highest):
+                if let field = numericField(target) { metric = model.aggregateMetric(highest ? "max" : "min", of: field) }
+            default:
+                break
+            }
+            guard let metric else { continue }
+            reading.use(index)
+            reading.use(target, as: .metric(metric))
+            if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
+        }
+        let others = freeMetricSpans()
+        for index in others where !reading.isUsed(index) {
+            // The question's subject ("customers with more than 5 orders") is grouped by, not counted,
+            // when another metric is there.
+            if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1 { continue }
+            // A number-comparison target is left for the comparison ("more than 65 orders").
+            if let previous = reading.previousContent(index), reading.number(previous) != nil,
+               let comparator = reading.previousContent(previous), reading.comparator(comparator) != nil { continue }
+            guard let name = reading.metrics(index).first else { continue }
+            reading.use(index, as: .metric(name))
+            if !plan.metrics.contains(name) { plan.metrics.append(name) }
+        }
+        if plan.metrics.isEmpty, let head, let entity = reading.entities(head).first, let count = navigator.countMetric(of: entity),
+           !reading.indices.contains(where: { reading.superlative($0) != nil }) {
+            plan.metrics = [count]
+            subjectEntity = entity
+            reading.use(head)
+        }
+        if plan.metrics.isEmpty, reading.indices.contains(where: { reading.superlative($0) != nil || reading.comparator($0) != nil }),
+           let fallback = model.metrics.first {
+            // "which store did best": ranked by the model's first metric, said in the answer.
+            plan.metrics = [fallback.name]
+            notes.append("ranked by \(fallback.displayName) (no metric named)")
+        }
+    }
+
+    private func numericField(_ index: Int) -> String? {
+        reading.fields(index).first { model.dimension(named: $0)?.fieldType == .number }
+    }
+
+    /// The question's head noun, when it is not what is measured, is what the metric is broken
+    /// down by: "which customer placed the most orders", "brands with revenue above 300k".
+    private mutating func groupByHead(_ head: Int) {
+        if let entity = reading.entities(head).first, entity != subjectEntity, let field = navigator.displayField(of: entity),
+           plan.metrics.contains(where: { navigator.metric($0, reaches: entity) }) {
+            plan.dimensions.append(field)
+            subjectEntity = entity
+            reading.use(head, as: .field(field))
+        } else if let field = fieldChoice(head), reading.values(head).isEmpty {
+            plan.dimensions.append(field)
+            reading.use(head, as: .field(field))
+            if let owner = navigator.entity(identifiedBy: field) { subjectEntity = owner }
+        }
+    }
+
+    /// Who related-record conditions are about: the entity counted or grouped by.
+    private func relatedOwner() -> String? {
+        subjectEntity ?? plan.dimensions.first.flatMap { navigator.entity(identifiedBy: $0) }
+    }
+
+    /// "by category", "per store", "for each carrier", and field words left over (a breakdown).
+    private mutating func applyGroupings() {
+        for index in reading.indices where !reading.isUsed(index) && reading.has(index, .grouping) {
+            guard let target = reading.nextContent(index) else { continue }
+            if reading.isUsed(target) {
+                // "by month" is a grain the time pass took.
+                reading.use(index)
+                continue
+            }
+            if let field = fieldChoice(target) {
+                add(dimension: field, from: target)
+            } else if let entity = reading.entities(target).first, let field = navigator.displayField(of: entity) {
+                add(dimension: field, from: target)
+            } else {
+                continue
+            }
+            reading.use(index)
+            // "by category and channel"
+            var look = target
+            while let joiner = reading.nextContent(look), reading.has(joiner, .conjunction(and: true)),
+                  let next = reading.nextContent(joiner), !reading.isUsed(next), let field = fieldChoice(next) {
+                add(dimension: field, from: next)
+                reading.use(joiner)
+                look = next
+            }
+        }
+        for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty && !negated.contains(index) {
+            if let field = fieldChoice(index), model.dimension(named: field)?.fieldType != .date {
+                add(dimension: field, from: index)
+            }
+        }
+    }
+
+    private mutating func add(dimension field: String, from index: Int) {
+        reading.use(index, as: .field(field))
+        guard !plan.dimensions.contains(field) else { return }
+        plan.dimensions.append(field)
+    }
+
+    /// Words that only say what the metric already is about: "orders" in "parcels for orders placed
+    /// in 2025", "the return" in "refunds by when the return was requested".
+    private mutating func consumeContext() {
+        guard let metric = plan.metrics.first.flatMap(model.metric(named:)), let table = metric.table ?? metric.numerator?.table else { return }
+        for index in reading.indices where !reading.isUsed(index) {
+            if let entity = reading.entities(index).first, let entityTable = navigator.table(ofEntity: entity),
+               entityTable == table || model.entity(named: entity)?.time == metric.timeColumn {
+                reading.use(index)
+            } else if let field = reading.fields(index).first(where: { model.dimension(named: $0)?.fieldType == .date }),
+                      model.dimension(named: field)?.expressions.contains(metric.timeColumn ?? "") == true {
+                reading.use(index)
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+/// Passes that run before the frame is chosen: fields seen from an entity, the reach of each
+/// negation, and the question's dates.
+extension PlanBuilder {
+    /// "supplier country", "the warehouse's country", "country of the warehouse": one field seen from
+    /// an entity (`supplier.country`), not two breakdowns.
+    mutating func composeQualifiedFields() {
+        for index in reading.indices where !reading.isUsed(index) && !reading.fields(index).isEmpty {
+            guard let (owner, ownerIndex) = qualifier(of: index) else { continue }
+            let qualified = reading.fields(index).compactMap { field -> String? in
+                let name = "\(owner).\(field)"
+                guard model.dimension(named: name) != nil, navigator.displayField(of: owner) != field else { return nil }
+                return name
+            }
+            guard !qualified.isEmpty else { continue }
+            reading.spans[index].meanings = qualified.map(Meaning.field) + reading.spans[index].meanings.filter {
+                if case .field = $0 { return false }
+                return true
+            }
+            reading.use(ownerIndex)
+        }
+    }
+
+    /// The entity a field is seen from: right before it ("supplier country", "warehouse's city"),
+    /// or after "of (the)" ("country of the warehouse").
+    private func qualifier(of index: Int) -> (String, Int)? {
+        let before = index - 1
+        if before >= 0, !reading.isUsed(before), let entity = reading.entities(before).first, reading.values(before).isEmpty {
+            return (entity, before)
+        }
+        if before >= 1, reading.spans[before].text == "'s", let entity = reading.entities(before - 1).first {
+            return (entity, before - 1)
+        }
+        var after = index + 1
+        guard after < reading.spans.count, reading.has(after, .possessive) || reading.spans[after].text.lowercased() == "of" else { return nil }
+        after += 1
+        while after < reading.spans.count, ["the", "a", "an", "its", "their", "that"].contains(reading.spans[after].text.lowercased()) { after += 1 }
+        if after < reading.spans.count, let entity = reading.entities(after).first, reading.values(after).isEmpty, reading.record(after) == nil {
+            return (entity, after)
+        }
+        return nil
+    }
+
+    /// Marks what each negation word denies: the next content span, and the rest of a list joined
+    /// by "and"/"or"/"," ("excluding France and Germany").
+    mutating func markNegations() {
+        for index in reading.indices where reading.has(index, .negation) && !reading.isUsed(index) {
+            // "zero" before a field with a unit is the number 0 ("zero units on hand").
+            if reading.spans[index].text.lowercased() == "zero", let next = reading.nextContent(index), !reading.fields(next).isEmpty {
+                continue
+            }
+            guard var target = reading.nextContent(index) else { continue }
+            // Skip verbs and fillers between the negation and what it denies ("did not use any").
+            while reading.has(target, .linking) || reading.has(target, .negation), let next = reading.nextContent(target) { target = next }
+            negated.insert(target)
+            reading.use(index)
+            var look = target
+            while let next = reading.nextContent(look), reading.has(next, .conjunction(and: true)) || reading.has(next, .conjunction(and: false)),
+                  let item = reading.nextContent(next), !reading.values(item).isEmpty {
+                negated.insert(item)
+                reading.use(next)
+                look = item
+            }
+        }
+    }
+
+    /// Periods, grains, week starts and shifts; periods are placed later, once related conditions
+    /// have claimed theirs.
+    mutating func collectTime() {
+        for index in reading.indices {
+            for meaning in reading.spans[index].meanings {
+                switch meaning {
+                case .period(let period):
+                    periods.append((index, period))
+                    reading.use(index)
+                case .grain(let grain):
+                    plan.grain = grain
+                    reading.use(index)
+                case .shift, .previousPeriod:
+                    reading.use(index)
+                default:
+                    continue
+                }
+            }
+        }
+        let words = reading.tagged.words
+        // "weeks starting Monday", "week starts on Sunday".
+        for (position, word) in words.enumerated() where ["monday", "sunday"].contains(word) {
+            let window = words[max(0, position - 3)..<position]
+            guard window.contains(where: { $0.hasPrefix("start") || $0 == "beginning" || $0 == "from" }) else { continue }
+            plan.weekStart = word == "sunday" ? .sunday : .monday
+            for index in reading.indices where reading.spans[index].range.overlaps(max(0, position - 3)..<(position + 1)) {
+                if reading.spans[index].isUnknown || reading.spans[index].text.lowercased().hasPrefix("start") || ["monday", "sunday", "weeks", "week"].contains(reading.spans[index].text.lowercased()) {
+                    reading.use(index)
+                }
+            }
+        }
+        for index in reading.indices where reading.has(index, .trend) {
+            reading.use(index)
+            if plan.grain == nil { plan.grain = .month }
+        }
+    }
+
+    /// The question's own periods onto the plan: one period; a baseline after "vs"; two periods
+    /// compared or spanned.
+    mutating func applyPeriods() {
+        let found = periods.sorted { $0.period.start < $1.period.start }
+        let comparing = reading.indices.contains { reading.has($0, .comparison) }
+        switch found.count {
+        case 0:
+            break
+        case 1:
+            let index = found[0].index
+            let baseline = comparing && (max(0, index - 2)..<index).contains { reading.has($0, .comparison) }
+            if baseline, let following = Periods.after(found[0].period) {
+                plan.period = following
+                plan.comparePeriod = found[0].period
+            } else {
+                plan.period = found[0].period
+            }
+        default:
+            if comparing {
+                plan.period = found[found.count - 1].period
+                plan.comparePeriod = found[0].period
+            } else {
+                plan.period = QueryPlan.Period(start: found[0].period.start, end: found.map(\.period.end).max()!,
+                                               label: "\(found[0].period.label) to \(found[found.count - 1].period.label)")
+            }
+        }
+        for index in reading.indices where reading.has(index, .comparison) && plan.comparePeriod != nil { reading.use(index) }
+        if comparing, plan.comparePeriod == nil, plan.grain == nil, let period = plan.period, plan.kind == .metric {
+            plan.comparePeriod = Periods.before(period)
+            for index in reading.indices where reading.has(index, .comparison) { reading.use(index) }
+        }
+        for index in reading.indices {
+            for case .shift(let months) in reading.spans[index].meanings where plan.comparePeriod == nil {
+                if plan.period == nil { plan.period = Periods.year(containing: context.asOf) }
+                if let period = plan.period { plan.comparePeriod = Periods.shifted(period, months: months) }
+            }
+            if reading.spans[index].meanings.contains(.previousPeriod), let previous = context.previousPlan?.period {
+                plan.period = Periods.before(previous)
+            }
+        }
+    }
+}

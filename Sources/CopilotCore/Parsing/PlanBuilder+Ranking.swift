@@ -1,0 +1,95 @@
+/// Rankings, shares and movements of a metric plan.
+extension PlanBuilder {
+    /// "top 5 products by sales", "which customer placed the most orders" (one, ties kept),
+    /// "the worst rated products" (ascending for a rating, descending for a cancellation rate).
+    mutating func applyRanking(head: Int?) {
+        var direction: (highest: Bool, quality: Bool)?
+        var ranked: String?
+        var limit: Int?
+        for index in reading.indices where !reading.isUsed(index) {
+            guard let superlative = reading.superlative(index) else { continue }
+            direction = direction ?? superlative
+            reading.use(index)
+            if let next = reading.nextContent(index) {
+                if let metric = reading.metrics(next).first(where: plan.metrics.contains) ?? reading.spans[next].meanings.compactMap({ meaning -> String? in
+                    if case .metric(let name) = meaning, plan.metrics.contains(name) { return name }
+                    return nil
+                }).first {
+                    ranked = ranked ?? metric
+                }
+                if limit == nil, let number = reading.number(next), number.unit == .plain, let value = Self.count(number.value) {
+                    limit = value
+                    reading.use(next)
+                }
+            }
+            if limit == nil, let previous = reading.previousContent(index), let number = reading.number(previous), number.unit == .plain,
+               !reading.isUsed(previous), let value = Self.count(number.value) {
+                limit = value
+                reading.use(previous)
+            }
+        }
+        guard let direction else { return }
+        // "ten biggest customers", "give me 5": a lone small number left is how many.
+        if limit == nil, let index = reading.first(where: { !reading.isUsed($0) && reading.number($0)?.unit == .plain }),
+           let value = reading.number(index).flatMap({ Self.count($0.value) }) {
+            limit = value
+            reading.use(index)
+        }
+        if let ranked, let position = plan.metrics.firstIndex(of: ranked), position > 0 {
+            plan.metrics.remove(at: position)
+            plan.metrics.insert(ranked, at: 0)
+        }
+        if plan.dimensions.isEmpty && plan.grain == nil, let metric = plan.metrics.first.flatMap(model.metric(named:)),
+           let listBy = metric.listBy {
+            plan.dimensions = [listBy]  // "best sellers last month": rank what the metric lists by
+        }
+        let worseIsHigher = plan.metrics.first.flatMap(model.metric(named:))?.higherIsWorse == true
+        plan.ascending = direction.quality ? (direction.highest == worseIsHigher) : !direction.highest
+        let singular = head.map { !reading.isPlural($0) } ?? true
+            || reading.indices.contains { reading.question($0) == .who }
+        plan.limit = limit ?? (singular ? 1 : 10)
+        if limit == nil && singular { plan.keepTies = true }
+    }
+
+    /// A ranking count: a whole number from 1 to 1,000.
+    static func count(_ value: Double) -> Int? {
+        value == value.rounded() && value >= 1 && value <= 1_000 ? Int(value) : nil
+    }
+
+    /// "what share of revenue comes from marketplaces": the values after the share word define the
+    /// part; with a breakdown, each group's share of the total.
+    mutating func applyShare() {
+        guard let index = reading.first(where: { reading.has($0, .share) && !reading.isUsed($0) }) else { return }
+        reading.use(index)
+        let parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > index || (filterPositions[$0.dimension] ?? -1) < index && plan.dimensions.isEmpty }
+        if !parts.isEmpty && plan.dimensions.isEmpty {
+            plan.filters.removeAll { parts.contains($0) }
+            plan.shareFilters = parts
+        } else {
+            plan.share = true
+        }
+    }
+
+    /// "which category grew the most", "what fell fastest": groups ranked by their change against
+    /// the previous period (this year against the last when no period is named).
+    mutating func applyMovement() {
+        let movement = reading.indices.compactMap { index -> Int? in
+            for case .movement(let sign) in reading.spans[index].roles where !reading.isUsed(index) { return sign }
+            return nil
+        }.first
+        guard let sign = movement, !plan.dimensions.isEmpty, plan.grain == nil else { return }
+        for index in reading.indices where reading.spans[index].roles.contains(where: { if case .movement = $0 { return true }; return false }) {
+            reading.use(index)
+        }
+        let relative = reading.indices.contains { reading.has($0, .relative) }
+        for index in reading.indices where reading.has(index, .relative) { reading.use(index) }
+        if periods.isEmpty, plan.period == nil, let year = Periods.year(containing: context.asOf) {
+            periods.append((Int.max, year))
+        }
+        movementSign = sign
+        plan.rankByChange = relative ? .relative : .absolute
+        if plan.limit == nil { plan.limit = 10 }
+        let fewestFirst = plan.ascending
+        plan.ascending = (sign < 0) != fewestFirst
+    }
+}

@@ -1,0 +1,133 @@
+/// Questions about records rather than aggregates: lists of an entity's records, one record's
+/// fields, and the distinct values of a field.
+extension PlanBuilder {
+    /// "customers in Gdańsk", "products priced over 1500 with their brand", "the 10 most expensive
+    /// products", "platinum customers who haven't ordered anything in 2025".
+    mutating func buildRecords(_ entity: String) {
+        plan.kind = .records
+        plan.subject = entity
+        subjectEntity = entity
+        baseTable = navigator.table(ofEntity: entity)
+        if let head = head() { reading.use(head, as: .entity(entity)) }
+        applyValues()
+        applyRecordIDs()
+        applyComparisons(grouped: false)
+        applyRelated(owner: entity)
+        applyOrdering()
+        collectFields()
+        reconcileSubject()
+    }
+
+    /// "what's the unit cost of product 1368", "when did Paris Rivoli open", "lead time for Porto
+    /// Linen Mills"; "what's in order 5000" lists its lines.
+    mutating func buildLookup(_ entity: String) {
+        plan.kind = .records
+        plan.subject = entity
+        subjectEntity = entity
+        baseTable = navigator.table(ofEntity: entity)
+        applyRecordIDs()
+        applyValues()
+        collectFields()
+        if plan.fields.isEmpty, reading.indices.contains(where: { reading.question($0) == .when }), let time = navigator.timeField(of: entity) {
+            plan.fields = [time]
+        }
+        if plan.fields.isEmpty, plan.entities.count == 1, model.entity(named: entity)?.details != nil, asksForContents() {
+            plan.kind = .lookup
+            plan.details = true
+        }
+        if plan.kind == .records, plan.entities.count == 1, plan.fields.isEmpty { plan.kind = .lookup }
+        for index in reading.indices where !reading.isUsed(index) && reading.entities(index).contains(entity) { reading.use(index) }
+    }
+
+    /// "which carriers do we use", "countries we have warehouses in", "brands we carry in Beauty".
+    mutating func buildDistinct(_ field: String) {
+        plan.kind = .distinct
+        plan.fields = [field]
+        if let head = head() { reading.use(head, as: .field(field)) }
+        if let index = reading.first(where: { !reading.isUsed($0) && !reading.entities($0).isEmpty && reading.values($0).isEmpty }),
+           let entity = reading.entities(index).first {
+            plan.subject = entity
+            reading.use(index)
+        }
+        baseTable = plan.subject.flatMap(navigator.table(ofEntity:))
+            ?? model.dimension(named: field)?.expressions.first.flatMap { navigator.tables(in: $0).first }
+        applyValues()
+        applyRecordIDs()
+        applyComparisons(grouped: false)
+        if let subject = plan.subject { applyRelated(owner: subject) }
+    }
+
+    /// "what's in order 5000", "the items of order 5000", "contents of order 5000".
+    private func asksForContents() -> Bool {
+        let words = Set(reading.tagged.words)
+        return words.contains("in") || !words.isDisjoint(with: ["contain", "contains", "contained", "contents", "content", "lines", "items", "inside"])
+    }
+
+    /// "the 10 most expensive products", "cheapest", "suppliers with the longest lead times".
+    private mutating func applyOrdering() {
+        var field: String?
+        var high = true
+        for index in reading.indices where !reading.isUsed(index) {
+            if let adjective = reading.adjective(index) {
+                field = adjective.field
+                high = adjective.high
+                if let previous = reading.previousContent(index), let superlative = reading.superlative(previous) {
+                    high = superlative.highest == adjective.high
+                    reading.use(previous)
+                }
+                reading.use(index)
+            } else if let superlative = reading.superlative(index), let next = reading.nextContent(index), let named = fieldChoice(next),
+                      model.dimension(named: named).map({ $0.fieldType == .number || $0.fieldType == .date }) == true {
+                field = named
+                high = superlative.highest
+                reading.use(index)
+                reading.use(next)
+            }
+        }
+        guard let field else { return }
+        plan.orderBy = field
+        plan.ascending = !high
+        if let index = reading.first(where: { !reading.isUsed($0) && reading.number($0)?.unit == .plain }),
+           let count = reading.number(index).flatMap({ Self.count($0.value) }) {
+            plan.limit = count
+            reading.use(index)
+        } else if let subject = plan.subject, let index = reading.first(where: { reading.entities($0).contains(subject) }), !reading.isPlural(index) {
+            plan.limit = 1
+            plan.keepTies = true
+        }
+    }
+
+    /// Fields left over are the ones asked for ("with their lead times", "product, reason, status").
+    private mutating func collectFields() {
+        for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty && !negated.contains(index) {
+            guard let field = fieldChoice(index) else { continue }
+            reading.use(index, as: .field(field))
+            if !plan.fields.contains(field) { plan.fields.append(field) }
+        }
+        // Entities named as columns ("need carrier + warehouse") show their name.
+        for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty && !negated.contains(index) {
+            guard let entity = reading.entities(index).first, entity != plan.subject, let field = navigator.displayField(of: entity),
+                  let table = baseTable, navigator.reaches(field, from: table) else { continue }
+            reading.use(index, as: .field(field))
+            if !plan.fields.contains(field) { plan.fields.append(field) }
+        }
+    }
+
+    /// When a field the question names is not a field of the subject's records (units on hand are
+    /// per product and warehouse, not per product), list the records that have them all.
+    private mutating func reconcileSubject() {
+        guard let subject = plan.subject, let table = navigator.table(ofEntity: subject) else { return }
+        let named = plan.fields + plan.conditions.map(\.field) + plan.filters.map(\.dimension) + [plan.orderBy].compactMap { $0 }
+        guard named.contains(where: { !navigator.reaches($0, from: table) }) else { return }
+        let display = navigator.displayField(of: subject)
+        for entity in model.entities where entity.name != subject {
+            let needed = named + [display].compactMap { $0 }
+            guard needed.allSatisfy({ navigator.reaches($0, from: entity.table) }) else { continue }
+            plan.subject = entity.name
+            subjectEntity = entity.name
+            baseTable = entity.table
+            if let display, !plan.fields.contains(display) { plan.fields.insert(display, at: 0) }
+            return
+        }
+    }
+}

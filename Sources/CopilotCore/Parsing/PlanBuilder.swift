@@ -1,0 +1,143 @@
+/// Turns a ``Reading`` into a ``QueryPlan``: first what the question is about (its frame — an
+/// aggregate, records, one record's fields, the distinct values of a field), then every modifier
+/// in its place, marking each span it uses. What no rule used is left for the coverage check.
+struct PlanBuilder {
+    let model: SemanticModel
+    let navigator: SchemaNavigator
+    let context: PlanningContext
+    var reading: Reading
+    var plan = QueryPlan()
+    var notes: [String] = []
+    /// Periods with the span they came from (a period after "never ordered" limits that, not the plan).
+    var periods: [(index: Int, period: QueryPlan.Period)] = []
+    /// Spans in the scope of a negation.
+    var negated = Set<Int>()
+    /// The table the plan's rows come from, once the frame is known (for choosing between fields).
+    var baseTable: String?
+    /// The entity whose records the question is about ("customers with…", "how many products…").
+    var subjectEntity: String?
+    /// Where each filtered field's value was found, for share questions.
+    var filterPositions: [String: Int] = [:]
+    /// +1 for "grew", -1 for "fell": the plan compares periods and ranks by the change.
+    var movementSign: Int?
+
+    enum Frame: Equatable {
+        case metric
+        case records(entity: String)
+        case lookup(entity: String)
+        case distinct(field: String)
+    }
+
+    init(model: SemanticModel, navigator: SchemaNavigator, reading: Reading, context: PlanningContext) {
+        self.model = model
+        self.navigator = navigator
+        self.reading = reading
+        self.context = context
+    }
+
+    /// The plan for a question read on its own, or nil when there is nothing to plan.
+    mutating func build() -> QueryPlan? {
+        composeQualifiedFields()
+        markNegations()
+        collectTime()
+        guard let frame = decideFrame() else { return nil }
+        switch frame {
+        case .metric:
+            guard buildMetric() else { return nil }
+        case .records(let entity):
+            buildRecords(entity)
+        case .lookup(let entity):
+            buildLookup(entity)
+        case .distinct(let field):
+            buildDistinct(field)
+        }
+        applyPeriods()
+        if movementSign != nil, plan.comparePeriod == nil, let period = plan.period { plan.comparePeriod = Periods.before(period) }
+        if plan.rankByChange != nil, plan.comparePeriod == nil { plan.rankByChange = nil }
+        return plan
+    }
+
+    // MARK: Frame
+
+    /// The first noun the question is about: a metric, an entity or a field, after the last
+    /// question or list word when there is one.
+    func head() -> Int? {
+        let cue = reading.all { reading.question($0) != nil || reading.has($0, .list) || reading.has($0, .count) }.last ?? -1
+        let nouns = reading.all { index in
+            !reading.isUsed(index) && (!reading.metrics(index).isEmpty || !reading.entities(index).isEmpty || !reading.fields(index).isEmpty)
+                && reading.values(index).isEmpty && reading.record(index) == nil && !negated.contains(index)
+        }
+        return nouns.first { $0 > cue } ?? nouns.first
+    }
+
+    /// Spans naming a metric that no negation scopes (a negated metric is a related condition).
+    func freeMetricSpans() -> [Int] {
+        reading.all { !reading.isUsed($0) && !reading.metrics($0).isEmpty && !negated.contains($0) && reading.values($0).isEmpty }
+    }
+
+    var hasAggregateCue: Bool {
+        reading.indices.contains { index in
+            reading.spans[index].roles.contains { role in
+                switch role {
+                case .count, .total, .average, .extreme: true
+                default: false
+                }
+            }
+        }
+    }
+
+    /// Records named by id ("order 10042") or by a value of a field that names them ("Porto Linen
+    /// Mills", "SKU BOK-FIC-01189").
+    func recordReferences() -> [(index: Int, entity: String)] {
+        reading.indices.compactMap { index in
+            if let record = reading.record(index) { return (index, record.entity) }
+            for value in reading.values(index) {
+                if let entity = navigator.entity(identifiedBy: value.field) { return (index, entity) }
+            }
+            return nil
+        }
+    }
+
+    mutating func decideFrame() -> Frame? {
+        let references = recordReferences()
+        let metrics = freeMetricSpans()
+        let head = head()
+        let headEntity = head.flatMap { reading.entities($0).first }
+        let headField = head.flatMap { index in reading.fields(index).first }
+        let headIsMetric = head.map { !reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty } ?? false
+        let ranksByAdjective = reading.indices.contains { reading.adjective($0) != nil }
+
+        // One record's fields: "status of order 10042", "lead time for Porto Linen Mills".
+        if let reference = references.first, !hasAggregateCue, metrics.allSatisfy({ !reading.fields($0).isEmpty }) {
+            let asksFields = reading.indices.contains { index in
+                !reading.fields(index).isEmpty && reading.values(index).isEmpty && reading.record(index) == nil
+            }
+            let asksWhen = reading.indices.contains { reading.question($0) == .when || reading.question($0) == .whereQuestion }
+            let otherHead = headEntity.map { $0 != reference.entity } ?? false
+            if !otherHead && (asksFields || asksWhen || head == nil) { return .lookup(entity: reference.entity) }
+        }
+        if let headEntity, !headIsMetric {
+            let metricHere = metrics.contains { $0 != head } || (hasAggregateCue && !ranksByAdjective)
+            let ranking = reading.indices.contains { reading.superlative($0) != nil } && !ranksByAdjective
+            if metricHere || ranking || hasGroupingOrGrain { return .metric }
+            return .records(entity: headEntity)
+        }
+        if let head, let headField, !headIsMetric, reading.entities(head).isEmpty {
+            if hasAggregateCue || metrics.contains(where: { $0 != head }) || reading.indices.contains(where: { reading.superlative($0) != nil }) {
+                return .metric
+            }
+            if let reference = references.first { return .lookup(entity: reference.entity) }
+            return .distinct(field: headField)
+        }
+        if !metrics.isEmpty || hasAggregateCue { return .metric }
+        if let reference = references.first { return .lookup(entity: reference.entity) }
+        return nil
+    }
+
+    var hasGroupingOrGrain: Bool {
+        reading.indices.contains { index in
+            if case .grain = reading.spans[index].meanings.first { return true }
+            return reading.has(index, .grouping) && reading.nextContent(index).map { !reading.fields($0).isEmpty || !reading.entities($0).isEmpty } == true
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// Answers the interpreter's questions about the schema: which table a field lives on, whether it
+/// can be reached from a table without multiplying rows, which field names an entity, which
+/// entity a table holds.
+struct SchemaNavigator: Sendable {
+    let model: SemanticModel
+    let graph: JoinGraph
+    let tableNames: Set<String>
+
+    init(model: SemanticModel) {
+        self.model = model
+        graph = JoinGraph(model: model)
+        tableNames = Set(model.tables.map(\.name))
+    }
+
+    func tables(in expression: String) -> [String] {
+        SQLExpression.referencedTables(expression, among: tableNames)
+    }
+
+    /// Join steps from `table` to the nearest of the field's expressions, nil when unreachable.
+    func distance(_ field: String, from table: String) -> Int? {
+        guard let dimension = model.dimension(named: field) else { return nil }
+        return dimension.expressions.compactMap { expression in graph.steps(from: table, reaching: tables(in: expression))?.count }.min()
+    }
+
+    func reaches(_ field: String, from table: String) -> Bool { distance(field, from: table) != nil }
+
+    /// Of several fields a word can mean, the one closest to `table` (the subject's own column
+    /// first): "status" of a return is the return's status.
+    func closest(_ fields: [String], from table: String?) -> String? {
+        guard let table else { return fields.first }
+        return fields.compactMap { field in distance(field, from: table).map { (field, $0) } }.min { $0.1 < $1.1 }?.0
+    }
+
+    /// The table a metric aggregates over.
+    func table(ofMetric name: String) -> String? {
+        guard let metric = model.metric(named: name) else { return nil }
+        return metric.table ?? metric.numerator?.table
+    }
+
+    func table(ofEntity name: String) -> String? { model.entity(named: name)?.table }
+
+    /// The field that names an entity's records (the `customer` field for customers), when the
+    /// model has one.
+    func displayField(of entityName: String) -> String? {
+        guard let entity = model.entity(named: entityName) else { return nil }
+        if let same = model.dimensions.first(where: { $0.name == entity.name }) { return same.name }
+        let display = entity.displayExpression
+        return model.dimensions.first { $0.expressions.first == display }?.name
+    }
+
+    /// The entity whose records a field identifies (a name, a code), when it names one.
+    func entity(identifiedBy field: String) -> String? {
+        guard let dimension = model.dimension(named: field), let expression = dimension.expressions.first else { return nil }
+        for entity in model.entities where entity.display == expression || entity.name == field || entity.key == expression {
+            return entity.name
+        }
+        if dimension.fieldType == .identifier, let table = tables(in: expression).first {
+            return model.entities.first { $0.table == table }?.name
+        }
+        return nil
+    }
+
+    /// The entity held by a table.
+    func entity(onTable table: String) -> String? { model.entities.first { $0.table == table }?.name }
+
+    /// The entity a field belongs to (the table of its first expression).
+    func owner(of field: String) -> String? {
+        guard let expression = model.dimension(named: field)?.expressions.first, let table = tables(in: expression).first else { return nil }
+        return entity(onTable: table)
+    }
+
+    /// The field whose expression is an entity's own date.
+    func timeField(of entityName: String) -> String? {
+        guard let time = model.entity(named: entityName)?.time else { return nil }
+        return model.dimensions.first { $0.expressions.contains(time) && $0.fieldType == .date }?.name
+    }
+
+    /// The metric counting an entity's records.
+    func countMetric(of entityName: String) -> String? {
+        model.metrics.first { $0.counts == entityName }?.name
+    }
+
+    /// Whether a metric can be computed for each record of an entity (grouped by it).
+    func metric(_ name: String, reaches entityName: String) -> Bool {
+        guard let table = table(ofMetric: name), let entity = model.entity(named: entityName) else { return false }
+        return graph.steps(from: table, reaching: tables(in: entity.key)) != nil
+    }
+}

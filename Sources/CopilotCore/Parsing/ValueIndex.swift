@@ -1,0 +1,27 @@
+/// Finds values of the data's text fields in a question: names of customers, products, stores,
+/// cities, codes. The semantic model lists the small value sets; an index over the reporting
+/// database holds the rest.
+public protocol ValueIndex: Sendable {
+    /// Value occurrences in `words` (folded lexemes), each with the field it belongs to. A value
+    /// found in several fields is returned once per field.
+    func matches(in words: [String]) async -> [ValueMatch]
+}
+
+/// A value of a field found in a question.
+public struct ValueMatch: Sendable, Equatable {
+    /// Lexeme indices.
+    public var range: Range<Int>
+    /// The field (dimension) name.
+    public var field: String
+    /// The value as stored.
+    public var value: String
+    /// False when found with a typo corrected or in another word order.
+    public var exact: Bool
+
+    public init(range: Range<Int>, field: String, value: String, exact: Bool = true) {
+        self.range = range
+        self.field = field
+        self.value = value
+        self.exact = exact
+    }
+}

@@ -1,0 +1,60 @@
+extension SemanticModel {
+    /// A metric by name, including aggregates of a field written `function:field` — `avg:list_price`,
+    /// `sum:quantity`, `max:lead_time`, `min:list_price`, `distinct:city` (how many different
+    /// values) — which the parser builds for "the average price of products" when no declared
+    /// metric computes the same thing.
+    public func metric(named name: String) -> Metric? {
+        if let declared = metrics.first(where: { $0.name == name }) { return declared }
+        guard let colon = name.firstIndex(of: ":") else { return nil }
+        let function = String(name[..<colon]), fieldName = String(name[name.index(after: colon)...])
+        guard let field = dimension(named: fieldName), let expression = field.expressions.first,
+              let table = SQLExpression.referencedTables(expression, among: Set(tables.map(\.name))).first else { return nil }
+        let sql: String
+        let label: String
+        var format = field.format ?? .number
+        switch function {
+        case "avg": sql = "AVG(\(expression))"; label = "average \(field.displayName)"
+        case "sum": sql = "SUM(\(expression))"; label = "total \(field.displayName)"
+        case "max": sql = "MAX(\(expression))"; label = "highest \(field.displayName)"
+        case "min": sql = "MIN(\(expression))"; label = "lowest \(field.displayName)"
+        case "distinct": sql = "COUNT(DISTINCT \(expression))"; label = "number of \(SemanticModel.pluralNoun(field.displayName))"; format = .count
+        default: return nil
+        }
+        var metric = Metric(name: name, label: label, synonyms: [], format: format, table: table, expression: sql,
+                            time: entities.first { $0.table == table }?.time, additive: function == "sum")
+        metric.description = label
+        return metric
+    }
+
+    /// The declared metric that computes `function` over `field` exactly, if there is one (so the
+    /// answer uses its name and format), else the derived name.
+    public func aggregateMetric(_ function: String, of field: String) -> String {
+        let derived = "\(function):\(field)"
+        guard let wanted = metric(named: derived), let expression = wanted.expression else { return derived }
+        let compact = { (text: String) in text.lowercased().filter { !$0.isWhitespace } }
+        return metrics.first { $0.table == wanted.table && $0.expression.map(compact) == compact(expression) && ($0.filters ?? []).isEmpty }?.name
+            ?? derived
+    }
+}
+
+extension SemanticModel {
+    /// A field by name, including a field seen from an entity, written `entity.field` —
+    /// `supplier.country` is the country of the supplier, not of the customer — for "revenue by
+    /// supplier country".
+    public func dimension(named name: String) -> Dimension? {
+        if let declared = dimensions.first(where: { $0.name == name }) { return declared }
+        guard let dot = name.firstIndex(of: "."), let entity = entity(named: String(name[..<dot])),
+              var field = dimensions.first(where: { $0.name == String(name[name.index(after: dot)...]) }) else { return nil }
+        let graph = JoinGraph(model: self)
+        let names = Set(tables.map(\.name))
+        let seen = field.expressions.filter { expression in
+            graph.steps(from: entity.table, reaching: SQLExpression.referencedTables(expression, among: names)) != nil
+        }
+        guard !seen.isEmpty else { return nil }
+        field.expressions = seen
+        field.name = name
+        field.label = "\(entity.name.replacingOccurrences(of: "_", with: " ")) \(field.displayName)"
+        field.key = nil
+        return field
+    }
+}
