@@ -50,11 +50,11 @@ public struct ActionService: Sendable {
         }
         let arguments = try action.parameters.validate(try await resolve(intent.references, into: intent.arguments))
         try await checkPreconditions(action.name, arguments)
-        let now = Date()
+        let now = Timestamp.stored(Date())  // as the store keeps it, so the record returned equals the one read back
         let record = ActionRecord(
             id: "act_" + RandomID.hex(24), sessionID: sessionID, agent: agent.name, name: action.name,
             arguments: arguments, summary: action.summarise(arguments), status: .proposed, confirmRole: action.confirmRole,
-            proposedBy: proposer.id, proposedAt: Self.timestamp(now), expiresAt: Self.timestamp(now.addingTimeInterval(expiry)),
+            proposedBy: proposer.id, proposedAt: now, expiresAt: now.addingTimeInterval(expiry),
             attempts: 0, retryable: false)
         try await store.insert(record)
         Counter(label: "copilot_actions_total", dimensions: [("action", action.name), ("status", "proposed")]).increment()
@@ -74,12 +74,11 @@ public struct ActionService: Sendable {
                               context: ["action_id": id])
         }
         let now = Date()
-        if record.status == .proposed, record.expiresAt <= Self.timestamp(now) {
-            _ = try await store.close(id: id, as: .expired, by: nil, now: Self.timestamp(now))
+        if record.status == .proposed, record.expiresAt <= now {
+            _ = try await store.close(id: id, as: .expired, by: nil, now: now)
             throw Self.expired(id)
         }
-        switch try await store.claim(id: id, by: caller.id, now: Self.timestamp(now),
-                                     staleBefore: Self.timestamp(now.addingTimeInterval(-staleExecution))) {
+        switch try await store.claim(id: id, by: caller.id, now: now, staleBefore: now.addingTimeInterval(-staleExecution)) {
         case .claimed(let claimed):
             return try await execute(claimed, started: now)
         case .current(let current):
@@ -87,7 +86,7 @@ public struct ActionService: Sendable {
             case .executing: return try await waitForOutcome(id)
             case .expired: throw Self.expired(id)
             case .proposed:  // its time ran out between the reads
-                _ = try await store.close(id: id, as: .expired, by: nil, now: Self.timestamp(Date()))
+                _ = try await store.close(id: id, as: .expired, by: nil, now: Date())
                 throw Self.expired(id)
             case .cancelled: throw ActionError(.conflict, "Action \(id) was cancelled; nothing was done. Ask again for a new proposal.")
             case .succeeded, .failed: return current
@@ -101,7 +100,7 @@ public struct ActionService: Sendable {
         guard caller.may(record.confirmRole) else {
             throw ActionError(.forbidden, "Cancelling \(record.name) needs the \(record.confirmRole.rawValue) role; you have \(caller.role.rawValue).")
         }
-        let now = Self.timestamp(Date())
+        let now = Date()
         if record.status == .proposed, record.expiresAt <= now {
             _ = try await store.close(id: id, as: .expired, by: nil, now: now)
             throw Self.expired(id)
@@ -136,7 +135,7 @@ public struct ActionService: Sendable {
             var failed = record
             failed.status = .failed
             failed.error = "no agent offers \(record.name) any more"
-            failed.finishedAt = Self.timestamp(Date())
+            failed.finishedAt = Date()
             try await store.finish(failed)
             return failed
         }
@@ -145,7 +144,7 @@ public struct ActionService: Sendable {
             try await store.note(actionID: record.id, event: "retried", actor: nil, detail: "attempt \(index + 1): \(reason)")
         }
         var finished = record
-        finished.finishedAt = Self.timestamp(Date())
+        finished.finishedAt = Date()
         finished.durationMS = Date().timeIntervalSince(started) * 1_000
         finished.attempts = outcome.attempts
         finished.responseStatus = outcome.status
@@ -181,9 +180,5 @@ public struct ActionService: Sendable {
     static func expired(_ id: String) -> ActionError {
         ActionError(.expired, "Action \(id) expired before it was confirmed; nothing was done. Ask again for a fresh proposal.",
                     context: ["action_id": id])
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        Timestamp.iso8601(date)
     }
 }

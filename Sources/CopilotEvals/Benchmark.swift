@@ -155,7 +155,7 @@ public struct Benchmark: Sendable {
                 t = monotonicNanoseconds()
                 _ = try await engine.store.appendTurn(sessionID: session.id, TurnRecord(
                     turn: 0, message: question, kind: "answer", planner: "offline", plan: plan, sql: query.sql, answer: "",
-                    resultPreview: run.result, timings: nil, error: nil, createdAt: Timestamp.iso8601()))
+                    resultPreview: run.result, timings: nil, error: nil, createdAt: Date()))
                 let persist = micros(t)
                 t = monotonicNanoseconds()
                 try bareQuery(query.sql)

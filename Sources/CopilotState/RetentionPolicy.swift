@@ -31,7 +31,7 @@ public struct RetentionPolicy: Sendable, Equatable {
             report.sessions = try await conversations.prune(notUpdatedSince: Self.cutoff(days, before: now))
         }
         if let days = auditDays, let actions {
-            report.actions = try await actions.prune(proposedBefore: Timestamp.iso8601(Self.cutoff(days, before: now)))
+            report.actions = try await actions.prune(proposedBefore: Self.cutoff(days, before: now))
         }
         return report
     }

@@ -87,33 +87,36 @@ public enum CopilotEnvironment {
         return ActionService(registry: registry, store: store, client: client, runner: runner, expiry: configuration.actionExpiry)
     }
 
-    /// The action audit log in the `--state` PostgreSQL database, else in `state.db` in the data directory.
+    /// The action audit log in the state database.
     public static func actionStore(_ configuration: CopilotConfiguration) async throws -> any ActionStore {
-        if let url = try stateURL(configuration) { return try await PostgresActionStore(url: url) }
-        try configuration.dataDirectory.ensureExists()
-        return try SQLiteActionStore(path: configuration.dataDirectory.stateDatabasePath)
+        StateActionStore(database: try await stateDatabase(configuration))
     }
 
-    /// Conversations in the `--state` PostgreSQL database, else in `state.db` in the data directory.
+    /// Conversations in the state database.
     public static func conversationStore(_ configuration: CopilotConfiguration) async throws -> any ConversationStore {
-        if let url = try stateURL(configuration) { return try await PostgresConversationStore(url: url) }
-        try configuration.dataDirectory.ensureExists()
-        return try SQLiteConversationStore(path: configuration.dataDirectory.stateDatabasePath)
+        StateConversationStore(database: try await stateDatabase(configuration))
     }
 
-    /// API keys in the `--state` PostgreSQL database, else in `state.db` in the data directory.
+    /// API keys in the state database.
     public static func keyStore(_ configuration: CopilotConfiguration) async throws -> any APIKeyStorage {
-        if let url = try stateURL(configuration) { return try await PostgresAPIKeyStore(url: url) }
-        try configuration.dataDirectory.ensureExists()
-        return try APIKeyStore(path: configuration.dataDirectory.stateDatabasePath)
+        StateAPIKeyStore(database: try await stateDatabase(configuration))
     }
 
-    private static func stateURL(_ configuration: CopilotConfiguration) throws -> String? {
-        guard let state = configuration.state, !state.isEmpty else { return nil }
+    /// The state database — the `--state` PostgreSQL database, else `state.db` in the data
+    /// directory — opened once per process: every store built for the same location shares it.
+    public static func stateDatabase(_ configuration: CopilotConfiguration) async throws -> StateDatabase {
+        try await OpenStateDatabases.shared.database(at: stateLocation(configuration))
+    }
+
+    private static func stateLocation(_ configuration: CopilotConfiguration) throws -> StateLocation {
+        guard let state = configuration.state, !state.isEmpty else {
+            try configuration.dataDirectory.ensureExists()
+            return .sqlite(path: configuration.dataDirectory.stateDatabasePath)
+        }
         guard PostgresURL.matches(state) else {
             throw PostgresError(.client, message: "--state takes a postgres:// or postgresql:// URL", context: "opening the state store")
         }
-        return state
+        return .postgres(url: state)
     }
 
     /// The knowledge index in the data directory, brought up to date with `knowledge/*.md`

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CopilotActions
+import CopilotCore
 import Foundation
 import RetailCopilot
 
@@ -42,7 +43,7 @@ struct ActionsCommand: AsyncParsableCommand {
             if actions.isEmpty { print("No actions yet.") }
             for action in actions {
                 let arguments = action.arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.stringValue ?? $0.value.jsonText)" }
-                print("\(action.id)  \(action.proposedAt.prefix(19))  \(action.status.rawValue)  \(action.name)(\(arguments.joined(separator: ", ")))  via \(action.agent)")
+                print("\(action.id)  \(Timestamp.iso8601(action.proposedAt).prefix(19))  \(action.status.rawValue)  \(action.name)(\(arguments.joined(separator: ", ")))  via \(action.agent)")
                 var details = ["proposed by \(action.proposedBy)"]
                 if let by = action.confirmedBy { details.append("confirmed by \(by)") }
                 if let by = action.cancelledBy { details.append("cancelled by \(by)") }

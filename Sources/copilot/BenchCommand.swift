@@ -128,7 +128,7 @@ struct BenchCommand: AsyncParsableCommand {
         settings.port = 0
         settings.rateLimit = 1_000_000
         settings.rateBurst = 1_000_000
-        let keys = try APIKeyStore(path: engine.database.dataDirectory.stateDatabasePath)
+        let keys = try await CopilotEnvironment.keyStore(engine.configuration)
         let server = CopilotServer(services: services, keys: keys, configuration: settings, registry: CopilotMetrics.registry)
         var logger = Logger(label: "copilot.bench")
         logger.logLevel = .critical  // stopping the server at the end is not an error worth printing

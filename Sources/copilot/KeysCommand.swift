@@ -58,7 +58,7 @@ struct KeysCommand: AsyncParsableCommand {
             if json { return try Console.printJSON(keys) }
             if keys.isEmpty { print("No API keys.") }
             for key in keys {
-                print("\(key.id)  \(key.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(key.role.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(key.prefix)…  \(key.revokedAt.map { "revoked \($0)" } ?? "active")")
+                print("\(key.id)  \(key.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(key.role.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(key.prefix)…  \(key.revokedAt.map { "revoked \(Timestamp.iso8601($0))" } ?? "active")")
             }
         }
     }

@@ -99,7 +99,7 @@ final class ActionTests: XCTestCase {
     func testHTTPConfirmationRolesOwnershipRacesAndAudit() async throws {
         let samples = self.samples
         try await ActionFixture.with { fixture in
-            let keys = try APIKeyStore(path: fixture.directory.appendingPathComponent("state.db").path)
+            let keys = try await CopilotEnvironment.keyStore(CopilotConfiguration(dataDirectory: DataDirectory(explicit: fixture.directory.path)))
             var createdSecrets: [String: String] = [:]
             var createdCallers: [String: Caller] = [:]
             for (name, role) in [("alice", Role.operator), ("bob", .operator), ("vera", .viewer), ("anna", .analyst), ("root", .admin)] {

@@ -164,12 +164,12 @@ final class AgentFaultTests: XCTestCase {
         try await ActionFixture.with { fixture in
             let proposal = try await fixture.propose("restock product \(samples.activeProduct) with 4 units")
             let id = try XCTUnwrap(proposal.action?.id)
-            let tenMinutesAgo = ActionService.timestamp(Date().addingTimeInterval(-600))
+            let tenMinutesAgo = Date().addingTimeInterval(-600)
             guard case .claimed = try await fixture.actions.store.claim(id: id, by: "local", now: tenMinutesAgo, staleBefore: tenMinutesAgo) else {
                 return XCTFail("the proposal could not be claimed")
             }
-            let recent = try await fixture.actions.store.claim(id: id, by: "local", now: ActionService.timestamp(Date()),
-                                                               staleBefore: ActionService.timestamp(Date().addingTimeInterval(-1_200)))
+            let recent = try await fixture.actions.store.claim(id: id, by: "local", now: Date(),
+                                                               staleBefore: Date().addingTimeInterval(-1_200))
             guard case .current(let running) = recent else { return XCTFail("a recent execution was taken over") }
             XCTAssertEqual(running.status, .executing)
             let taken = try await fixture.engine.confirmAction(id: id, caller: .local)

@@ -48,7 +48,7 @@ final class LLMConversationTests: XCTestCase {
         let server = FakeChatServer([.stream(["Counting ", "orders ", "by status."], toolCall: call,
                                              usage: TokenUsage(promptTokens: 410, completionTokens: 17))])
         let url = try await server.start()
-        let copilot = CopilotServer(services: try await services(mode: .llm, url: url), keys: try APIKeyStore(path: DataDirectory(explicit: directory.path).stateDatabasePath),
+        let copilot = CopilotServer(services: try await services(mode: .llm, url: url), keys: try await CopilotEnvironment.keyStore(CopilotConfiguration(dataDirectory: DataDirectory(explicit: directory.path))),
                                     configuration: ServerConfiguration(), registry: CopilotMetrics.registry,
                                     resources: ResourceLibrary(root: TestSupport.repositoryRoot))
         let app = copilot.application(singleUser: true, logger: Logger(label: "test"))

@@ -20,7 +20,9 @@ final class PostgresStateTests: XCTestCase {
         try await ActionFixture.with { fixture in
             func instance() async throws -> (engine: CopilotEngine, actions: ActionService) {
                 let client = HTTPAgentClient(settings: .init(maxAttempts: 3, baseDelay: 0.05), environment: [:], logger: TestSupport.quietLogger)
-                let actions = ActionService(registry: fixture.registry, store: try await PostgresActionStore(url: state), client: client,
+                // Each instance opens its own pool, as separate processes would.
+                let store = StateActionStore(database: try await StateDatabase.postgres(url: state))
+                let actions = ActionService(registry: fixture.registry, store: store, client: client,
                                             runner: fixture.engine.runner, expiry: 600, logger: TestSupport.quietLogger)
                 return (ActionFixture.engine(fixture.engine, with: actions), actions)
             }
@@ -63,7 +65,7 @@ final class PostgresStateTests: XCTestCase {
             let configuration = CopilotConfiguration(database: reporting, dataDirectory: DataDirectory(explicit: directory.appendingPathComponent(name).path),
                                                      resources: resources, state: state)
             let services = try await CopilotEnvironment.makeServices(configuration)
-            XCTAssertTrue(services.engine.store is PostgresConversationStore)
+            XCTAssertEqual((services.engine.store as? StateConversationStore)?.database.dialect, .postgres)
             var settings = ServerConfiguration()
             settings.port = 0
             return CopilotServer(services: services, keys: try await CopilotEnvironment.keyStore(configuration), configuration: settings,
@@ -112,11 +114,12 @@ final class PostgresStateTests: XCTestCase {
     func testConcurrentAppendsFromTwoStoresGetDistinctTurns() async throws {
         let cluster = try PostgresTestCluster.require()
         let state = cluster.url(database: try await cluster.createDatabase("turns"))
-        let one = try await PostgresConversationStore(url: state)
-        let two = try await PostgresConversationStore(url: state)
+        // Two pools, as two instances would have.
+        let one = StateConversationStore(database: try await StateDatabase.postgres(url: state))
+        let two = StateConversationStore(database: try await StateDatabase.postgres(url: state))
         let session = try await one.createSession(owner: "alice", title: "revenue")
         let turn = TurnRecord(turn: 0, message: "revenue", kind: "answer", planner: "offline", plan: nil, sql: "SELECT 1",
-                              answer: "42", resultPreview: nil, timings: nil, error: nil, createdAt: SQLiteConversationStore.now())
+                              answer: "42", resultPreview: nil, timings: nil, error: nil, createdAt: Date())
         let numbers = try await withThrowingTaskGroup(of: Int.self) { group in
             for index in 0..<16 {
                 let store = index.isMultiple(of: 2) ? one : two
@@ -140,7 +143,6 @@ final class PostgresStateTests: XCTestCase {
     func testRetentionDeletesOnlyWhatIsPastItsTimeInPostgres() async throws {
         let cluster = try PostgresTestCluster.require()
         let state = cluster.url(database: try await cluster.createDatabase("retention"))
-        try await StateChecks.verifyRetention(conversations: PostgresConversationStore(url: state),
-                                                 actions: PostgresActionStore(url: state))
+        try await StateChecks.verifyRetention(database: StateDatabase.postgres(url: state))
     }
 }

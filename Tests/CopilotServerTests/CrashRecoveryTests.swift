@@ -88,7 +88,7 @@ final class CrashRecoveryTests: XCTestCase {
 
         let (restarted, newPort) = try startServer(binary: binary, dataDirectory: directory)
         defer { restarted.terminate() }
-        let store = try SQLiteConversationStore(path: directory.appendingPathComponent("state.db").path)
+        let store = StateConversationStore(database: try await StateDatabase.sqlite(path: directory.appendingPathComponent("state.db").path))
         var missing: [(String, Int)] = []
         for (session, turn) in acknowledged {
             let turns = try await store.turns(sessionID: session).map(\.turn)

@@ -31,7 +31,7 @@ final class HTTPTests: XCTestCase {
         settings.rateLimit = rateLimit
         settings.rateBurst = burst
         settings.corsOrigins = ["https://shop.example"]
-        return CopilotServer(services: services, keys: try APIKeyStore(path: configuration.dataDirectory.stateDatabasePath),
+        return CopilotServer(services: services, keys: try await CopilotEnvironment.keyStore(configuration),
                              configuration: settings, registry: CopilotMetrics.registry, resources: resources)
     }
 

@@ -43,7 +43,7 @@ final class WebPageTests: XCTestCase {
                                                  dataDirectory: DataDirectory(explicit: directory.path),
                                                  resources: ResourceLibrary(root: TestSupport.repositoryRoot))
         let services = try await CopilotEnvironment.makeServices(configuration)
-        let keys = try APIKeyStore(path: configuration.dataDirectory.stateDatabasePath)
+        let keys = try await CopilotEnvironment.keyStore(configuration)
         var settings = ServerConfiguration()
         settings.host = "127.0.0.1"
         settings.port = 0

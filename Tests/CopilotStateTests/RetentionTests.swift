@@ -11,7 +11,7 @@ final class RetentionTests: XCTestCase {
         let directory = try TestSupport.temporaryDirectory("retention")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("state.db").path
-        try await StateChecks.verifyRetention(conversations: SQLiteConversationStore(path: path), actions: SQLiteActionStore(path: path))
+        try await StateChecks.verifyRetention(database: StateDatabase.sqlite(path: path))
     }
 
     func testTheServerServicePrunesAtStartAndStopsWhenCancelled() async throws {

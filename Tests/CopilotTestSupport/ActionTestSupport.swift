@@ -65,8 +65,8 @@ package struct ActionFixture {
                                                  resources: resources)
         configuration.actionExpiry = expiry
         let base = try await CopilotEnvironment.makeServices(configuration)
-        let statePath = configuration.dataDirectory.stateDatabasePath
         let shipped = try XCTUnwrap(base.actions?.registry)
+        let store = try XCTUnwrap(base.actions?.store)
         let agents = try ReferenceAgentStore(path: directory.appendingPathComponent("agents.db").path, seedFrom: TestSupport.demoDatabasePath)
         let faults = AgentFaults()
         let server = ReferenceAgentServer(registry: shipped, store: agents, port: 0, faults: faults, environment: [:])
@@ -77,7 +77,7 @@ package struct ActionFixture {
             let client = HTTPAgentClient(settings: .init(maxAttempts: 3, baseDelay: 0.05), breaker: CircuitBreaker(threshold: 3, coolDown: 60),
                                          environment: [:], logger: TestSupport.quietLogger)
             let engine = base.engine
-            let actions = ActionService(registry: registry, store: try SQLiteActionStore(path: statePath),
+            let actions = ActionService(registry: registry, store: store,
                                         client: client, runner: engine.runner, expiry: expiry, logger: TestSupport.quietLogger)
             try await body(ActionFixture(directory: directory, engine: Self.engine(engine, with: actions), actions: actions, agents: agents, faults: faults,
                                          registry: registry, liveOrigin: "http://127.0.0.1:\(port)"))

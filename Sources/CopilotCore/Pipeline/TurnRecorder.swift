@@ -1,3 +1,4 @@
+import Foundation
 import Metrics
 
 /// The last stage: stores the turn in its session (durable when this returns), numbers it, and
@@ -15,7 +16,7 @@ public struct TurnRecorder: Sendable {
         let persistStart = monotonicNanoseconds()
         let record = TurnRecord(turn: 0, message: message, kind: reply.kind.rawValue, planner: reply.planner, plan: turn.plan,
                                 sql: reply.sql, answer: reply.text, resultPreview: reply.result, timings: reply.timingsMS,
-                                error: reply.kind == .error ? reply.text : nil, createdAt: Timestamp.iso8601(), usage: reply.usage)
+                                error: reply.kind == .error ? reply.text : nil, createdAt: Date(), usage: reply.usage)
         reply.turn = try await store.appendTurn(sessionID: sessionID, record)
         reply.sessionID = sessionID
         reply.timingsMS.persist = milliseconds(since: persistStart)

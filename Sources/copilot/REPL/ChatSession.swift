@@ -137,7 +137,7 @@ final class ChatSession {
             let sessions = (try? await engine.store.sessions(owner: "local", limit: 20)) ?? []
             if sessions.isEmpty { print("No sessions yet.") }
             for session in sessions {
-                print("\(session.id)  \(session.updatedAt.prefix(16))  \(session.turnCount) turns  \(session.title.prefix(60))")
+                print("\(session.id)  \(Timestamp.iso8601(session.updatedAt).prefix(16))  \(session.turnCount) turns  \(session.title.prefix(60))")
             }
         case "/open":
             guard let session = try? await engine.store.session(id: argument), session.owner == "local" else {
