@@ -70,6 +70,9 @@ let package = Package(
         ),
         // Policies and definitions: markdown documents in a SQLite FTS5 index.
         .target(name: "CopilotKnowledge", dependencies: ["CopilotCore", "CopilotSQLite"], swiftSettings: swift6),
+        // The distinct values of a database's text fields, searchable in questions (SQLite FTS5).
+        .target(name: "CopilotValueIndex", dependencies: ["CopilotCore", "CopilotSQLite", .product(name: "Logging", package: "swift-log")],
+                swiftSettings: swift6),
         // Proposing and confirming actions carried out by the shop's agent services.
         .target(
             name: "CopilotActions",
@@ -91,7 +94,7 @@ let package = Package(
         // The composition root: picks the database, model, planner, stores and features for a configuration.
         .target(
             name: "RetailCopilot",
-            dependencies: ["CopilotCore", "CopilotSQLite", "CopilotPostgres", "CopilotState", "CopilotLLM",
+            dependencies: ["CopilotCore", "CopilotSQLite", "CopilotPostgres", "CopilotState", "CopilotLLM", "CopilotValueIndex",
                            "CopilotKnowledge", "CopilotActions", "CopilotDemoData", "CopilotResources",
                            .product(name: "Yams", package: "Yams")],
             swiftSettings: swift6

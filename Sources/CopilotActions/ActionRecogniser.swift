@@ -38,6 +38,8 @@ public struct ActionRecogniser: Sendable {
     private static let metricNouns: Set<String> = [
         "rate", "rates", "ratio", "point", "points", "level", "levels", "window", "windows", "policy", "policies", "reason", "reasons",
         "count", "counts", "trend", "trends", "share", "history", "volume", "volumes", "time", "times", "status", "statistics", "stats",
+        // A verb followed by a noun of records is a noun phrase: "return lines for order 77", "refund requests".
+        "line", "lines", "request", "requests", "item", "items", "amount", "amounts", "records", "record", "details", "data", "list",
     ]
     private static let couponWords: Set<String> = ["coupon", "coupons", "voucher", "vouchers", "discount", "promo", "code", "off", "giftcard"]
 

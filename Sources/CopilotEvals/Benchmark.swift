@@ -137,7 +137,7 @@ public struct Benchmark: Sendable {
         for _ in 0..<rounds {
             for question in questions {
                 var t = monotonicNanoseconds()
-                guard case .plan(let plan, _) = planner.planSynchronously(question, context: context) else { continue }
+                guard case .plan(let plan, _) = await planner.plan(question, context: context) else { continue }
                 let plan_ = micros(t)
                 t = monotonicNanoseconds()
                 guard let compiled = try? engine.query.compiler.compile(plan) else { continue }

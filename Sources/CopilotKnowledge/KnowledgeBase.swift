@@ -76,8 +76,8 @@ public final class KnowledgeBase: KnowledgeSource {
                         let below = chunk.headingPath.count > 1 ? Array(chunk.headingPath.dropFirst()) : chunk.headingPath
                         // Stemmed words of the chunk, precomputed so re-ranking at query time is a set lookup.
                         let heading = below.joined(separator: " › ")
-                        let headingStems = Set(QuestionTokens(chunk.title + " " + heading).words.map(Lexicon.stem))
-                        let bodyStems = Set(QuestionTokens(chunk.body).words.map(Lexicon.stem)).subtracting(headingStems)
+                        let headingStems = Set(QuestionTokens(chunk.title + " " + heading).words.map(WordStem.light))
+                        let bodyStems = Set(QuestionTokens(chunk.body).words.map(WordStem.light)).subtracting(headingStems)
                         let stems = headingStems.sorted().joined(separator: " ") + " | " + bodyStems.sorted().joined(separator: " ")
                         try insert.execute([.text(path), .text(chunk.title), .text(heading), .text(chunk.body), .text(chunk.section), .text(stems)])
                     }

@@ -142,7 +142,7 @@ struct SchemaSlice: Sendable {
 
     /// Stemmed content words.
     static func words(_ text: String) -> Set<String> {
-        OfflinePlanner.contentWords(QuestionTokens(text.replacingOccurrences(of: "_", with: " ")).words)
+        Stopwords.content(of: text.replacingOccurrences(of: "_", with: " "))
     }
 
     /// Items with a positive score, best first (stable for ties), at most `limit`.

@@ -72,7 +72,9 @@ public enum CopilotEnvironment {
         let planning = try PlannerFactory.make(configuration.llm, model: model, runner: runner, knowledge: knowledge, values: values,
                                                templates: { resources.text("prompts/\($0).mustache") })
         let actions = try await actionService(configuration, runner: runner)
-        let engine = CopilotEngine(model: model, offline: OfflinePlanner(model: model, values: values), planning: planning, runner: runner,
+        let valueIndex = await ValueIndexCache.index(for: model, runner: runner, cache: configuration.dataDirectory.cacheURL, notice: notice)
+            ?? MemoryValueIndex(values: values)
+        let engine = CopilotEngine(model: model, offline: OfflinePlanner(model: model, values: valueIndex), planning: planning, runner: runner,
                                    store: store, asOf: asOf, asOfSource: source, knowledge: KnowledgeAnswerer(knowledge: knowledge),
                                    actions: AgentActionDesk(service: actions))
         return CopilotServices(engine: engine, knowledge: knowledge, actions: actions)

@@ -8,7 +8,7 @@ struct ModelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "model",
         abstract: "Draft or check semantic models.",
-        subcommands: [Init.self, Check.self]
+        subcommands: [Init.self, Check.self, Parse.self]
     )
 
     /// `copilot model init`: draft a model from a database's schema.
@@ -53,6 +53,65 @@ struct ModelCommand: AsyncParsableCommand {
             }
         }
     }
+}
+
+extension ModelCommand {
+    /// `copilot model parse QUESTION`: how the offline parser reads a question with the model —
+    /// every span and its meanings, then the plan and its one-line restatement. For people
+    /// improving a model, and for us.
+    struct Parse: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show how a question is read: its tagged words and the plan.")
+
+        @OptionGroup var engine: EngineOptions
+
+        @Argument(help: "The question (- reads it from standard input).")
+        var question: String
+
+        @Flag(name: .long, help: "Print the reading as JSON.")
+        var json = false
+
+        func run() async throws {
+            let engine = try await engine.makeEngine()
+            let text = readArgument(question)
+            let tagged = await engine.offline.tagger.tag(text, asOf: engine.asOf)
+            let outcome = await engine.offline.plan(text, context: PlanningContext(asOf: engine.asOf))
+            let spans = tagged.spans.map { span in
+                ParsedSpan(text: span.text, meanings: span.meanings.map { String(describing: $0) }, fuzzy: span.fuzzy)
+            }
+            var plan: QueryPlan?
+            var said: String
+            switch outcome {
+            case .plan(let read, _):
+                plan = read
+                said = PlanExplainer(model: engine.model).restate(read)
+            case .clarification(let clarification): said = "asks back: " + clarification.text
+            case .help: said = "help"
+            case .verified(let query): said = "verified query: " + query.question
+            default: said = String(describing: outcome)
+            }
+            if json {
+                try Console.printJSON(ParseReport(spans: spans, plan: plan, reading: said))
+                return
+            }
+            for span in spans {
+                print("  \(span.text.padding(toLength: 28, withPad: " ", startingAt: 0)) \(span.meanings.isEmpty ? "UNKNOWN" : span.meanings.joined(separator: " | "))\(span.fuzzy ? " (typo corrected)" : "")")
+            }
+            print(said)
+            if let plan, let data = try? JSONEncoder().encode(plan) { print(String(decoding: data, as: UTF8.self)) }
+        }
+    }
+}
+
+private struct ParsedSpan: Encodable {
+    var text: String
+    var meanings: [String]
+    var fuzzy: Bool
+}
+
+private struct ParseReport: Encodable {
+    var spans: [ParsedSpan]
+    var plan: QueryPlan?
+    var reading: String
 }
 
 private struct ModelSummary: Encodable {

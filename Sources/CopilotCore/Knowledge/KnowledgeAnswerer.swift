@@ -45,7 +45,7 @@ public struct KnowledgeAnswerer: Sendable {
         }
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current.trimmingCharacters(in: .whitespaces)) }
         let scored = sentences.enumerated().map { offset, sentence -> (Int, Int) in
-            let overlap = Set(QuestionTokens(sentence).words.map(Lexicon.stem)).intersection(words).count
+            let overlap = Set(QuestionTokens(sentence).words.map(WordStem.light)).intersection(words).count
             return (offset, overlap)
         }
         let chosen = scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0).sorted()

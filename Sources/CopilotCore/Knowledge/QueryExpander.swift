@@ -33,12 +33,12 @@ package struct QueryExpander: Sendable {
             if !term.isEmpty && !expansion.terms.contains(term) { expansion.terms.append(term) }
         }
         func addStem(_ word: String) {
-            let stem = Lexicon.stem(word)
+            let stem = WordStem.light(word)
             if !expansion.stems.contains(stem) { expansion.stems.append(stem) }
         }
         // Phrases are matched on the words as typed and on the meaningful words alone, so "send
         // stuff back" and "get their money back" meet "send back" and "money back".
-        let meaningful = words.indices.filter { !PlannerVocabulary.fillers.contains(words[$0]) || words[$0] == "back" }
+        let meaningful = words.indices.filter { !Stopwords.words.contains(words[$0]) || words[$0] == "back" }
         for sequence in [Array(words.indices), meaningful] {
             for length in stride(from: 3, through: 1, by: -1) where sequence.count >= length {
                 for start in 0...(sequence.count - length) {
@@ -50,11 +50,11 @@ package struct QueryExpander: Sendable {
                         QuestionTokens(meaning).words.forEach(addStem)
                     }
                     // A phrase with a plain-words meaning ("send back" → "return") stands for that meaning.
-                    if length > 1 || PlannerVocabulary.fillers.contains(phrase) { replaced.formUnion(positions) }
+                    if length > 1 || Stopwords.words.contains(phrase) { replaced.formUnion(positions) }
                 }
             }
         }
-        for (index, word) in words.enumerated() where !PlannerVocabulary.fillers.contains(word) && !Self.extraStopwords.contains(word) && word.count > 1 {
+        for (index, word) in words.enumerated() where !Stopwords.words.contains(word) && !Self.extraStopwords.contains(word) && word.count > 1 {
             if Self.definitionWords.contains(word) {
                 addTerm("definition")
             } else {

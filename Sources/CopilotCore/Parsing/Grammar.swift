@@ -1,7 +1,7 @@
 /// English structure words and phrases with their roles. Every word of a question is either one
 /// of these, a date or number, or a schema word from the semantic model; anything else is
 /// unknown, and the copilot asks about it rather than drop it.
-enum Grammar {
+package enum Grammar {
     /// Phrase (folded words joined by spaces) → its roles, most usual first.
     static let phrases: [String: [GrammarRole]] = {
         var table: [String: [GrammarRole]] = [:]
@@ -93,7 +93,7 @@ enum Grammar {
                        "wrote", "write", "written", "writes", "left", "leave", "leaves", "hit", "reached", "reach", "drove",
                        "driven", "contributed", "account", "accounted", "accounts", "delivered", "deliver", "delivers",
                        "sit", "sits", "sitting", "sat", "stand", "stands", "stood", "carry", "carries", "carried", "stock",
-                       "stocks", "stocked", "keep", "keeps", "kept", "hold", "holds", "held", "holding", "use", "uses", "used",
+                       "stocks", "stocked", "keep", "keeps", "kept", "use", "uses", "used",
                        "using", "offer", "offers", "offered", "sell", "selling", "work", "works", "worked", "working",
                        "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
                        "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered"])
@@ -124,6 +124,11 @@ enum Grammar {
                         "to highest", "ones that", "how come", "look", "looking", "need to know", "want to know", "like to know",
                         "wondering", "curious", "interested", "tell", "know", "check", "see if", "as of", "calendar",
                         "whether", "do", "does", "did", "done", "went", "gone"])
+        add(.function, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "starting",
+                         "start", "starts", "beginning", "begin", "begins", "send", "sent", "sending", "ship", "ships", "put", "lay out",
+                         "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system",
+                         "on record", "sit", "sits", "under each", "won", "week", "weeks", "days", "months", "years", "quarters"])
+        add(.list, ["put", "lay out", "set out", "pull up", "bring up", "what are", "what were"])
         add(.filler, ["please", "pls", "plz", "kindly", "thanks", "thank you", "thx", "ty", "hey", "hi", "hello", "yo", "hiya", "quick",
                       "quickly", "quick one", "quick question", "question", "q", "um", "uh", "hmm", "er", "btw", "fyi", "asap",
                       "lol", "cheers", "sorry", "guys", "folks", "team", "mate", "boss", "hey there", "hi there", "dear",
@@ -149,4 +154,23 @@ extension Grammar {
         "cats": "categories", "cnt": "count", "tot": "total", "u": "you", "ur": "your", "r": "are", "w": "with", "w/o": "without",
         "thx": "thanks", "pls": "please", "plz": "please", "avg": "average", "approx": "approximately", "vs.": "vs", "btw": "btw",
     ]
+}
+
+extension Grammar {
+    /// True for a word English gives a structural role ("with", "us", "best"): never searched as
+    /// a value of the data unless typed as a code.
+    package static func isStructureWord(_ word: String) -> Bool { phrases[word] != nil }
+
+    /// True for a word that only joins others ("the", "with", "us", "which"): never searched as
+    /// a value of the data unless typed as a code. Verbs and rank words may still be values
+    /// ("delivered", "Best").
+    package static func isFunctionWord(_ word: String) -> Bool {
+        guard let roles = phrases[word] else { return false }
+        return roles.allSatisfy { role in
+            switch role {
+            case .function, .filler, .question, .conjunction, .reference, .possessive, .followUp: true
+            default: false
+            }
+        }
+    }
 }

@@ -68,6 +68,11 @@ public enum Lexer {
         }
         if let number = number(run) { return [Lexeme(text: run, folded: run.lowercased(), kind: .number(number))] }
         if isDate(run) { return [Lexeme(text: run, folded: run.replacingOccurrences(of: "/", with: "-"), kind: .date)] }
+        // A day range ("24-30 Nov") stays whole for the date parser.
+        let dayParts = run.split(separator: "-")
+        if dayParts.count == 2, dayParts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isNumber) }) {
+            return [Lexeme(text: run, folded: run, kind: .code)]
+        }
         let hasDigit = run.contains(where: \.isNumber), hasLetter = run.contains(where: \.isLetter)
         // Codes keep their joiners; words split at them ("on-time" → on time, "e-mail" → e mail).
         if hasDigit && hasLetter && (run.contains("-") || run.contains("_") || run.contains("/") || run.uppercased() == run) {

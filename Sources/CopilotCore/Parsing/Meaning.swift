@@ -67,4 +67,22 @@ public struct Span: Sendable, Equatable {
     }
 
     public func has(_ role: GrammarRole) -> Bool { roles.contains(role) }
+
+    /// Whether the plan must use this span for the reading to be complete: schema words, numbers,
+    /// dates, quoted text and words that change a question's meaning (negations, superlatives,
+    /// shares). Structure words that can be plain prepositions ("for", "from", "under") need not.
+    public var mustBePlaced: Bool {
+        if meanings.isEmpty { return true }
+        return meanings.contains { meaning in
+            switch meaning {
+            case .grammar(let role):
+                switch role {
+                case .negation, .superlative, .share: return true
+                default: return false
+                }
+            default:
+                return true
+            }
+        }
+    }
 }

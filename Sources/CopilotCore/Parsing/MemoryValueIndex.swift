@@ -18,7 +18,7 @@ public struct MemoryValueIndex: ValueIndex {
         }
     }
 
-    public func matches(in words: [String]) async -> [ValueMatch] {
+    public func matches(in words: [String], codes: Set<Int>, known: Set<Int>) async -> [ValueMatch] {
         find(in: words)
     }
 

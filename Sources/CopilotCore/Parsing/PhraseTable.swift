@@ -28,12 +28,6 @@ struct PhraseTable<Payload: Sendable & Equatable>: Sendable {
     }
 
     /// A light stemmer: plural and possessive endings only.
-    static func stem(_ word: String) -> String {
-        guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return word }
-        if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("sses") || word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-        if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes") { return String(word.dropLast(2)) }
-        if word.hasSuffix("s") { return String(word.dropLast()) }
-        return word
-    }
+    static func stem(_ word: String) -> String { WordStem.light(word) }
+
 }

@@ -4,7 +4,15 @@ extension PlanBuilder {
     /// a value exists in several ("delivered" of a shipment is its status, not its order's). A
     /// field word next to its value only qualifies it ("pending status", "the Books category").
     mutating func applyValues(into share: Int? = nil) {
-        for index in reading.indices where !reading.isUsed(index) && !reading.values(index).isEmpty {
+        for index in reading.indices where !appliedValues.contains(index) && !reading.values(index).isEmpty {
+            if reading.isUsed(index) && !heads.contains(index) { continue }
+            // "brands delivered the highest margin": a status word used as a verb, not a value.
+            if reading.has(index, .linking), let next = reading.nextContent(index),
+               reading.superlative(next) != nil || !reading.metrics(next).isEmpty || reading.number(next) != nil {
+                reading.use(index)
+                continue
+            }
+            appliedValues.insert(index)
             let candidates = reading.values(index)
             let nearby = Set((max(0, index - 2)...min(reading.spans.count - 1, index + 2)).flatMap { reading.fields($0) })
             let ordered = candidates.sorted { left, right in
@@ -45,6 +53,8 @@ extension PlanBuilder {
     private mutating func consumeQualifier(of index: Int, field: String) {
         for look in [index + 1, index - 1, index + 2, index - 2] where reading.spans.indices.contains(look) && !reading.isUsed(look) {
             guard reading.fields(look).contains(where: { $0 == field || $0.hasSuffix("." + field) }) else { continue }
+            // "by status, cancelled ones included": the field after "by" is a breakdown.
+            if let cue = reading.previousContent(look), reading.has(cue, .grouping) { continue }
             let between = look < index ? (look + 1)..<index : (index + 1)..<look
             guard between.allSatisfy({ reading.spans[$0].isFunction || reading.has($0, .possessive) }) else { continue }
             reading.use(look)

@@ -8,6 +8,14 @@ extension PlanBuilder {
         baseTable = navigator.table(ofMetric: first)
         subjectEntity = subjectEntity ?? model.metric(named: first)?.counts
         if let head, !reading.isUsed(head) { groupByHead(head) }
+        // "who placed the most orders": the people the model knows, when nothing else is named.
+        if plan.dimensions.isEmpty, reading.indices.contains(where: { reading.question($0) == .who }),
+           !plan.metrics.contains(where: { model.metric(named: $0)?.counts != nil }),
+           let person = model.entities.first(where: { $0.person == true }), let field = navigator.displayField(of: person.name),
+           plan.metrics.contains(where: { navigator.metric($0, reaches: person.name) }) {
+            plan.dimensions = [field]
+            subjectEntity = subjectEntity ?? person.name
+        }
         applyValues()
         applyRecordIDs()
         applyComparisons(grouped: true)
@@ -35,6 +43,7 @@ extension PlanBuilder {
                 if let entity = reading.entities(target).first, let count = navigator.countMetric(of: entity) {
                     metric = count
                     subjectEntity = entity
+                    if !reading.values(target).isEmpty { heads.insert(target) }  // "how many platinum members"
                 } else if let name = reading.metrics(target).first {
                     metric = name
                 } else if let field = fieldChoice(target) {
@@ -54,8 +63,12 @@ extension PlanBuilder {
             reading.use(target, as: .metric(metric))
             if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
         }
-        let others = freeMetricSpans()
+        let others = freeMetricSpans().filter { !isBareEntityNoun($0) }
+        var chosenSpans: [String: Int] = [:]
         for index in others where !reading.isUsed(index) {
+            // "by subcategory", "per store": a breakdown, not a count of subcategories or stores.
+            if let cue = reading.previousContent(index), reading.has(cue, .grouping),
+               !reading.fields(index).isEmpty || !reading.entities(index).isEmpty { continue }
             // The question's subject ("customers with more than 5 orders") is grouped by, not counted,
             // when another metric is there.
             if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1 { continue }
@@ -63,8 +76,37 @@ extension PlanBuilder {
             if let previous = reading.previousContent(index), reading.number(previous) != nil,
                let comparator = reading.previousContent(previous), reading.comparator(comparator) != nil { continue }
             guard let name = reading.metrics(index).first else { continue }
+            // "customers who signed up in 2025": the counted records' own date, not a second metric.
+            if let counted = subjectEntity, let table = navigator.table(ofEntity: counted),
+               reading.fields(index).contains(where: { field in
+                   model.dimension(named: field).map { $0.fieldType == .date && $0.expressions.contains(model.entity(named: counted)?.time ?? "") } == true
+                       && navigator.distance(field, from: table) == 0
+               }) {
+                reading.use(index)
+                continue
+            }
+            // "how many customers bought something this year": the customers who have purchases.
+            if let counted = subjectEntity, model.metric(named: name)?.counts != counted, follows(index, entity: counted) {
+                var period: QueryPlan.Period?
+                if let claimed = periods.firstIndex(where: { $0.index > index }) {
+                    period = periods[claimed].period
+                    periods.remove(at: claimed)
+                }
+                plan.related.append(RelatedCondition(entity: counted, through: name, exists: true, period: period))
+                reading.use(index)
+                continue
+            }
             reading.use(index, as: .metric(name))
+            chosenSpans[name] = index
             if !plan.metrics.contains(name) { plan.metrics.append(name) }
+        }
+        // "how many units does each warehouse hold": a unit word gives way to the metric that says what is counted.
+        if plan.metrics.count > 1 {
+            let units = Set(model.dimensions.compactMap(\.unit))
+            plan.metrics.removeAll { name in
+                guard let index = chosenSpans[name] else { return false }
+                return reading.words(index).count == 1 && units.contains(reading.words(index).first ?? "")
+            }
         }
         if plan.metrics.isEmpty, let head, let entity = reading.entities(head).first, let count = navigator.countMetric(of: entity),
            !reading.indices.contains(where: { reading.superlative($0) != nil }) {
@@ -80,6 +122,19 @@ extension PlanBuilder {
         }
     }
 
+    /// Whether `index` comes right after the counted entity's noun ("customers who bought…",
+    /// "members that ordered…"), with only structure words between.
+    private func follows(_ index: Int, entity: String) -> Bool {
+        var look = index - 1
+        while look >= 0 {
+            if reading.entities(look).contains(entity) || reading.metrics(look).contains(where: { model.metric(named: $0)?.counts == entity }) { return true }
+            let span = reading.spans[look]
+            guard span.isFunction || reading.question(look) != nil || reading.has(look, .reference) else { return false }
+            look -= 1
+        }
+        return false
+    }
+
     private func numericField(_ index: Int) -> String? {
         reading.fields(index).first { model.dimension(named: $0)?.fieldType == .number }
     }
@@ -92,7 +147,8 @@ extension PlanBuilder {
             plan.dimensions.append(field)
             subjectEntity = entity
             reading.use(head, as: .field(field))
-        } else if let field = fieldChoice(head), reading.values(head).isEmpty {
+        } else if let field = fieldChoice(head) {
+            // "what marketplaces are we selling on": the head is the field, not its value.
             plan.dimensions.append(field)
             reading.use(head, as: .field(field))
             if let owner = navigator.entity(identifiedBy: field) { subjectEntity = owner }

@@ -12,10 +12,8 @@ extension PlanBuilder {
                 return name
             }
             guard !qualified.isEmpty else { continue }
-            reading.spans[index].meanings = qualified.map(Meaning.field) + reading.spans[index].meanings.filter {
-                if case .field = $0 { return false }
-                return true
-            }
+            // Seen from an entity, the word is that field only (not also a count or an entity).
+            reading.spans[index].meanings = qualified.map(Meaning.field)
             reading.use(ownerIndex)
         }
     }
@@ -49,10 +47,25 @@ extension PlanBuilder {
                 continue
             }
             guard var target = reading.nextContent(index) else { continue }
-            // Skip verbs and fillers between the negation and what it denies ("did not use any").
-            while reading.has(target, .linking) || reading.has(target, .negation), let next = reading.nextContent(target) { target = next }
+            // Skip verbs and fillers between the negation and what it denies ("did not use any"); a
+            // verb that names something ("ordered", "sold", "delivered") is what is denied.
+            while (reading.has(target, .linking) && !reading.isSchema(target)) || reading.has(target, .negation),
+                  let next = reading.nextContent(target) { target = next }
             negated.insert(target)
             reading.use(index)
+            // "not paid by card": a field's value after the field is what is denied.
+            if !reading.fields(target).isEmpty, reading.values(target).isEmpty, let next = reading.nextContent(target),
+               reading.values(next).contains(where: { value in reading.fields(target).contains(value.field) }) {
+                negated.insert(next)
+            }
+            // "didn't sell a single unit": later words for the same metric belong to the same denial.
+            let denied = Set(reading.metrics(target))
+            var follow = target
+            for _ in 0..<3 {
+                guard let next = reading.nextContent(follow) else { break }
+                if !denied.isDisjoint(with: reading.metrics(next)) { reading.use(next) }
+                follow = next
+            }
             var look = target
             while let next = reading.nextContent(look), reading.has(next, .conjunction(and: true)) || reading.has(next, .conjunction(and: false)),
                   let item = reading.nextContent(next), !reading.values(item).isEmpty {

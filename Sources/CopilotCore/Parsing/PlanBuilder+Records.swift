@@ -8,7 +8,10 @@ extension PlanBuilder {
         plan.subject = entity
         subjectEntity = entity
         baseTable = navigator.table(ofEntity: entity)
-        if let head = head() { reading.use(head, as: .entity(entity)) }
+        if let head = head() {
+            reading.use(head, as: .entity(entity))
+            if !reading.values(head).isEmpty { heads.insert(head) }
+        }
         applyValues()
         applyRecordIDs()
         applyComparisons(grouped: false)

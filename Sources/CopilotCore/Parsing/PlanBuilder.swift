@@ -20,6 +20,10 @@ struct PlanBuilder {
     var filterPositions: [String: Int] = [:]
     /// +1 for "grew", -1 for "fell": the plan compares periods and ranks by the change.
     var movementSign: Int?
+    /// Value spans already turned into filters.
+    var appliedValues = Set<Int>()
+    /// Head spans whose values still apply ("US retail stores": a value and the records' noun).
+    var heads = Set<Int>()
 
     enum Frame: Equatable {
         case metric
@@ -62,10 +66,11 @@ struct PlanBuilder {
     /// The first noun the question is about: a metric, an entity or a field, after the last
     /// question or list word when there is one.
     func head() -> Int? {
-        let cue = reading.all { reading.question($0) != nil || reading.has($0, .list) || reading.has($0, .count) }.last ?? -1
+        let cue = reading.first { reading.question($0) != nil || reading.has($0, .list) || reading.has($0, .count) } ?? -1
         let nouns = reading.all { index in
             !reading.isUsed(index) && (!reading.metrics(index).isEmpty || !reading.entities(index).isEmpty || !reading.fields(index).isEmpty)
-                && reading.values(index).isEmpty && reading.record(index) == nil && !negated.contains(index)
+                && (reading.values(index).isEmpty || !reading.entities(index).isEmpty || (!reading.fields(index).isEmpty && index > cue && cue >= 0))
+                && reading.record(index) == nil && !negated.contains(index)
         }
         return nouns.first { $0 > cue } ?? nouns.first
     }
@@ -73,6 +78,12 @@ struct PlanBuilder {
     /// Spans naming a metric that no negation scopes (a negated metric is a related condition).
     func freeMetricSpans() -> [Int] {
         reading.all { !reading.isUsed($0) && !reading.metrics($0).isEmpty && !negated.contains($0) && reading.values($0).isEmpty }
+    }
+
+    /// A singular entity word ("store", "customer") names records, not a count of them.
+    func isBareEntityNoun(_ index: Int) -> Bool {
+        guard !reading.entities(index).isEmpty, !reading.isPlural(index) else { return false }
+        return reading.metrics(index).allSatisfy { model.metric(named: $0)?.counts != nil }
     }
 
     var hasAggregateCue: Bool {
@@ -100,7 +111,7 @@ struct PlanBuilder {
 
     mutating func decideFrame() -> Frame? {
         let references = recordReferences()
-        let metrics = freeMetricSpans()
+        let metrics = freeMetricSpans().filter { !comparesField($0) && !isBareEntityNoun($0) }
         let head = head()
         let headEntity = head.flatMap { reading.entities($0).first }
         let headField = head.flatMap { index in reading.fields(index).first }
@@ -135,9 +146,21 @@ struct PlanBuilder {
     }
 
     var hasGroupingOrGrain: Bool {
-        reading.indices.contains { index in
+        let head = head()
+        return reading.indices.contains { index in
             if case .grain = reading.spans[index].meanings.first { return true }
-            return reading.has(index, .grouping) && reading.nextContent(index).map { !reading.fields($0).isEmpty || !reading.entities($0).isEmpty } == true
+            // "show every order": "every" before the records' own noun is not a breakdown.
+            guard reading.has(index, .grouping), let target = reading.nextContent(index), target != head else { return false }
+            return !reading.fields(target).isEmpty || !reading.entities(target).isEmpty
+        }
+    }
+
+    /// A metric word that is also a number field next to a comparison ("reserved is higher than on
+    /// hand") compares a field of each record; it does not make the question an aggregate.
+    func comparesField(_ index: Int) -> Bool {
+        guard reading.fields(index).contains(where: { model.dimension(named: $0)?.fieldType == .number }) else { return false }
+        return [reading.previousContent(index), reading.nextContent(index)].contains { neighbour in
+            neighbour.map { reading.comparator($0) != nil } ?? false
         }
     }
 }

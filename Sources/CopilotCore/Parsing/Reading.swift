@@ -4,6 +4,8 @@ struct Reading {
     let tagged: TaggedQuestion
     var spans: [Span]
     private(set) var used: [Bool]
+    /// Spans the reading is complete without (structure words that may be plain prepositions).
+    let optional: [Bool]
     /// The meaning chosen for a span that has several.
     private(set) var chosen: [Meaning?]
 
@@ -11,6 +13,7 @@ struct Reading {
         self.tagged = tagged
         spans = tagged.spans
         used = spans.map(\.isFunction)
+        optional = spans.map { !$0.mustBePlaced }
         chosen = spans.map { $0.meanings.count == 1 ? $0.meanings[0] : nil }
     }
 
@@ -24,8 +27,11 @@ struct Reading {
 
     func isUsed(_ index: Int) -> Bool { used[index] }
 
+    /// Spans with words nothing knows.
+    var unknown: [Span] { spans.filter(\.isUnknown) }
+
     /// Spans with content nobody used yet.
-    var unused: [Int] { spans.indices.filter { !used[$0] } }
+    var unused: [Int] { spans.indices.filter { !used[$0] && !optional[$0] } }
 
     // MARK: Meanings of a span
 

@@ -12,6 +12,9 @@ struct Speller: Sendable {
         byLength = Dictionary(grouping: vocabulary.filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) }, by: \.count)
     }
 
+    /// Whether the word (or its singular) is one the copilot knows.
+    func knows(_ word: String) -> Bool { vocabulary.contains(word) || vocabulary.contains(PhraseTable<Meaning>.stem(word)) }
+
     /// The corrected word, or nil when it is known or no single correction is close enough.
     func correct(_ word: String) -> String? {
         guard word.count >= 5, word.allSatisfy(\.isLetter), !vocabulary.contains(word),

@@ -20,6 +20,8 @@ public struct Tagger: Sendable {
         vocabulary.formUnion(TimeVocabulary.grainAdjectives.keys)
         vocabulary.formUnion(TimeVocabulary.grainNouns.keys)
         vocabulary.formUnion(Tagger.timeWords)
+        vocabulary.formUnion(TimeVocabulary.numberWords.keys)
+        vocabulary.formUnion(TimeVocabulary.ordinals.keys)
         speller = Speller(vocabulary: vocabulary)
     }
 
@@ -43,8 +45,12 @@ public struct Tagger: Sendable {
         var candidates: [Candidate] = []
 
         // Values of the data first, on the words as typed, so names are never "corrected".
+        // Words typed in capitals ("US", "NY", "LOYAL10") are codes, even when they spell a word.
+        let codes = Set(lexemes.indices.filter { lexemes[$0].text.count >= 2 && lexemes[$0].text.uppercased() == lexemes[$0].text
+                                                    && lexemes[$0].text.contains(where: \.isLetter) })
+        let known = Set(words.indices.filter { speller.knows(words[$0]) })
         var valueMatches = lexicon.declaredValues.find(in: words)
-        if let values { valueMatches += await values.matches(in: words) }
+        if let values { valueMatches += await values.matches(in: words, codes: codes, known: known) }
         let inValues = Set(valueMatches.flatMap { Array($0.range) })
         var fuzzy = Set<Int>()
         for (index, lexeme) in lexemes.enumerated() where lexeme.isWord && !inValues.contains(index) {
@@ -55,7 +61,7 @@ public struct Tagger: Sendable {
         }
         if !fuzzy.isEmpty {
             valueMatches = lexicon.declaredValues.find(in: words)
-            if let values { valueMatches += await values.matches(in: words) }
+            if let values { valueMatches += await values.matches(in: words, codes: codes, known: known.union(fuzzy)) }
         }
         for match in valueMatches {
             candidates.append(Candidate(range: match.range, meanings: [.value(field: match.field, value: match.value)], priority: 3,
@@ -65,35 +71,83 @@ public struct Tagger: Sendable {
             candidates.append(Candidate(range: index..<(index + 1), meanings: [.text(lexeme.text)], priority: 9))
         }
         candidates += timeCandidates(words, lexemes: lexemes, asOf: asOf)
+        candidates += grainCandidates(words)
         candidates += recordCandidates(words, lexemes: lexemes)
         candidates += numberCandidates(words, lexemes: lexemes)
         candidates += phraseCandidates(words)
 
-        // Longest reading first at each position; equal ranges pool their meanings.
-        var spans: [Span] = []
-        var index = 0
-        while index < lexemes.count {
-            let starting = candidates.filter { $0.range.lowerBound == index }
-            guard let longest = starting.map(\.range.count).max() else {
-                spans.append(Span(range: index..<(index + 1), meanings: [], text: lexemes[index].text))
-                index += 1
-                continue
-            }
-            let chosen = starting.filter { $0.range.count == longest }.sorted { $0.priority > $1.priority }
-            var meanings: [Meaning] = []
-            for candidate in chosen {
-                // A higher-priority reading of a date or number is the only one.
-                if candidate.priority >= 7, !meanings.isEmpty { break }
-                for meaning in candidate.meanings where !meanings.contains(meaning) { meanings.append(meaning) }
-                if candidate.priority >= 7 { break }
-            }
-            let range = chosen[0].range
-            let text = lexemes[range].map(\.text).joined(separator: " ")
-            spans.append(Span(range: range, meanings: meanings, text: text,
-                              fuzzy: chosen.contains(where: \.fuzzy) || range.contains(where: fuzzy.contains)))
-            index = range.upperBound
-        }
+        let spans = segment(candidates, lexemes: lexemes, words: words, fuzzy: fuzzy, codes: codes)
         return TaggedQuestion(lexemes: lexemes, words: words, spans: spans)
+    }
+
+    /// The reading of the whole question with the fewest spans — an unknown word costs as much as
+    /// three known ones, a corrected word a little more than a known one — so "number of return
+    /// requests" is "number of" + "return requests", not "number of return" + "requests".
+    private func segment(_ candidates: [Candidate], lexemes: [Lexeme], words: [String], fuzzy: Set<Int>, codes: Set<Int>) -> [Span] {
+        var pooled: [Range<Int>: (meanings: [Meaning], priority: Int, fuzzy: Bool)] = [:]
+        for candidate in candidates.sorted(by: { $0.priority > $1.priority }) {
+            var entry = pooled[candidate.range] ?? ([], candidate.priority, false)
+            // A date or a number is the only reading of its words.
+            if entry.priority >= 7, !entry.meanings.isEmpty { continue }
+            for meaning in candidate.meanings where !entry.meanings.contains(meaning) { entry.meanings.append(meaning) }
+            entry.fuzzy = entry.fuzzy || candidate.fuzzy
+            pooled[candidate.range] = entry
+        }
+        for (range, entry) in pooled {
+            pooled[range]?.meanings = Self.settle(entry.meanings, range: range, codes: codes)
+            // "retail stores", "gold customers": a value named with the records' noun names them too.
+            if range.count > 1, entry.meanings.contains(where: { if case .value = $0 { return true }; return false }),
+               let nouns = lexicon.table.lookup(words[(range.upperBound - 1)..<range.upperBound]) {
+                for case .entity(let entity) in nouns where !(pooled[range]?.meanings.contains(.entity(entity)) ?? true) {
+                    pooled[range]?.meanings.append(.entity(entity))
+                }
+            }
+        }
+        let count = lexemes.count
+        // best[i]: the cheapest reading of lexemes[0..<i] (cost, then the higher priority total).
+        var best: [(cost: Int, priority: Int, from: Int, range: Range<Int>?)?] = Array(repeating: nil, count: count + 1)
+        best[0] = (0, 0, 0, nil)
+        for start in 0..<count {
+            guard let here = best[start] else { continue }
+            func offer(_ end: Int, cost: Int, priority: Int, range: Range<Int>?) {
+                let total = (here.cost + cost, here.priority + priority)
+                if let current = best[end], current.cost < total.0 || (current.cost == total.0 && current.priority >= total.1) { return }
+                best[end] = (total.0, total.1, start, range)
+            }
+            offer(start + 1, cost: 6, priority: 0, range: nil)
+            for (range, entry) in pooled where range.lowerBound == start && !entry.meanings.isEmpty {
+                let corrected = entry.fuzzy || range.contains(where: fuzzy.contains)
+                offer(range.upperBound, cost: corrected ? 3 : 2, priority: entry.priority, range: range)
+            }
+        }
+        var spans: [Span] = []
+        var end = count
+        while end > 0, let step = best[end] {
+            let range = step.range ?? (step.from..<end)
+            let entry = step.range.flatMap { pooled[$0] }
+            let text = lexemes[range].map(\.text).joined(separator: " ")
+            spans.append(Span(range: range, meanings: entry?.meanings ?? [], text: text,
+                              fuzzy: (entry?.fuzzy ?? false) || range.contains(where: fuzzy.contains)))
+            end = step.from
+        }
+        return spans.reversed()
+    }
+
+    /// A single word that English gives a structural role ("best", "with") is read as that, not as
+    /// a value of the data that happens to be spelled the same, unless it was typed as a code;
+    /// a verb ("delivered") keeps both readings for the interpreter.
+    private static func settle(_ meanings: [Meaning], range: Range<Int>, codes: Set<Int>) -> [Meaning] {
+        guard range.count == 1, !codes.contains(range.lowerBound) else { return meanings }
+        let roles = meanings.compactMap { meaning -> GrammarRole? in if case .grammar(let role) = meaning { return role }; return nil }
+        guard !roles.isEmpty, roles.contains(where: { $0 != .linking }) else { return meanings }
+        let modelMeanings = meanings.contains { meaning in
+            switch meaning {
+            case .metric, .field, .entity, .adjective: true
+            default: false
+            }
+        }
+        guard !modelMeanings else { return meanings }
+        return meanings.filter { if case .value = $0 { return false }; return true }
     }
 
     // MARK: Sources
@@ -112,6 +166,49 @@ public struct Tagger: Sendable {
             }
             return Candidate(range: expression.range, meanings: [meaning], priority: 8)
         }
+    }
+
+    /// Time buckets: "monthly", "by week", "per day", "each quarter", "day of the week", "hour of
+    /// the day", "month by month".
+    private func grainCandidates(_ words: [String]) -> [Candidate] {
+        var result: [Candidate] = []
+        func word(_ index: Int) -> String { words.indices.contains(index) ? words[index] : "" }
+        for index in words.indices {
+            let token = words[index]
+            if let grain = TimeVocabulary.grainAdjectives[token] {
+                result.append(Candidate(range: index..<(index + 1), meanings: [.grain(grain)], priority: 8))
+                continue
+            }
+            if ["by", "per", "each", "every", "a", "an", "for", "across", "over"].contains(token) {
+                let next = word(index + 1)
+                // "day of (the) week", "hour of (the) day"
+                if next == "day" || next == "hour" || next == "time", word(index + 2) == "of" {
+                    let skip = word(index + 3) == "the" ? 1 : 0
+                    let target = word(index + 3 + skip)
+                    if (next == "day" && target == "week") || (next != "day" && target == "day") {
+                        result.append(Candidate(range: index..<(index + 4 + skip), meanings: [.grain(next == "day" ? .weekday : .hour)], priority: 8))
+                        continue
+                    }
+                }
+                if token != "a", token != "an" || next == "hour", let grain = TimeVocabulary.grainNouns[next], next != "date" {
+                    result.append(Candidate(range: index..<(index + 2), meanings: [.grain(grain)], priority: 8))
+                }
+                continue
+            }
+            if (token == "day" || token == "hour" || token == "time"), word(index + 1) == "of" {
+                let skip = word(index + 2) == "the" ? 1 : 0
+                let target = word(index + 2 + skip)
+                if (token == "day" && target == "week") || (token != "day" && target == "day") {
+                    result.append(Candidate(range: index..<(index + 3 + skip), meanings: [.grain(token == "day" ? .weekday : .hour)], priority: 8))
+                }
+            }
+            // "month by month", "year after year", "week to week"
+            if let grain = TimeVocabulary.grainNouns[token], ["by", "after", "to", "on", "over"].contains(word(index + 1)),
+               TimeVocabulary.grainNouns[word(index + 2)] == grain {
+                result.append(Candidate(range: index..<(index + 3), meanings: [.grain(grain)], priority: 8))
+            }
+        }
+        return result
     }
 
     /// "order 10042", "order #10042", "customer id 77", "product no. 12": an entity noun, an

@@ -3,8 +3,10 @@
 /// database holds the rest.
 public protocol ValueIndex: Sendable {
     /// Value occurrences in `words` (folded lexemes), each with the field it belongs to. A value
-    /// found in several fields is returned once per field.
-    func matches(in words: [String]) async -> [ValueMatch]
+    /// found in several fields is returned once per field. `codes` are positions typed in capitals
+    /// ("US", "NY"): searched even when the word is also an English word. `known` are positions
+    /// whose word the copilot knows already: never "corrected" into a value's word.
+    func matches(in words: [String], codes: Set<Int>, known: Set<Int>) async -> [ValueMatch]
 }
 
 /// A value of a field found in a question.

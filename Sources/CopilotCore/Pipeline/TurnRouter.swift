@@ -26,7 +26,7 @@ public struct TurnRouter: Sendable {
             if (2...3).contains(parts.count) { return .several(parts) }
         }
         if let reply = SmallTalk.reply(to: message) { return .smallTalk(reply) }
-        let reading = offline.planSynchronously(message, context: context)
+        let reading = await offline.plan(message, context: context)
         if case .help(let text) = reading { return .help(text) }
         guard let knowledge else { return .data(reading) }
         // A definition question goes to the documents even when it names a metric ("how is AOV

@@ -1,7 +1,7 @@
 /// Optimal-string-alignment Damerau–Levenshtein distance (an adjacent swap costs 1), with an early
 /// exit once every path exceeds `limit`.
-enum EditDistance {
-    static func damerauLevenshtein(_ a: String, _ b: String, limit: Int = .max) -> Int {
+package enum EditDistance {
+    package static func damerauLevenshtein(_ a: String, _ b: String, limit: Int = .max) -> Int {
         let a = Array(a.utf8), b = Array(b.utf8)
         if a == b { return 0 }
         if a.isEmpty { return b.count }

@@ -37,7 +37,7 @@ public struct QuestionTokens: Sendable, Equatable {
             index += 1
         }
         flush()
-        self.words = words.map { PlannerVocabulary.abbreviations[$0] ?? $0 }.flatMap { $0.split(separator: " ").map(String.init) }
+        self.words = words.map { Grammar.abbreviations[$0] ?? $0 }.flatMap { $0.split(separator: " ").map(String.init) }
     }
 
     public init(words: [String]) { self.words = words }

@@ -279,7 +279,16 @@ struct TimeExpressionParser: Sendable {
         var month: Int?
         var range: (Int, Int)?
         var end = index
-        if let first = days(words[index]), index + 1 < words.count, let value = TimeVocabulary.months[words[index + 1]] {
+        // "from 15 to 21 December 2025", "between 3 and 9 March"
+        let joiners: Set<String> = ["to", "and", "until", "till", "through", "thru"]
+        let opener = ["from", "between"].contains(words[index]) ? 1 : 0
+        if index + opener + 3 < words.count, let first = Int(words[index + opener]), joiners.contains(words[index + opener + 1]),
+           let last = Int(words[index + opener + 2]), (1...31).contains(first), (1...31).contains(last),
+           let value = TimeVocabulary.months[words[index + opener + 3]] {
+            range = (first, last)
+            month = value
+            end = index + opener + 4
+        } else if let first = days(words[index]), index + 1 < words.count, let value = TimeVocabulary.months[words[index + 1]] {
             range = first
             month = value
             end = index + 2

@@ -27,12 +27,12 @@ extension SemanticCompiler {
             guard let dimension = model.dimension(named: field) else { throw CompileError(.unknownDimension, "Unknown field '\(field)'.") }
             add(try fieldExpression(field, from: table), alias: SQLExpression.alias(field), role: .attribute, source: field, format: dimension.format)
         }
-        if plan.fields.isEmpty {
-            for column in entity.columns where !aliases.contains(Self.columnName(column)) {
-                select.append(column)
-                aliases.insert(Self.columnName(column))
-                columns.append(.init(name: Self.columnName(column), role: .attribute, source: entity.name, format: nil))
-            }
+        // The entity's usual columns come after the ones asked for: a list of orders shows each
+        // order's date, status and total whatever the question singled out.
+        for column in entity.columns where !aliases.contains(Self.columnName(column)) {
+            select.append(column)
+            aliases.insert(Self.columnName(column))
+            columns.append(.init(name: Self.columnName(column), role: .attribute, source: entity.name, format: nil))
         }
 
         var conditions = try recordConditions(plan, entity: entity)

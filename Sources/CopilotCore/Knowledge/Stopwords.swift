@@ -1,75 +1,7 @@
-/// The planner's English: words that carry question structure (ranking, comparison, shares,
-/// negation, grouping) and words that carry none (fillers). Schema words — metrics, dimensions,
-/// values — come from the semantic model, never from here.
-enum PlannerVocabulary {
-    static let groupingPrepositions: Set<String> = ["by", "per", "each", "every", "across", "among", "between", "within"]
-
-    static let descendingRank: Set<String> = [
-        "top", "best", "highest", "most", "biggest", "largest", "greatest", "leading", "max", "maximum", "strongest",
-    ]
-    static let ascendingRank: Set<String> = [
-        "bottom", "worst", "lowest", "least", "fewest", "smallest", "weakest", "min", "minimum", "poorest",
-    ]
-
-    static let comparison: Set<String> = [
-        "vs", "versus", "v", "compare", "compared", "comparing", "comparison", "against", "growth", "grow", "grew",
-        "grown", "change", "changed", "changes", "increase", "increased", "decrease", "decreased", "difference", "diff",
-        "delta", "evolve", "evolved", "drop", "dropped", "rise", "rose", "fell", "declined", "decline", "decreasing",
-        "increasing", "growing", "shrank", "improved",
-    ]
-
-    /// Verbs of movement: with a ranking word they rank by the change between two periods
-    /// ("which category grew the most"), not by the current value.
-    static let rising: Set<String> = [
-        "grew", "grow", "grows", "grown", "growing", "growth", "increase", "increased", "increases", "increasing", "rose", "rise",
-        "risen", "rising", "improved", "improve", "gained", "jumped", "climbed",
-    ]
-    static let falling: Set<String> = [
-        "declined", "decline", "declines", "declining", "dropped", "drop", "drops", "fell", "fall", "fallen", "falling",
-        "decreased", "decrease", "decreasing", "shrank", "shrunk", "shrink", "slipped", "slumped",
-    ]
-    /// Ranking words that ask for the relative change ("grew fastest").
-    static let relativeRank: Set<String> = ["fastest", "quickest", "relative", "relatively", "proportionally"]
-
-    static let share: Set<String> = [
-        "share", "percentage", "percent", "%", "proportion", "fraction", "portion", "contribution", "contribute",
-        "contributes", "pct",
-    ]
-
-    static let negation: Set<String> = ["excluding", "exclude", "except", "without", "not", "non", "ex", "excl", "minus"]
-
-    /// Words that link a counted noun to what qualifies it: "shipments *that were* delivered late".
-    static let relativeLinks: Set<String> = [
-        "that", "which", "who", "where", "were", "was", "are", "is", "have", "has", "had", "been", "being", "got", "get",
-        "currently", "now", "still", "we",
-    ]
-
-    static let listing: Set<String> = ["which", "list", "show", "what", "whats", "display", "give", "name", "names"]
-
-    static let trend: Set<String> = ["trend", "trends", "trending", "evolution", "timeline", "history", "historical", "over"]
-
-    static let followUpMarkers: Set<String> = [
-        "and", "also", "what", "how", "about", "same", "instead", "only", "just", "now", "then", "too", "again",
-        "break", "split", "drill", "compare", "vs", "versus", "exclude", "without", "but", "ok", "okay", "so",
-    ]
-
-    static let help: Set<String> = ["help", "capabilities", "commands", "examples", "usage", "dimensions", "questions", "features"]
-
-    /// Shorthand people type, expanded before anything else reads the question.
-    static let abbreviations: [String: String] = [
-        "avg": "average", "nb": "number", "num": "number", "no.": "number", "qty": "quantity", "mnth": "month",
-        "mth": "month", "mnths": "months", "mths": "months", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
-        "todays": "today", "ppl": "people", "cust": "customers", "custs": "customers", "rev": "revenue", "amt": "amount",
-        "pct": "percent", "percentage": "percent", "incl": "including", "excl": "excluding", "thru": "through",
-        "vs.": "vs", "w/o": "without", "prev": "previous", "yday": "yesterday", "tmrw": "tomorrow", "ytd.": "ytd",
-        "mom": "mom", "info": "information", "whats": "what", "hows": "how", "wats": "what", "wat": "what",
-        "cos": "because", "bc": "because", "u": "you", "ur": "your", "r": "are", "y": "why", "abt": "about",
-        "tx": "transactions", "txns": "transactions", "prods": "products", "prod": "product", "cat": "category",
-        "cats": "categories", "cnt": "count", "tot": "total", "sku's": "skus",
-    ]
-
-    /// Words with no planning meaning: function words, chat filler and generic report nouns.
-    static let fillers: Set<String> = [
+/// Words that carry no meaning for finding a passage: function words, chat filler and generic
+/// report nouns. Questions are matched to documents on the rest.
+package enum Stopwords {
+    static let words: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "for", "to", "from", "with", "and", "or", "is", "are", "was", "were",
         "be", "been", "being", "do", "does", "did", "done", "have", "has", "had", "i", "me", "my", "we", "us", "our",
         "ours", "you", "your", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "he",
@@ -116,4 +48,9 @@ enum PlannerVocabulary {
         "able", "possible", "available", "use", "this", "thing", "things", "bot", "copilot", "assistant",
         "again", "please", "kindly", "real", "quick", "fast", "come", "coming", "from", "ones", "one",
     ]
+
+    /// The stemmed words of `text` that carry meaning (time units kept: "month" matters).
+    package static func content(of text: String) -> Set<String> {
+        Set(QuestionTokens(text).words.filter { !words.contains($0) || TimeVocabulary.units[$0] != nil }.map(WordStem.light))
+    }
 }

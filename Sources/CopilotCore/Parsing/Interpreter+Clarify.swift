@@ -1,0 +1,74 @@
+/// Questions asked back: unknown words named with the closest things the model knows, known words
+/// the plan could not place, and questions too vague to plan.
+extension Interpreter {
+    func unknownWords(_ reading: Reading) -> PlannerOutcome {
+        let words = reading.unknown.map(\.text)
+        let suggestions = Array(Set(words.flatMap { closest(to: $0) })).sorted().prefix(4).map { $0 }
+        var text = "I don't know what \(quoted(words)) \(words.count == 1 ? "refers" : "refer") to in this shop's data, so I won't guess."
+        if !suggestions.isEmpty {
+            text += " The closest things I know: \(AnswerComposer.list(suggestions, conjunction: "or"))."
+        } else {
+            text += " " + knownSummary()
+        }
+        return .clarification(Clarification(text, suggestions: suggestions))
+    }
+
+    /// Words the model knows that the plan did not use: saying what was understood and asking.
+    func notPlaced(_ unused: [Int], reading: Reading) -> PlannerOutcome {
+        let words = unused.map { reading.spans[$0].text }
+        let text = "I understood most of that, but not how \(quoted(words)) \(words.count == 1 ? "fits" : "fit") into the question, "
+            + "so I won't guess. Could you rephrase it, for example “revenue by category last month” or “customers in Lyon”?"
+        return .clarification(Clarification(text, suggestions: []))
+    }
+
+    func vague(_ reading: Reading) -> PlannerOutcome {
+        let fallback = model.metrics.prefix(4).map(\.displayName)
+        let text = "I'm not sure which number you're after. " + knownSummary()
+            + " For example: “revenue last month”, “orders by channel this year” or “top 5 products by units sold”."
+        return .clarification(Clarification(text, suggestions: Array(fallback)))
+    }
+
+    private func quoted(_ words: [String]) -> String {
+        AnswerComposer.list(words.map { "“\($0)”" })
+    }
+
+    /// Names the model knows that are nearest to `word` in spelling.
+    private func closest(to word: String) -> [String] {
+        let folded = Lexer.fold(word)
+        var scored: [(Int, String)] = []
+        for metric in model.metrics where metric.name.contains(":") == false {
+            for name in [metric.displayName] + metric.synonyms {
+                let distance = EditDistance.damerauLevenshtein(folded, name.lowercased(), limit: 3)
+                if distance <= 2 { scored.append((distance, metric.displayName)) }
+            }
+        }
+        for dimension in model.dimensions {
+            for name in [dimension.displayName] + dimension.synonyms {
+                let distance = EditDistance.damerauLevenshtein(folded, name.lowercased(), limit: 3)
+                if distance <= 2 { scored.append((distance, dimension.displayName)) }
+            }
+        }
+        return scored.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    private func knownSummary() -> String {
+        let metrics = model.metrics.prefix(10).map(\.displayName).joined(separator: ", ")
+        let dimensions = model.dimensions.prefix(10).map(\.displayName).joined(separator: ", ")
+        return "I can report \(metrics), broken down by \(dimensions) or over time."
+    }
+
+    func helpText() -> String {
+        var lines = ["I answer questions about \(model.description ?? "the shop's data") in plain words, show the SQL I ran, and never change the data."]
+        lines.append("Metrics I know: " + model.metrics.prefix(24).map { metric in
+            let synonyms = metric.synonyms.filter { $0.lowercased() != metric.displayName.lowercased() }.prefix(2)
+            return synonyms.isEmpty ? metric.displayName : "\(metric.displayName) (\(synonyms.joined(separator: ", ")))"
+        }.joined(separator: "; ") + ".")
+        lines.append("Breakdowns and filters: " + model.dimensions.prefix(30).map(\.displayName).joined(separator: ", ")
+                     + "; by day, week, month, quarter or year.")
+        lines.append("Records: lists with conditions (“customers in Lyon”, “products priced above 500”), a record's details "
+                     + "(“status of order 10042”), rankings (“the 10 most expensive products”), what never happened (“products never ordered”).")
+        lines.append("Periods: “last month”, “ytd”, “Q3 2024”, “last 30 days”, “2024 vs 2025”. Follow-ups work: “and last year?”, “only Europe”, “top 3 instead”, “the first one”.")
+        lines.append("Try: “revenue last month”, “top 5 products by units sold this year”, “what share of revenue comes from marketplaces”.")
+        return lines.joined(separator: "\n")
+    }
+}

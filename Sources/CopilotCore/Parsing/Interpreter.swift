@@ -1,0 +1,71 @@
+/// Reads a tagged question into a planner outcome: a plan that uses every content word, help, a
+/// verified query — or a question asked back that names the words it could not place.
+struct Interpreter: Sendable {
+    let model: SemanticModel
+    let navigator: SchemaNavigator
+    let verified: [(words: Set<String>, query: SemanticModel.VerifiedQuery)]
+
+    init(model: SemanticModel) {
+        self.model = model
+        navigator = SchemaNavigator(model: model)
+        verified = model.verifiedQueries.map { (Self.contentWords(Lexer.lex($0.question).map(\.folded)), $0) }
+    }
+
+    func interpret(_ tagged: TaggedQuestion, context: PlanningContext) -> PlannerOutcome {
+        let reading = Reading(tagged)
+        let content = reading.indices.filter { index in
+            let span = reading.spans[index]
+            return !span.isFunction && !(span.meanings.count == span.roles.count && span.roles.allSatisfy(Self.isChatRole))
+        }
+        if content.isEmpty {
+            if reading.indices.contains(where: { reading.has($0, .help) }) { return .help(helpText()) }
+            return vague(reading)
+        }
+        if let query = matchVerified(tagged.words) { return .verified(query) }
+        let schema = reading.indices.contains { reading.isSchema($0) }
+        if reading.indices.contains(where: { reading.has($0, .help) }), !schema { return .help(helpText()) }
+        if !reading.unknown.isEmpty {
+            // Words nothing knows: ask about them instead of answering a question that was not asked.
+            return unknownWords(reading)
+        }
+        if let previous = context.previousPlan, FollowUp.applies(to: reading, previous: previous) {
+            var merger = FollowUp(model: model, navigator: navigator, reading: reading, context: context, previous: previous)
+            if let plan = merger.merge() {
+                if let unused = merger.unusedContent(), !unused.isEmpty { return notPlaced(unused, reading: merger.builder.reading) }
+                return .plan(plan, notes: ["continued from the previous question"] + merger.builder.notes)
+            }
+        }
+        var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
+        guard let plan = builder.build() else { return vague(builder.reading) }
+        let unused = builder.reading.unused
+        if !unused.isEmpty { return notPlaced(unused, reading: builder.reading) }
+        return .plan(plan, notes: builder.notes)
+    }
+
+    private static func isChatRole(_ role: GrammarRole) -> Bool {
+        switch role {
+        case .question, .followUp, .conjunction, .possessive, .reference, .help: true
+        default: false
+        }
+    }
+
+    /// Stemmed words that carry meaning, for comparing phrasings with verified questions.
+    static func contentWords(_ words: [String]) -> Set<String> {
+        Set(words.filter { word in
+            guard let roles = Grammar.phrases[word] else { return true }
+            return !roles.contains(.function) && !roles.contains(.filler)
+        }.map(WordStem.light))
+    }
+
+    /// A verified question whose meaningful words match the question's almost exactly.
+    private func matchVerified(_ words: [String]) -> SemanticModel.VerifiedQuery? {
+        let question = Self.contentWords(words)
+        guard !question.isEmpty else { return nil }
+        var best: (Double, SemanticModel.VerifiedQuery)?
+        for (candidate, query) in verified where !candidate.isEmpty {
+            let similarity = Double(question.intersection(candidate).count) / Double(question.union(candidate).count)
+            if similarity >= 0.8, similarity > (best?.0 ?? 0) { best = (similarity, query) }
+        }
+        return best?.1
+    }
+}

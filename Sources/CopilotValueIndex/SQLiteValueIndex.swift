@@ -1,0 +1,71 @@
+import CopilotCore
+import CopilotSQLite
+import Foundation
+
+/// The distinct values of a database's text fields — names of customers, products, stores and
+/// suppliers, cities, codes — in a SQLite FTS5 index in the data directory, so a question can name
+/// any of them. Matching ignores case and accents, accepts another word order for names, corrects
+/// typos against the values' own words, and knows common aliases (US, USA, United States).
+public final class SQLiteValueIndex: ValueIndex {
+    private let queue: DatabaseQueue
+    /// Every word of every value, by length, for typo correction (read once, on first use).
+    private let vocabulary: ValueVocabulary
+
+    /// Opens an index built before.
+    public init(path: String) throws {
+        queue = try DatabaseQueue(path: path, mode: .readOnly, label: "values")
+        vocabulary = ValueVocabulary()
+    }
+
+    /// Words each question word may be: itself, its typo corrections, its alias words.
+    public func matches(in words: [String], codes: Set<Int>, known: Set<Int>) async -> [ValueMatch] {
+        let searchable = words.enumerated().filter { position, word in
+            word.count >= 2 && !word.allSatisfy(\.isNumber) && (codes.contains(position) || !Grammar.isFunctionWord(word))
+        }
+        guard !searchable.isEmpty else { return [] }
+        let vocabulary = await self.vocabulary.load(from: queue)
+        var variants = words
+        var corrected = Set<Int>()
+        for (index, word) in searchable where !vocabulary.contains(word) && !known.contains(index) {
+            if let fixed = vocabulary.correction(of: word) {
+                variants[index] = fixed
+                corrected.insert(index)
+            }
+        }
+        let terms = Set(searchable.map { variants[$0.offset] }).filter { vocabulary.contains($0) }
+        guard !terms.isEmpty else { return [] }
+        let match = terms.sorted().map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")
+        let rows = (try? await queue.withConnection { connection in
+            try connection.rows("""
+                SELECT v.field, v.value, v.norm FROM value_search JOIN value_rows v ON v.id = value_search.rowid
+                WHERE value_search MATCH ? ORDER BY rank LIMIT 400
+                """, [.text(match)])
+        }) ?? []
+        var result: [ValueMatch] = []
+        for row in rows {
+            guard let field = row[0].stringValue, let value = row[1].stringValue, let norm = row[2].stringValue else { continue }
+            let tokens = norm.split(separator: " ").map(String.init)
+            for range in Self.occurrences(of: tokens, in: variants) {
+                let typo = range.range.contains(where: corrected.contains)
+                result.append(ValueMatch(range: range.range, field: field, value: value, exact: range.ordered && !typo))
+            }
+        }
+        return result
+    }
+
+    /// Where `tokens` occur in `words`: in order, or — for names of two or three words — in
+    /// another order ("Laurent Mathis").
+    static func occurrences(of tokens: [String], in words: [String]) -> [(range: Range<Int>, ordered: Bool)] {
+        guard !tokens.isEmpty, tokens.count <= words.count else { return [] }
+        var found: [(Range<Int>, Bool)] = []
+        for start in 0...(words.count - tokens.count) {
+            let window = Array(words[start..<(start + tokens.count)])
+            if window == tokens {
+                found.append((start..<(start + tokens.count), true))
+            } else if (2...3).contains(tokens.count), window.sorted() == tokens.sorted() {
+                found.append((start..<(start + tokens.count), false))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,66 @@
+import CopilotCore
+import CopilotSQLite
+import Foundation
+import Logging
+
+/// Builds a ``SQLiteValueIndex``: the distinct values of every text field of the model (up to
+/// `cap` per field), read through the guard like any other query, with the well-known aliases of
+/// place names. Written to a temporary file and moved into place, so a reader never sees half an index.
+public enum ValueIndexBuilder {
+    /// Fields with more distinct values than this keep only the first `cap`.
+    public static let defaultCap = 50_000
+
+    public static func build(at path: String, model: SemanticModel, runner: GuardedSQLRunner, cap: Int = defaultCap,
+                             logger: Logger = Logger(label: "copilot.values")) async throws {
+        let temporary = path + ".building-\(RandomID.hex(8))"
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let queue = try DatabaseQueue(path: temporary, mode: .readWrite(create: true), label: "values-build") { connection in
+            try connection.execute("""
+                PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+                CREATE TABLE value_rows (id INTEGER PRIMARY KEY, field TEXT NOT NULL, value TEXT NOT NULL, norm TEXT NOT NULL);
+                CREATE TABLE value_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+                """)
+        }
+        let loader = DimensionValueLoader(model: model, runner: runner)
+        var rows: [(field: String, value: String, norm: String)] = []
+        for dimension in model.dimensions where [.text, .identifier].contains(dimension.fieldType) {
+            var seen = Set<String>()
+            for expression in dimension.expressions {
+                guard let sql = loader.sql(packed: expression, limit: cap) else { continue }
+                do {
+                    let run = try await runner.run(sql, origin: "value-index")
+                    let values = run.result.rows.compactMap { $0.first?.stringValue }
+                        .flatMap { $0.components(separatedBy: DimensionValueLoader.separator) }
+                    for value in values where seen.insert(value).inserted {
+                        let norm = Lexer.lex(value).map(\.folded)
+                        guard !norm.isEmpty, norm.count <= 12, value.count <= 160 else { continue }
+                        rows.append((dimension.name, value, norm.joined(separator: " ")))
+                        for alias in PlaceAliases.aliases(of: value) {
+                            rows.append((dimension.name, value, Lexer.lex(alias).map(\.folded).joined(separator: " ")))
+                        }
+                    }
+                } catch {
+                    // A field too big or too slow to list stays out of the index; questions can still name it.
+                    logger.notice("value index skipped a field", metadata: ["field": .string(dimension.name), "reason": .string(userFacing(error).code)])
+                }
+            }
+        }
+        let entries = rows
+        try await queue.withConnection { connection in
+            try connection.transaction {
+                let insert = try connection.prepare("INSERT INTO value_rows (field, value, norm) VALUES (?, ?, ?)")
+                let term = try connection.prepare("INSERT OR IGNORE INTO value_terms (term) VALUES (?)")
+                for row in entries {
+                    try insert.execute([.text(row.field), .text(row.value), .text(row.norm)])
+                    for word in row.norm.split(separator: " ") { try term.execute([.text(String(word))]) }
+                }
+            }
+            // The full-text index over the normalised values (accents already folded).
+            try connection.execute("""
+                CREATE VIRTUAL TABLE value_search USING fts5(norm, content = 'value_rows', content_rowid = 'id', tokenize = 'unicode61');
+                INSERT INTO value_search (value_search) VALUES ('rebuild');
+                """)
+        }
+        try FileManager.default.moveItem(atPath: temporary, toPath: path)
+    }
+}
