@@ -4,14 +4,20 @@ extension PlanBuilder {
         plan.kind = .metric
         let head = head()
         chooseMetrics(head: head)
+        // Comparisons on a metric per group ("customers with more than 65 orders") bring their metric.
+        baseTable = plan.metrics.first.flatMap(navigator.table(ofMetric:))
+        applyComparisons(grouped: true)
+        if plan.metrics.isEmpty { chooseFallbackMetric(head: head) }
         guard let first = plan.metrics.first else { return false }
         baseTable = navigator.table(ofMetric: first)
         subjectEntity = subjectEntity ?? model.metric(named: first)?.counts
         if let head, !reading.isUsed(head) { groupByHead(head) }
+        dropContextCounts()
         // "who placed the most orders": the people the model knows, when nothing else is named.
         if plan.dimensions.isEmpty, reading.indices.contains(where: { reading.question($0) == .who }),
-           !plan.metrics.contains(where: { model.metric(named: $0)?.counts != nil }),
-           let person = model.entities.first(where: { $0.person == true }), let field = navigator.displayField(of: person.name),
+           let person = model.entities.first(where: { $0.person == true }),
+           !plan.metrics.contains(where: { model.metric(named: $0)?.counts == person.name }),
+           let field = navigator.displayField(of: person.name),
            plan.metrics.contains(where: { navigator.metric($0, reaches: person.name) }) {
             plan.dimensions = [field]
             subjectEntity = subjectEntity ?? person.name
@@ -108,17 +114,33 @@ extension PlanBuilder {
                 return reading.words(index).count == 1 && units.contains(reading.words(index).first ?? "")
             }
         }
-        if plan.metrics.isEmpty, let head, let entity = reading.entities(head).first, let count = navigator.countMetric(of: entity),
-           !reading.indices.contains(where: { reading.superlative($0) != nil }) {
+    }
+
+    /// No metric named: the count of the head's records ("orders last month"), else — for a
+    /// ranking ("which store did best") — the model's first metric, said in the answer.
+    private mutating func chooseFallbackMetric(head: Int?) {
+        if let head, !reading.isUsed(head) || heads.contains(head), let entity = reading.entities(head).first,
+           let count = navigator.countMetric(of: entity), !reading.indices.contains(where: { reading.superlative($0) != nil }) {
             plan.metrics = [count]
             subjectEntity = entity
+            if !reading.values(head).isEmpty { heads.insert(head) }
             reading.use(head)
+            return
         }
-        if plan.metrics.isEmpty, reading.indices.contains(where: { reading.superlative($0) != nil || reading.comparator($0) != nil }),
-           let fallback = model.metrics.first {
-            // "which store did best": ranked by the model's first metric, said in the answer.
+        if reading.indices.contains(where: { reading.superlative($0) != nil || reading.comparator($0) != nil }), let fallback = model.metrics.first {
             plan.metrics = [fallback.name]
             notes.append("ranked by \(fallback.displayName) (no metric named)")
+        }
+    }
+
+    /// "shipments per warehouse for 2025 orders": a count of another entity whose date is the
+    /// measured metric's date only says which rows' dates the period is about.
+    private mutating func dropContextCounts() {
+        guard plan.metrics.count > 1, let time = model.metric(named: plan.metrics[0])?.timeColumn else { return }
+        let measured = plan.metrics[0]
+        plan.metrics.removeAll { name in
+            guard name != measured, let metric = model.metric(named: name), let counted = metric.counts else { return false }
+            return model.entity(named: counted)?.time == time
         }
     }
 
