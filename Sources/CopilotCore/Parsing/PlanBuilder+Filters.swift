@@ -130,22 +130,33 @@ extension PlanBuilder {
                 if averaged { return .metric(model.aggregateMetric("avg", of: field), used: [index]) }
                 if !grouped || reading.metrics(index).isEmpty { return .field(field, used: [index]) }
             }
+            if let table = baseTable, let field = unitField(index, of: table, sameRow: !grouped) {
+                // "lines with 10 or more units"; "averaging under 3.5 stars"
+                if averaged { return .metric(model.aggregateMetric("avg", of: field), used: [index]) }
+                if !grouped { return .field(field, used: [index]) }
+            }
             if let metric = reading.metrics(index).first, grouped || reading.fields(index).isEmpty { return .metric(metric, used: [index]) }
             if let entity = reading.entities(index).first, let count = navigator.countMetric(of: entity), grouped { return .metric(count, used: [index]) }
             if let (field, _) = reading.adjective(index) { return .field(field, used: [index]) }
             return nil
         }
-        if let after = reading.nextContent(numbers[numbers.count - 1]), let found = target(after) { return found }
+        // "10 or more units": the target follows the postfix comparator.
+        let last = max(numbers[numbers.count - 1], comparator)
+        if let after = reading.nextContent(last), let found = target(after) { return found }
         var before = reading.previousContent(comparator)
-        while let look = before, reading.has(look, .linking) || reading.has(look, .average) { before = reading.previousContent(look) }
-        if let before, let found = target(before) { return found }
-        if let number = reading.number(numbers[0]), case .unit(let unit) = number.unit {
+        while let look = before, (reading.has(look, .linking) && !reading.isSchema(look)) || reading.has(look, .average) { before = reading.previousContent(look) }
+        let found = before.flatMap(target)
+        // "products averaging under 3.5 stars": a number with a unit is not a count of records.
+        var counts = false
+        if case .metric(let metric, _) = found { counts = model.metric(named: metric)?.counts != nil }
+        if found == nil || counts, let number = reading.number(numbers[0]), case .unit(let unit) = number.unit {
+            // "under 10 days": the field whose unit the number carries.
             let fields = model.dimensions.filter { $0.unit == unit }.map(\.name)
             if let field = navigator.closest(fields, from: baseTable) {
                 return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])
             }
         }
-        return nil
+        return found
     }
 
     /// "reserved is higher than on hand": a field compared with another field of the same row.

@@ -14,13 +14,14 @@ extension PlanBuilder {
         if let head, !reading.isUsed(head) { groupByHead(head) }
         dropContextCounts()
         // "who placed the most orders": the people the model knows, when nothing else is named.
-        if plan.dimensions.isEmpty, reading.indices.contains(where: { reading.question($0) == .who }),
+        if plan.dimensions.isEmpty, asksWho,
            let person = model.entities.first(where: { $0.person == true }),
            !plan.metrics.contains(where: { model.metric(named: $0)?.counts == person.name }),
            let field = navigator.displayField(of: person.name),
            plan.metrics.contains(where: { navigator.metric($0, reaches: person.name) }) {
             plan.dimensions = [field]
             subjectEntity = subjectEntity ?? person.name
+            for index in reading.indices where !reading.isUsed(index) && reading.entities(index) == [person.name] { reading.use(index) }
         }
         applyValues()
         applyRecordIDs()
@@ -81,6 +82,8 @@ extension PlanBuilder {
             // A number-comparison target is left for the comparison ("more than 65 orders").
             if let previous = reading.previousContent(index), reading.number(previous) != nil,
                let comparator = reading.previousContent(previous), reading.comparator(comparator) != nil { continue }
+            // "who spent more than 10k? customers": the people asked about, not a count of them.
+            if asksWho, reading.entities(index).contains(where: { model.entity(named: $0)?.person == true }) { continue }
             guard let name = reading.metrics(index).first else { continue }
             // "customers who signed up in 2025": the counted records' own date, not a second metric.
             if let counted = subjectEntity, let table = navigator.table(ofEntity: counted),
@@ -138,8 +141,9 @@ extension PlanBuilder {
     private mutating func dropContextCounts() {
         guard plan.metrics.count > 1, let time = model.metric(named: plan.metrics[0])?.timeColumn else { return }
         let measured = plan.metrics[0]
+        let compared = Set(plan.having.map(\.metric))
         plan.metrics.removeAll { name in
-            guard name != measured, let metric = model.metric(named: name), let counted = metric.counts else { return false }
+            guard name != measured, !compared.contains(name), let metric = model.metric(named: name), let counted = metric.counts else { return false }
             return model.entity(named: counted)?.time == time
         }
     }
@@ -156,6 +160,9 @@ extension PlanBuilder {
         }
         return false
     }
+
+    /// "who placed…", "who spent…": the question asks for people.
+    var asksWho: Bool { reading.indices.contains { reading.question($0) == .who } }
 
     private func numericField(_ index: Int) -> String? {
         reading.fields(index).first { model.dimension(named: $0)?.fieldType == .number }
@@ -185,7 +192,9 @@ extension PlanBuilder {
     /// "by category", "per store", "for each carrier", and field words left over (a breakdown).
     private mutating func applyGroupings() {
         for index in reading.indices where !reading.isUsed(index) && reading.has(index, .grouping) {
-            guard let target = reading.nextContent(index) else { continue }
+            guard var target = reading.nextContent(index) else { continue }
+            // "by the warehouse's country": the qualified field is the breakdown.
+            if let field = qualifiedField[target], !reading.isUsed(field) { target = field }
             if reading.isUsed(target) {
                 // "by month" is a grain the time pass took.
                 reading.use(index)

@@ -8,13 +8,17 @@ extension PlanBuilder {
             guard let (owner, ownerIndex) = qualifier(of: index) else { continue }
             let qualified = reading.fields(index).compactMap { field -> String? in
                 let name = "\(owner).\(field)"
-                guard model.dimension(named: name) != nil, navigator.displayField(of: owner) != field else { return nil }
+                guard let qualified = model.dimension(named: name), navigator.displayField(of: owner) != field else { return nil }
+                // "products priced over 1500": a plural entity word is the records' noun, kept
+                // unless it changes which field is meant; "product brand" is a compound.
+                guard qualified.expressions != model.dimension(named: field)?.expressions || !reading.isPlural(ownerIndex) else { return nil }
                 return name
             }
             guard !qualified.isEmpty else { continue }
             // Seen from an entity, the word is that field only (not also a count or an entity).
             reading.spans[index].meanings = qualified.map(Meaning.field)
             reading.use(ownerIndex)
+            qualifiedField[ownerIndex] = index
         }
     }
 
@@ -25,7 +29,7 @@ extension PlanBuilder {
         if before >= 0, !reading.isUsed(before), let entity = reading.entities(before).first, reading.values(before).isEmpty {
             return (entity, before)
         }
-        if before >= 1, reading.spans[before].text == "'s", let entity = reading.entities(before - 1).first {
+        if before >= 1, reading.has(before, .possessive), let entity = reading.entities(before - 1).first {
             return (entity, before - 1)
         }
         var after = index + 1

@@ -6,10 +6,11 @@ extension PlanBuilder {
         var direction: (highest: Bool, quality: Bool)?
         var ranked: String?
         var limit: Int?
-        for index in reading.indices where !reading.isUsed(index) {
+        for index in reading.indices where !reading.isUsed(index) || !reading.metrics(index).isEmpty {
             guard let superlative = reading.superlative(index) else { continue }
             direction = direction ?? superlative
             reading.use(index)
+            if let metric = reading.metrics(index).first(where: plan.metrics.contains) { ranked = ranked ?? metric }
             if let next = reading.nextContent(index) {
                 if let metric = reading.metrics(next).first(where: plan.metrics.contains) ?? reading.spans[next].meanings.compactMap({ meaning -> String? in
                     if case .metric(let name) = meaning, plan.metrics.contains(name) { return name }

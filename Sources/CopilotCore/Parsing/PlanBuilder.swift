@@ -24,6 +24,8 @@ struct PlanBuilder {
     var appliedValues = Set<Int>()
     /// Head spans whose values still apply ("US retail stores": a value and the records' noun).
     var heads = Set<Int>()
+    /// The field span an entity word qualifies ("the warehouse's country": warehouse → country).
+    var qualifiedField: [Int: Int] = [:]
 
     enum Frame: Equatable {
         case metric
@@ -72,7 +74,13 @@ struct PlanBuilder {
                 && (reading.values(index).isEmpty || !reading.entities(index).isEmpty || (!reading.fields(index).isEmpty && index > cue && cue >= 0))
                 && reading.record(index) == nil && !negated.contains(index)
         }
-        return nouns.first { $0 > cue } ?? nouns.first
+        guard let first = nouns.first(where: { $0 > cue }) ?? nouns.first else { return nil }
+        // "worst rated products", "highest revenue stores": the ranked records follow their metric.
+        if reading.entities(first).isEmpty, reading.superlative(first) != nil || reading.previousContent(first).map({ reading.superlative($0) != nil }) == true,
+           let next = reading.nextContent(first), nouns.contains(next), !reading.entities(next).isEmpty {
+            return next
+        }
+        return first
     }
 
     /// Spans naming a metric that no negation scopes (a negated metric is a related condition).
@@ -134,7 +142,10 @@ struct PlanBuilder {
             return .records(entity: headEntity)
         }
         if let head, let headField, !headIsMetric, reading.entities(head).isEmpty {
-            if hasAggregateCue || metrics.contains(where: { $0 != head }) || reading.indices.contains(where: { reading.superlative($0) != nil }) {
+            // "units in stock by warehouse", "revenue last month": a word that is both a field and
+            // a metric is the metric when the question breaks it down or bounds it in time.
+            let measured = !reading.metrics(head).isEmpty && (hasGroupingOrGrain || !periods.isEmpty)
+            if measured || hasAggregateCue || metrics.contains(where: { $0 != head }) || reading.indices.contains(where: { reading.superlative($0) != nil }) {
                 return .metric
             }
             if let reference = references.first { return .lookup(entity: reference.entity) }
@@ -158,9 +169,29 @@ struct PlanBuilder {
     /// A metric word that is also a number field next to a comparison ("reserved is higher than on
     /// hand") compares a field of each record; it does not make the question an aggregate.
     func comparesField(_ index: Int) -> Bool {
-        guard reading.fields(index).contains(where: { model.dimension(named: $0)?.fieldType == .number }) else { return false }
-        return [reading.previousContent(index), reading.nextContent(index)].contains { neighbour in
-            neighbour.map { reading.comparator($0) != nil } ?? false
+        let table = head().flatMap { reading.entities($0).first }.flatMap(navigator.table(ofEntity:))
+        guard reading.fields(index).contains(where: { model.dimension(named: $0)?.fieldType == .number })
+                || table.flatMap({ unitField(index, of: $0) }) != nil else { return false }
+        if [reading.previousContent(index), reading.nextContent(index)].contains(where: { $0.map { reading.comparator($0) != nil } ?? false }) {
+            return true
         }
+        // "more than 10 units"
+        guard let number = reading.previousContent(index), reading.number(number) != nil,
+              let comparator = reading.previousContent(number) else { return false }
+        return reading.comparator(comparator) != nil
+    }
+
+    /// A unit word ("units", "days", "stars") naming a number field of `table`'s own rows: "order
+    /// lines with 10 or more units" compares each line's quantity.
+    /// With `sameRow` false, the closest such field that `table` reaches ("averaging under 3.5 stars").
+    func unitField(_ index: Int, of table: String, sameRow: Bool = true) -> String? {
+        guard reading.words(index).count == 1, let word = reading.words(index).first else { return nil }
+        let stem = PhraseTable<Meaning>.stem(word)
+        let fields = model.dimensions.filter { field in
+            guard let unit = field.unit, PhraseTable<Meaning>.stem(unit) == stem, let distance = navigator.distance(field.name, from: table) else { return false }
+            return !sameRow || distance == 0
+        }
+        if sameRow { return fields.count == 1 ? fields[0].name : nil }
+        return navigator.closest(fields.map(\.name), from: table)
     }
 }

@@ -293,7 +293,11 @@ public struct Tagger: Sendable {
         for start in words.indices {
             for length in 1...max(1, min(max(lexicon.table.longest, Grammar.longest), words.count - start)) {
                 let slice = words[start..<(start + length)]
-                if length <= lexicon.table.longest, let meanings = lexicon.table.lookup(slice) {
+                if length <= lexicon.table.longest, var meanings = lexicon.table.lookup(slice) {
+                    // "best selling", "most reviewed": the phrase ranks as well as names a metric.
+                    if length > 1, let roles = Grammar.phrases[words[start]] {
+                        meanings += roles.filter { if case .superlative = $0 { return true }; return false }.map(Meaning.grammar)
+                    }
                     result.append(Candidate(range: start..<(start + length), meanings: meanings, priority: 5))
                 }
                 if length <= Grammar.longest, let roles = Grammar.phrases[slice.joined(separator: " ")] {
