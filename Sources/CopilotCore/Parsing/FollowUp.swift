@@ -33,83 +33,98 @@ struct FollowUp {
 
     /// The previous plan changed by this question, or nil when it changes nothing.
     mutating func merge() -> QueryPlan? {
-        // A fresh reading of what this question names, then laid over the previous plan.
-        var fresh = builder
-        fresh.plan = QueryPlan()
-        let freshPlan = fresh.build()
-        builder.reading = fresh.reading
-        builder.notes = fresh.notes
+        // What this question says, read in the previous question's frame, then laid over it.
+        var changes = builder
+        changes.plan = QueryPlan()
+        guard let fresh = changes.buildChanges(to: previous) else { return nil }
+        builder.reading = changes.reading
+        builder.notes = changes.notes
+        let words = builder.reading.tagged.words
+        let replacing = words.contains("instead") || words.contains("rather")
+        let about = zip(words, words.dropFirst()).contains { $0 == ("what", "about") || $0 == ("how", "about") }
         var plan = previous
-        let replacing = builder.reading.tagged.words.contains("instead") || builder.reading.tagged.words.contains("rather")
-        let about = zip(builder.reading.tagged.words, builder.reading.tagged.words.dropFirst()).contains { $0 == ("what", "about") || $0 == ("how", "about") }
-        guard let freshPlan else {
-            return applyTime(to: &plan, from: fresh) ? plan : nil
+        if fresh.kind != previous.kind {
+            // "how many of those were UPS?" after a list: the same records, counted.
+            plan = QueryPlan(kind: fresh.kind, metrics: fresh.metrics, filters: previous.filters, entities: previous.entities)
+            plan.conditions = previous.conditions
+            plan.related = previous.related
+            plan.period = previous.period
+            plan.subject = previous.subject
+        } else if !fresh.metrics.isEmpty {
+            plan.metrics = fresh.metrics
         }
-        if !freshPlan.metrics.isEmpty, freshPlan.kind == .metric {
-            plan.metrics = freshPlan.metrics
-            if plan.kind != .metric { plan = QueryPlan(kind: .metric, metrics: freshPlan.metrics, filters: plan.filters, entities: plan.entities) }
+        plan.filters = mergeFilters(plan.filters, fresh.filters, replacing: replacing || about)
+        plan.conditions += fresh.conditions
+        plan.having += fresh.having
+        plan.related += fresh.related
+        if !fresh.entities.isEmpty { plan.entities = mergeEntities(plan.entities, fresh.entities) }
+        if !fresh.fields.isEmpty { plan.fields = fresh.fields }
+        // "the highest one, by month": one group of a breakdown is no longer a breakdown.
+        let narrowed = Set(fresh.filters.filter { $0.values.count == 1 && !$0.negated }.map(\.dimension))
+            .union(fresh.entities.compactMap { builder.navigator.displayField(of: $0.entity) })
+        if !narrowed.isEmpty, plan.dimensions.contains(where: narrowed.contains) {
+            plan.dimensions.removeAll(where: narrowed.contains)
+            plan.limit = nil
+            plan.keepTies = false
         }
-        if freshPlan.kind != .metric, freshPlan.kind != plan.kind || freshPlan.subject != plan.subject {
-            var records = freshPlan
-            records.filters = mergeFilters(plan.filters, freshPlan.filters, replacing: replacing || about)
-            return records
+        if !fresh.dimensions.isEmpty, fresh.dimensions != plan.metrics {
+            if fresh.dimensions != plan.dimensions, fresh.limit == nil { plan.limit = nil; plan.keepTies = false }
+            plan.dimensions = fresh.dimensions
+            if replacing || fresh.grain == nil { plan.grain = fresh.grain ?? (replacing ? nil : plan.grain) }
         }
-        plan.filters = mergeFilters(plan.filters, freshPlan.filters, replacing: replacing || about)
-        plan.conditions += freshPlan.conditions
-        plan.having += freshPlan.having
-        plan.related += freshPlan.related
-        if !freshPlan.entities.isEmpty { plan.entities = freshPlan.entities }
-        if !freshPlan.dimensions.isEmpty, freshPlan.dimensions != plan.metrics {
-            if freshPlan.dimensions != plan.dimensions, freshPlan.limit == nil { plan.limit = nil; plan.keepTies = false }
-            plan.dimensions = freshPlan.dimensions
-            if replacing, freshPlan.grain == nil { plan.grain = nil }
-        }
-        if let grain = freshPlan.grain {
+        if let grain = fresh.grain {
             plan.grain = grain
-            if replacing, freshPlan.dimensions.isEmpty { plan.dimensions = [] }
+            if replacing, fresh.dimensions.isEmpty { plan.dimensions = [] }
         }
-        if let limit = freshPlan.limit {
+        if let limit = fresh.limit {
             plan.limit = limit
-            plan.ascending = freshPlan.ascending
-            plan.keepTies = freshPlan.keepTies
+            plan.ascending = fresh.ascending
+            plan.keepTies = fresh.keepTies
         }
-        if freshPlan.share { plan.share = true }
-        if !freshPlan.shareFilters.isEmpty { plan.shareFilters = freshPlan.shareFilters }
-        if freshPlan.period != nil || freshPlan.comparePeriod != nil {
-            plan.period = freshPlan.period
-            plan.comparePeriod = freshPlan.comparePeriod
-            if plan.comparePeriod == nil, builder.reading.indices.contains(where: { builder.reading.has($0, .comparison) }),
-               let old = previous.period, let new = freshPlan.period, old != new {
-                // "compare with 2023" after "revenue in 2024": side by side.
-                if new.start < old.start { plan.period = old; plan.comparePeriod = new } else { plan.comparePeriod = old }
-            }
-        }
-        if builder.reading.tagged.words.contains(where: { ["total", "overall", "altogether", "combined"].contains($0) }),
-           freshPlan.dimensions.isEmpty, freshPlan.grain == nil {
+        if let orderBy = fresh.orderBy { plan.orderBy = orderBy; plan.ascending = fresh.ascending }
+        if fresh.rankByChange != nil { plan.rankByChange = fresh.rankByChange }
+        if fresh.share { plan.share = true }
+        if !fresh.shareFilters.isEmpty { plan.shareFilters = fresh.shareFilters }
+        applyTime(fresh, to: &plan)
+        if words.contains(where: { ["total", "overall", "altogether", "combined"].contains($0) }), fresh.dimensions.isEmpty, fresh.grain == nil {
             plan.dimensions = []
             plan.grain = nil
             plan.limit = nil
         }
-        return plan
+        return plan == previous ? nil : plan
     }
 
-    /// Only a time change ("and last year?", "the month before?").
-    private func applyTime(to plan: inout QueryPlan, from reading: PlanBuilder) -> Bool {
-        var changed = false
-        if let period = reading.periods.first?.period {
-            plan.period = period
-            plan.comparePeriod = nil
-            changed = true
-        }
-        if reading.reading.indices.contains(where: { reading.reading.spans[$0].meanings.contains(.previousPeriod) }), let old = previous.period {
+    /// Periods the question names replace the previous ones; "compare that with 2023" puts them
+    /// side by side; "the same month last year" moves the previous period into that year.
+    private func applyTime(_ fresh: QueryPlan, to plan: inout QueryPlan) {
+        let reading = builder.reading
+        if reading.indices.contains(where: { reading.spans[$0].meanings.contains(.previousPeriod) }), let old = previous.period {
             plan.period = Periods.before(old)
-            changed = true
+            plan.comparePeriod = nil
+            return
         }
-        if let grain = reading.plan.grain {
-            plan.grain = grain
-            changed = true
+        guard let new = fresh.period else {
+            if let compare = fresh.comparePeriod { plan.comparePeriod = compare }
+            return
         }
-        return changed
+        let words = reading.tagged.words
+        if words.contains("same"), let old = previous.period, let shift = Periods.monthsBetween(old, andYearOf: new) {
+            plan.period = Periods.shifted(old, months: shift)
+            plan.comparePeriod = nil
+            return
+        }
+        plan.period = new
+        plan.comparePeriod = fresh.comparePeriod
+        if plan.comparePeriod == nil, reading.indices.contains(where: { reading.has($0, .comparison) }), let old = previous.period, old != new {
+            // "compare with 2023" after "revenue in 2024": side by side.
+            if new.start < old.start { plan.period = old; plan.comparePeriod = new } else { plan.comparePeriod = old }
+        }
+    }
+
+    /// Records named again replace the previous ones of the same entity.
+    private func mergeEntities(_ old: [QueryPlan.EntityFilter], _ new: [QueryPlan.EntityFilter]) -> [QueryPlan.EntityFilter] {
+        let replaced = Set(new.map(\.entity))
+        return old.filter { !replaced.contains($0.entity) } + new
     }
 
     /// New filters replace the previous ones on the same field (and, after "instead" or "what
@@ -128,7 +143,7 @@ struct FollowUp {
     }
 
     /// Content this question named that neither the fresh reading nor the merge placed.
-    func unusedContent() -> [Int]? {
+    func unusedContent() -> [Int] {
         builder.reading.unused
     }
 }

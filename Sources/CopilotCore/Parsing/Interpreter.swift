@@ -28,17 +28,40 @@ struct Interpreter: Sendable {
             // Words nothing knows: ask about them instead of answering a question that was not asked.
             return unknownWords(reading)
         }
-        if let previous = context.previousPlan, FollowUp.applies(to: reading, previous: previous) {
-            var merger = FollowUp(model: model, navigator: navigator, reading: reading, context: context, previous: previous)
-            if let plan = merger.merge() {
-                if let unused = merger.unusedContent(), !unused.isEmpty { return notPlaced(unused, reading: merger.builder.reading) }
-                return .plan(plan, notes: ["continued from the previous question"] + merger.builder.notes)
-            }
+        if let previous = context.previousPlan, let outcome = continuing(reading, previous: previous, context: context) {
+            return outcome
         }
         var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
         guard let plan = builder.build() else { return vague(builder.reading) }
         let unused = builder.reading.unused
         if !unused.isEmpty { return notPlaced(unused, reading: builder.reading) }
+        return .plan(plan, notes: builder.notes)
+    }
+
+    /// A question read in the light of the previous one: pointers to its rows resolved, then read
+    /// as changes to it ("and platinum?", "split that by channel") or as a new question about
+    /// the rows it pointed at ("who supplies the first one?"). Nil when it reads as a question of
+    /// its own.
+    private func continuing(_ original: Reading, previous: QueryPlan, context: PlanningContext) -> PlannerOutcome? {
+        var reading = original
+        let references = ReferenceResolver(model: model, navigator: navigator, previous: previous, result: context.previousResult)
+            .resolve(&reading)
+        let cued = FollowUp.applies(to: reading, previous: previous)
+        if references.pointsAtQuestion || cued {
+            var merger = FollowUp(model: model, navigator: navigator, reading: reading, context: context, previous: previous)
+            if let plan = merger.merge(), merger.unusedContent().isEmpty {
+                return .plan(plan, notes: ["continued from the previous question"] + merger.builder.notes)
+            }
+        }
+        guard references.pointsAtRows || references.keepsPeriod else { return nil }
+        var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
+        guard var plan = builder.build(), builder.reading.unused.isEmpty else { return nil }
+        // "how many orders did that store have?" after a question about 2025: still 2025.
+        let timed = plan.kind == .metric || plan.kind == .records && plan.subject.flatMap { model.entity(named: $0)?.time } != nil
+            && !plan.entities.contains { $0.entity == plan.subject }
+        if plan.period == nil, timed, previous.period != nil, builder.periods.isEmpty {
+            plan.period = previous.period
+        }
         return .plan(plan, notes: builder.notes)
     }
 

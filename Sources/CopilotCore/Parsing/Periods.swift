@@ -49,6 +49,16 @@ enum Periods {
         return QueryPlan.Period(start: newStart.iso, end: newEnd.iso, label: label)
     }
 
+    /// "the same month last year": how many months back `period` moves to land in the year `year`
+    /// names, when `year` is a whole year and `period` is shorter; nil otherwise.
+    static func monthsBetween(_ period: QueryPlan.Period, andYearOf year: QueryPlan.Period) -> Int? {
+        guard let start = CalendarDate(iso: period.start), let end = CalendarDate(iso: period.end),
+              let yearStart = CalendarDate(iso: year.start), let yearEnd = CalendarDate(iso: year.end),
+              yearStart.month == 1, yearStart.day == 1, yearEnd == yearStart.adding(months: 12),
+              end.dayNumber - start.dayNumber < 300, start.year != yearStart.year else { return nil }
+        return (start.year - yearStart.year) * 12
+    }
+
     /// The calendar year containing `date`.
     static func year(containing date: CalendarDate) -> QueryPlan.Period? {
         let parser = TimeExpressionParser(asOf: date)

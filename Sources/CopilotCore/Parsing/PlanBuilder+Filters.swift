@@ -22,6 +22,14 @@ extension PlanBuilder {
                 let rightDistance = baseTable.flatMap { navigator.distance(right.field, from: $0) } ?? Int.max
                 return leftDistance < rightDistance
             }
+            // A pointer to several rows of the previous answer: all their values.
+            if reading.isReplaced(index), let field = candidates.first?.field {
+                reading.use(index)
+                plan.filters.removeAll { $0.dimension == field }
+                plan.filters.append(QueryPlan.Filter(dimension: field, values: candidates.map(\.value), negated: false))
+                filterPositions[field] = index
+                continue
+            }
             guard let chosen = ordered.first else { continue }
             reading.use(index, as: .value(field: chosen.field, value: chosen.value))
             consumeQualifier(of: index, field: chosen.field)
@@ -65,8 +73,9 @@ extension PlanBuilder {
     /// "order 10042", "customer #77": the rows of that record.
     mutating func applyRecordIDs() {
         for index in reading.indices where !reading.isUsed(index) {
-            guard let record = reading.record(index) else { continue }
-            plan.entities.append(QueryPlan.EntityFilter(entity: record.entity, id: record.id))
+            let records = reading.records(index)
+            guard !records.isEmpty else { continue }
+            plan.entities += records.map { QueryPlan.EntityFilter(entity: $0.entity, id: $0.id) }
             reading.use(index)
         }
     }

@@ -37,7 +37,7 @@ extension PlanBuilder {
 
     /// The metrics asked for: metric words, and aggregates of fields or counts of entities after
     /// "how many", "total", "average", "maximum".
-    private mutating func chooseMetrics(head: Int?) {
+    mutating func chooseMetrics(head: Int?) {
         for index in reading.indices where !reading.isUsed(index) {
             let roles = reading.spans[index].roles
             guard let cue = roles.first(where: { role in
@@ -95,7 +95,7 @@ extension PlanBuilder {
                 continue
             }
             // "how many customers bought something this year": the customers who have purchases.
-            if let counted = subjectEntity, model.metric(named: name)?.counts != counted, follows(index, entity: counted) {
+            if let counted = subjectEntity, model.metric(named: name)?.counts != counted, countsSubject || follows(index, entity: counted) {
                 var period: QueryPlan.Period?
                 if let claimed = periods.firstIndex(where: { $0.index > index }) {
                     period = periods[claimed].period
@@ -185,12 +185,12 @@ extension PlanBuilder {
     }
 
     /// Who related-record conditions are about: the entity counted or grouped by.
-    private func relatedOwner() -> String? {
+    func relatedOwner() -> String? {
         subjectEntity ?? plan.dimensions.first.flatMap { navigator.entity(identifiedBy: $0) }
     }
 
     /// "by category", "per store", "for each carrier", and field words left over (a breakdown).
-    private mutating func applyGroupings() {
+    mutating func applyGroupings() {
         for index in reading.indices where !reading.isUsed(index) && reading.has(index, .grouping) {
             guard var target = reading.nextContent(index) else { continue }
             // "by the warehouse's country": the qualified field is the breakdown.

@@ -67,7 +67,7 @@ extension PlanBuilder {
     }
 
     /// "the 10 most expensive products", "cheapest", "suppliers with the longest lead times".
-    private mutating func applyOrdering() {
+    mutating func applyOrdering() {
         var field: String?
         var high = true
         for index in reading.indices where !reading.isUsed(index) {
@@ -101,7 +101,7 @@ extension PlanBuilder {
     }
 
     /// Fields left over are the ones asked for ("with their lead times", "product, reason, status").
-    private mutating func collectFields() {
+    mutating func collectFields() {
         for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty && !negated.contains(index) {
             guard let field = fieldChoice(index) else { continue }
             reading.use(index, as: .field(field))

@@ -26,6 +26,8 @@ struct PlanBuilder {
     var heads = Set<Int>()
     /// The field span an entity word qualifies ("the warehouse's country": warehouse → country).
     var qualifiedField: [Int: Int] = [:]
+    /// "how many of those …": the previous question's records are what is counted.
+    var countsSubject = false
 
     enum Frame: Equatable {
         case metric

@@ -5,7 +5,7 @@ struct Reading {
     var spans: [Span]
     private(set) var used: [Bool]
     /// Spans the reading is complete without (structure words that may be plain prepositions).
-    let optional: [Bool]
+    private(set) var optional: [Bool]
     /// The meaning chosen for a span that has several.
     private(set) var chosen: [Meaning?]
 
@@ -26,6 +26,22 @@ struct Reading {
     }
 
     func isUsed(_ index: Int) -> Bool { used[index] }
+
+    /// Spans a follow-up's pointer was replaced in ("the first one" → that record): all their
+    /// meanings apply together.
+    private(set) var replaced = Set<Int>()
+
+    /// Gives a span the records or values it points at.
+    mutating func replace(_ index: Int, with meanings: [Meaning]) {
+        guard spans.indices.contains(index) else { return }
+        spans[index].meanings = meanings
+        used[index] = false
+        optional[index] = false
+        chosen[index] = meanings.count == 1 ? meanings[0] : nil
+        replaced.insert(index)
+    }
+
+    func isReplaced(_ index: Int) -> Bool { replaced.contains(index) }
 
     /// Spans with words nothing knows.
     var unknown: [Span] { spans.filter(\.isUnknown) }
@@ -59,6 +75,10 @@ struct Reading {
     func record(_ index: Int) -> (entity: String, id: String)? {
         for case .record(let entity, let id) in spans[index].meanings { return (entity, id) }
         return nil
+    }
+
+    func records(_ index: Int) -> [(entity: String, id: String)] {
+        spans[index].meanings.compactMap { if case .record(let entity, let id) = $0 { return (entity, id) }; return nil }
     }
 
     func number(_ index: Int) -> (value: Double, unit: NumberUnit)? {

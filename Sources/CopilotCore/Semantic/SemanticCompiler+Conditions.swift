@@ -32,6 +32,25 @@ extension SemanticCompiler {
         }
     }
 
+    /// `key = id` per named record, `key IN (…)` for several records of one entity ("their orders"
+    /// after a list of customers), for rows that come from `table`.
+    func entitySQL(_ filters: [QueryPlan.EntityFilter], from table: String) throws(CompileError) -> [String] {
+        var order: [String] = []
+        var ids: [String: [String]] = [:]
+        for filter in filters {
+            if ids[filter.entity] == nil { order.append(filter.entity) }
+            if ids[filter.entity]?.contains(filter.id) != true { ids[filter.entity, default: []].append(filter.id) }
+        }
+        return try order.map { (name: String) throws(CompileError) -> String in
+            guard let entity = model.entity(named: name) else { throw CompileError(.unknownEntity, "Unknown entity '\(name)'.") }
+            guard isReachable(entity.key, from: table) else {
+                throw CompileError(.unreachable, "These rows cannot be narrowed to one \(entity.name.replacingOccurrences(of: "_", with: " ")).")
+            }
+            let values = (ids[name] ?? []).map { Int64($0).map(String.init) ?? SQLExpression.literal($0) }
+            return values.count == 1 ? "\(entity.key) = \(values[0])" : "\(entity.key) IN (\(values.joined(separator: ", ")))"
+        }
+    }
+
     /// A field's expression reachable from `table`.
     func fieldExpression(_ name: String, from table: String) throws(CompileError) -> String {
         guard let dimension = model.dimension(named: name) else { throw CompileError(.unknownDimension, "Unknown field '\(name)'.") }

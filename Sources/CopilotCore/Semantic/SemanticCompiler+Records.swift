@@ -93,13 +93,7 @@ extension SemanticCompiler {
             result.append(Self.filterSQL(filter, expression: try fieldExpression(filter.dimension, from: base)))
         }
         for condition in plan.conditions { result.append(try conditionSQL(condition, from: base)) }
-        for filter in plan.entities {
-            guard let other = model.entity(named: filter.entity) else { throw CompileError(.unknownEntity, "Unknown entity '\(filter.entity)'.") }
-            guard isReachable(other.key, from: base) else {
-                throw CompileError(.unreachable, "These records cannot be narrowed to one \(other.name).")
-            }
-            result.append("\(other.key) = \(Int64(filter.id).map(String.init) ?? SQLExpression.literal(filter.id))")
-        }
+        result += try entitySQL(plan.entities, from: base)
         if let period = plan.period {
             guard let time = entity?.time ?? plan.subject.flatMap({ model.entity(named: $0)?.time }) else {
                 throw CompileError(.noTimeColumn, "These records have no date to limit to \(period.label).")

@@ -168,16 +168,7 @@ public struct SemanticCompiler: Sendable {
             result.append("\(time) >= \(SQLExpression.literal(period.start)) AND \(time) < \(SQLExpression.literal(period.end))")
         }
         result += userConditions
-        for entityFilter in plan.entities {
-            guard let entity = model.entity(named: entityFilter.entity) else {
-                throw CompileError(.unknownEntity, "Unknown entity '\(entityFilter.entity)'.")
-            }
-            guard isReachable(entity.key, from: part.aggregate.table) else {
-                throw CompileError(.unreachable, "That metric cannot be narrowed to one \(entity.name).")
-            }
-            let value = Int64(entityFilter.id).map(String.init) ?? SQLExpression.literal(entityFilter.id)
-            result.append("\(entity.key) = \(value)")
-        }
+        result += try entitySQL(plan.entities, from: part.aggregate.table)
         return result
     }
 

@@ -1,0 +1,82 @@
+/// Follow-ups that change the previous question rather than ask a new one: "and platinum?",
+/// "only online", "split that by channel", "make that revenue", "how many of those were UPS?".
+/// The question is read in the previous question's frame, and what it says is returned as a plan
+/// of changes for ``FollowUp`` to lay over the previous plan.
+extension PlanBuilder {
+    /// The changes this question makes to `previous`, or nil when it says nothing that changes it.
+    mutating func buildChanges(to previous: QueryPlan) -> QueryPlan? {
+        composeQualifiedFields()
+        markNegations()
+        collectTime()
+        subjectEntity = previous.subject ?? previous.metrics.first.flatMap { model.metric(named: $0)?.counts }
+        switch previous.kind {
+        case .metric, .list:
+            continueMetric(previous)
+        case .records, .lookup:
+            if asksCount, let subject = previous.subject, let count = navigator.countMetric(of: subject) {
+                // "how many of those were UPS?": the listed records counted.
+                plan.kind = .metric
+                plan.metrics = [count]
+                useCountCues()
+                baseTable = navigator.table(ofEntity: subject)
+                continueMetric(previous)
+            } else {
+                plan.kind = .records
+                plan.subject = previous.subject
+                baseTable = previous.subject.flatMap(navigator.table(ofEntity:))
+                applyValues()
+                applyRecordIDs()
+                applyComparisons(grouped: false)
+                if let subject = previous.subject { applyRelated(owner: subject) }
+                applyOrdering()
+                collectFields()
+            }
+        case .distinct:
+            plan.kind = .distinct
+            baseTable = previous.subject.flatMap(navigator.table(ofEntity:))
+            applyValues()
+            applyComparisons(grouped: false)
+        }
+        applyPeriods()
+        return plan
+    }
+
+    private mutating func continueMetric(_ previous: QueryPlan) {
+        plan.kind = .metric
+        // "how many of the platinum ones ordered this year": the previous records, counted.
+        if plan.metrics.isEmpty, let cue = reading.first(where: { reading.has($0, .count) }), pointsBack(after: cue),
+           let subject = subjectEntity, let count = navigator.countMetric(of: subject) {
+            plan.metrics = [count]
+            countsSubject = true
+            reading.use(cue)
+        }
+        chooseMetrics(head: nil)
+        baseTable = (plan.metrics.first ?? previous.metrics.first).flatMap(navigator.table(ofMetric:))
+        applyValues()
+        applyRecordIDs()
+        applyComparisons(grouped: true)
+        if let owner = subjectEntity ?? relatedOwner() { applyRelated(owner: owner) }
+        applyGroupings()
+        applyRanking(head: nil)
+        applyShare()
+        applyMovement()
+    }
+
+    /// Whether the words after `index` point back ("of those", "of the platinum ones", "of them").
+    private func pointsBack(after index: Int) -> Bool {
+        var look = index + 1
+        while look < reading.spans.count {
+            if reading.has(look, .reference) { return true }
+            guard reading.spans[look].isFunction || reading.has(look, .possessive) || !reading.values(look).isEmpty else { return false }
+            look += 1
+        }
+        return false
+    }
+
+    /// "how many", "number of".
+    private var asksCount: Bool { reading.indices.contains { reading.has($0, .count) } }
+
+    private mutating func useCountCues() {
+        for index in reading.indices where reading.has(index, .count) { reading.use(index) }
+    }
+}

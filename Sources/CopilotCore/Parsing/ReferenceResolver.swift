@@ -1,0 +1,235 @@
+/// Resolves what a follow-up points at in the previous answer. A pointer to rows ("the first one",
+/// "the lowest one", "that store", "her", "their") becomes the rows' records or values, so the
+/// rest of the question reads as if the user had typed them; a pointer to the previous question as
+/// a whole ("compare that with 2024", "the avg rating on those", "from there") says the question
+/// continues it.
+struct ReferenceResolver {
+    let model: SemanticModel
+    let navigator: SchemaNavigator
+    let previous: QueryPlan
+    let result: QueryResult?
+
+    /// What the resolver found in a question.
+    struct Outcome {
+        /// Rows of the previous answer were named, and their spans now carry records or values.
+        var pointsAtRows = false
+        /// The question refers to the previous question as a whole ("that", "those", "there").
+        var pointsAtQuestion = false
+        /// "that month", "the same period": the previous period still applies.
+        var keepsPeriod = false
+    }
+
+    /// A thing of the previous answer a pointer can name: an entity's records or a field's values.
+    struct Referent {
+        var entity: String?
+        var field: String?
+        /// Fixed records or values (a filter or a looked-up record of the previous question).
+        var fixed: [Meaning] = []
+        /// The result columns with the record key and with the value.
+        var idColumn: Int?
+        var valueColumn: Int?
+    }
+
+    private static let singular: Set<String> = ["it", "its", "this", "that", "he", "she", "his", "her", "him"]
+    private static let plural: Set<String> = ["they", "them", "their", "those", "these", "ones"]
+    private static let persons: Set<String> = ["he", "she", "his", "her", "him"]
+    private static let grains: Set<String> = ["month", "year", "quarter", "week", "day", "period", "time", "date"]
+
+    /// Rewrites the pointers of `reading` in place.
+    func resolve(_ reading: inout Reading) -> Outcome {
+        var outcome = Outcome()
+        let referents = self.referents()
+        for index in reading.indices {
+            let word = reading.spans[index].text.lowercased()
+            if reading.has(index, .reference) || word == "same", let next = nextWord(reading, after: index), Self.grains.contains(next.word) {
+                // "that month", "the same period": the previous period.
+                reading.use(index)
+                reading.use(next.index)
+                outcome.keepsPeriod = true
+                outcome.pointsAtQuestion = true
+                continue
+            }
+            if word == "there", reading.has(index, .reference) {
+                outcome.pointsAtQuestion = true
+                continue
+            }
+            guard let pointer = pointer(at: index, in: reading) else { continue }
+            let asked = askedTables(reading, excluding: pointer.span)
+            guard let referent = choose(referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) }, person: pointer.person, asked: asked),
+                  let meanings = meanings(of: referent, rows: pointer.rows), !meanings.isEmpty else {
+                if pointer.noun == nil, pointer.rows == .single || pointer.rows == .all {
+                    outcome.pointsAtQuestion = true
+                }
+                continue
+            }
+            reading.replace(pointer.span, with: meanings)
+            for other in pointer.consumed { reading.use(other) }
+            outcome.pointsAtRows = true
+        }
+        // "of those", "for them": what is left points at the question.
+        for index in reading.indices where reading.has(index, .reference) && !reading.isReplaced(index) {
+            let word = reading.spans[index].text.lowercased()
+            if Self.plural.contains(word) || Self.singular.contains(word) { outcome.pointsAtQuestion = true }
+        }
+        return outcome
+    }
+
+    // MARK: Pointers
+
+    enum Rows: Equatable {
+        case position(Int)
+        case extreme(highest: Bool, quality: Bool)
+        case single
+        case all
+    }
+
+    struct Pointer {
+        var span: Int
+        var consumed: [Int]
+        var rows: Rows
+        var noun: Int?
+        var person = false
+    }
+
+    /// A pointer starting at `index`: an ordinal ("the second one", "the first product"), a
+    /// superlative with "one" ("the lowest one"), a demonstrative with a noun ("that store"), or a
+    /// pronoun.
+    private func pointer(at index: Int, in reading: Reading) -> Pointer? {
+        for case .ordinal(let position) in reading.spans[index].roles {
+            var pointer = Pointer(span: index, consumed: [], rows: .position(position))
+            if let next = nextWord(reading, after: index), next.word == "one" { pointer.consumed.append(next.index) }
+            if let noun = nounAfter(reading, index) { pointer.noun = noun; pointer.consumed.append(noun) }
+            return pointer
+        }
+        if let superlative = reading.superlative(index), let next = nextWord(reading, after: index), next.word == "one" || next.word == "ones" {
+            return Pointer(span: index, consumed: [next.index], rows: .extreme(highest: superlative.highest, quality: superlative.quality))
+        }
+        guard reading.has(index, .reference) else { return nil }
+        let word = reading.spans[index].text.lowercased()
+        if ["that", "this", "those", "these"].contains(word), let noun = nounAfter(reading, index) {
+            // "products that sold…": "that" after a noun starts a clause, it does not point.
+            if let before = reading.previousContent(index), reading.isSchema(before), before == index - 1 { return nil }
+            return Pointer(span: index, consumed: [noun], rows: word == "those" || word == "these" ? .all : .single, noun: noun)
+        }
+        if Self.singular.contains(word) && word != "that" && word != "this" {
+            return Pointer(span: index, consumed: [], rows: .single, person: Self.persons.contains(word))
+        }
+        if Self.plural.contains(word) { return Pointer(span: index, consumed: [], rows: .all) }
+        return nil
+    }
+
+    private func nextWord(_ reading: Reading, after index: Int) -> (index: Int, word: String)? {
+        let next = index + 1
+        guard reading.spans.indices.contains(next) else { return nil }
+        return (next, reading.spans[next].text.lowercased())
+    }
+
+    /// The noun right after a pointer word that names an entity or a field ("that store").
+    private func nounAfter(_ reading: Reading, _ index: Int) -> Int? {
+        let next = index + 1
+        guard reading.spans.indices.contains(next), reading.values(next).isEmpty,
+              !reading.entities(next).isEmpty || !reading.fields(next).isEmpty else { return nil }
+        return next
+    }
+
+    private func nounMeaning(_ reading: Reading, _ index: Int) -> (entities: [String], fields: [String]) {
+        (reading.entities(index), reading.fields(index))
+    }
+
+    /// Tables that own the fields and metrics the question asks about ("whats their lead time":
+    /// suppliers), to tell which referent a pronoun means.
+    private func askedTables(_ reading: Reading, excluding: Int) -> Set<String> {
+        var tables = Set<String>()
+        for index in reading.indices where index != excluding {
+            for field in reading.fields(index) {
+                if let expression = model.dimension(named: field)?.expressions.first { tables.formUnion(navigator.tables(in: expression)) }
+            }
+        }
+        return tables
+    }
+
+    // MARK: Referents
+
+    /// What the previous answer shows rows of, most specific first: the fields it was asked for,
+    /// its breakdowns, its records, then the records and values it was narrowed to.
+    func referents() -> [Referent] {
+        var found: [Referent] = []
+        let columns = result?.columns ?? []
+        func column(_ name: String) -> Int? { columns.firstIndex(of: SQLExpression.alias(name)) }
+        for field in previous.fields {
+            guard let entity = navigator.entity(identifiedBy: field) else { continue }
+            found.append(Referent(entity: entity, field: field, idColumn: nil, valueColumn: column(field)))
+        }
+        for dimension in previous.dimensions {
+            let entity = navigator.entity(identifiedBy: dimension)
+            found.append(Referent(entity: entity, field: dimension, idColumn: column(dimension + "_id"), valueColumn: column(dimension)))
+        }
+        if let subject = previous.subject {
+            found.append(Referent(entity: subject, field: navigator.displayField(of: subject), idColumn: column(subject + "_id"),
+                                  valueColumn: navigator.displayField(of: subject).flatMap(column)))
+        }
+        for filter in previous.entities {
+            found.append(Referent(entity: filter.entity, field: nil, fixed: [.record(entity: filter.entity, id: filter.id)]))
+        }
+        for filter in previous.filters where !filter.negated && filter.values.count == 1 {
+            guard let entity = navigator.entity(identifiedBy: filter.dimension) else { continue }
+            found.append(Referent(entity: entity, field: filter.dimension, fixed: [.value(field: filter.dimension, value: filter.values[0])]))
+        }
+        return found
+    }
+
+    private func choose(_ referents: [Referent], noun: (entities: [String], fields: [String])?, person: Bool, asked: Set<String>) -> Referent? {
+        if let noun {
+            return referents.first { referent in
+                referent.entity.map(noun.entities.contains) == true || referent.field.map(noun.fields.contains) == true
+            }
+        }
+        if person { return referents.first { $0.entity.flatMap(model.entity(named:))?.person == true } }
+        // "whats their lead time": the referent whose own table has the asked field.
+        if let owner = referents.first(where: { referent in
+            referent.entity.flatMap(navigator.table(ofEntity:)).map(asked.contains) == true
+        }) { return owner }
+        return referents.first
+    }
+
+    /// The records or values of the pointed rows; nil when the rows cannot be told.
+    private func meanings(of referent: Referent, rows: Rows) -> [Meaning]? {
+        if !referent.fixed.isEmpty {
+            if case .position = rows { return nil }
+            return referent.fixed
+        }
+        guard let result, !result.rows.isEmpty else { return nil }
+        let picked: [[DatabaseValue]]
+        switch rows {
+        case .position(let position):
+            let index = position < 0 ? result.rows.count + position : position - 1
+            guard result.rows.indices.contains(index) else { return nil }
+            picked = [result.rows[index]]
+        case .extreme(let highest, let quality):
+            guard let metric = previous.metrics.first, let column = result.columns.firstIndex(of: SQLExpression.alias(metric)) else { return nil }
+            let worseIsHigher = model.metric(named: metric)?.higherIsWorse == true
+            let wantsHigh = quality ? highest != worseIsHigher : highest
+            let ranked = result.rows.filter { $0[column].doubleValue != nil }
+            guard let row = wantsHigh ? ranked.max(by: { $0[column].doubleValue! < $1[column].doubleValue! })
+                                      : ranked.min(by: { $0[column].doubleValue! < $1[column].doubleValue! }) else { return nil }
+            picked = [row]
+        case .single:
+            // "it", "that store": the answer's one row.
+            guard result.rows.count == 1 else { return nil }
+            picked = result.rows
+        case .all:
+            // "their loyalty tiers": the rows shown, when the answer shows them all.
+            guard !result.truncated, result.rows.count <= 50, previous.limit != nil || result.rows.count <= 20 else { return nil }
+            picked = result.rows
+        }
+        return picked.compactMap { row -> Meaning? in
+            if let column = referent.idColumn, let entity = referent.entity, !row[column].isNull {
+                return .record(entity: entity, id: row[column].description)
+            }
+            if let column = referent.valueColumn, let field = referent.field, case .text(let text) = row[column] {
+                return .value(field: field, value: text)
+            }
+            return nil
+        }
+    }
+}
