@@ -198,7 +198,29 @@ public final class Connection {
     }
 
     /// Interrupts whatever runs on this connection (callable from another thread via the handle).
+    /// Prefer ``interruptible(by:_:)``, which cannot stop a later statement by accident.
     public func interrupt() { sqlite3_interrupt(handle) }
+}
+
+// MARK: - Cancellation
+
+extension Connection {
+    /// Runs `body` so that `token.cancel()`, from any thread, interrupts it (`sqlite3_interrupt`)
+    /// and nothing that runs on this connection after `body` returns.
+    ///
+    /// Throws `CancellationError` when the token was cancelled before `body` started, or when the
+    /// interrupt it caused stopped `body`; a deadline interrupt stays a `.timeout` ``DatabaseError``.
+    /// A `body` that finished before the interrupt landed returns its value: the caller decides what
+    /// a late cancellation means.
+    public func interruptible<T>(by token: InterruptToken, _ body: () throws -> T) throws -> T {
+        guard token.begin(handle) else { throw CancellationError() }
+        defer { token.end() }
+        do {
+            return try body()
+        } catch let error as DatabaseError where error.kind == .interrupted && token.isCancelled {
+            throw CancellationError()
+        }
+    }
 }
 
 // MARK: - Deadline
