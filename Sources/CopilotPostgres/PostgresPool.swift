@@ -28,7 +28,7 @@ public actor PostgresPool {
     }
 
     /// Runs `body` on a free session's connection. Throws `CancellationError` when the task is
-    /// cancelled before a session is free.
+    /// cancelled while it waits for a session.
     public func withConnection<T: Sendable>(_ body: @Sendable (PostgresConnection) throws -> T) async throws -> T {
         let index = try await acquire()
         defer { release(index) }
@@ -53,8 +53,9 @@ public actor PostgresPool {
     /// Sessions not in use, and callers waiting for one (for tests and diagnostics).
     var usage: (idle: Int, waiting: Int) { (idle.count, waiters.count) }
 
+    /// A free session's index. Only waiting is cancellable: a cancelled task that finds a session
+    /// free still gets it, so work that must finish (a store's write) is not refused.
     private func acquire() async throws -> Int {
-        try Task.checkCancellation()
         if let index = idle.popLast() { return index }
         let id = nextWaiterID
         nextWaiterID &+= 1
