@@ -44,14 +44,15 @@ final class PostgresCancellationTests: XCTestCase {
     }
 
     /// Through the guard and the reporting database, with a 30 s time limit: cancelled as soon as it
-    /// reaches the server (first, on a backend that has not planned it before: the slow case), and
-    /// after it has run for 300 ms.
+    /// reaches the server, and after it has run for 300 ms. Right after it is sent, PostgreSQL is
+    /// JIT-compiling this expensive plan (about 85 ms with LLVM on an idle machine), which no cancel
+    /// interrupts, so that case gets a wider bound; a running query stops within `bound`.
     func testAGuardedReportingQueryIsCancelledAndThePoolServesTheNext() async throws {
         let cluster = try PostgresTestCluster.require()
         let url = cluster.url(database: try await PostgresTests.demo.name(in: cluster))
         let database = try await PostgresReportingDatabase.open(url: url, poolSize: 1) { $0.timeLimit = 30 }
         let runner = GuardedSQLRunner(database: database, logger: TestSupport.quietLogger)
-        for (moment, head) in [("just sent, the server still planning it", 0.0), ("running for 300 ms", 0.3)] {
+        for (moment, head, limit) in [("just sent, while the server may still JIT-compile it", 0.0, 1.0), ("running for 300 ms", 0.3, Self.bound)] {
             let cube = "SELECT count(*) AS n FROM order_items a, order_items b, order_items c"
             let started = Date()
             let query = Task { try await runner.run(cube) }
@@ -69,7 +70,7 @@ final class PostgresCancellationTests: XCTestCase {
             XCTAssertThrowsError(try outcome.get()) { error in
                 XCTAssertTrue(error is CancellationError, "a cancellation, not a time-limit refusal: \(error)")
             }
-            XCTAssertLessThan(stopped, Self.bound, moment)
+            XCTAssertLessThan(stopped, limit, moment)
             let stillRunning = try await Self.activeStatements("order_items a, order_items b", cluster: cluster)
             XCTAssertEqual(stillRunning, 0, "the server stopped the statement")
 
