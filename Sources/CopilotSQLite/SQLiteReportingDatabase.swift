@@ -55,8 +55,9 @@ public final class SQLiteReportingDatabase: ReportingDatabase {
     var queriesInFlight: [Int] { load.snapshot }
 
     /// Runs `query` on the least busy reader. Cancelling the calling task interrupts the statement
-    /// (`sqlite3_interrupt`, within microseconds of the next VM step) and throws `CancellationError`;
-    /// a query cancelled while it waits behind another on its reader never starts.
+    /// (`sqlite3_interrupt`, within microseconds of the next VM step) and throws `CancellationError`.
+    /// A query cancelled while it waits behind another on its reader never starts; its task
+    /// returns when the reader gets to it.
     public func execute(_ query: ValidatedQuery) async throws -> QueryResult {
         try Task.checkCancellation()
         let index = load.acquire()

@@ -44,7 +44,8 @@ public struct GuardedSQLRunner: Sendable {
     }
 
     /// Runs a statement this runner's guard already accepted. A task cancelled before it starts
-    /// runs nothing; one cancelled while the statement runs stops it (see ``ReportingDatabase``).
+    /// runs nothing; one cancelled while the statement runs stops it (see
+    /// ``ReportingDatabase/execute(_:)``).
     public func execute(_ query: ValidatedQuery, origin: String = "analyst") async throws -> Run {
         try Task.checkCancellation()
         let start = monotonicNanoseconds()
