@@ -45,8 +45,10 @@ final class REPLCancelTests: XCTestCase {
             .output.trimmingCharacters(in: .whitespacesAndNewlines)))
         try type(SlowQuestion.question, "Enter")
         Thread.sleep(forTimeInterval: 0.5)
-        let busy = try Self.cpuSeconds(pid, over: 0.3)
-        XCTAssertGreaterThan(busy, 0.2, "the query keeps a core busy before Ctrl-C")
+        // On a loaded two-core machine the query may get well under a full core: any steady use
+        // tells it apart from an idle REPL.
+        let busy = try Self.cpuSeconds(pid, over: 0.5)
+        XCTAssertGreaterThan(busy, 0.15, "the query keeps the process busy before Ctrl-C")
 
         let pressed = Date()
         try type("C-c")
@@ -56,7 +58,7 @@ final class REPLCancelTests: XCTestCase {
               + "\(String(format: "%.1f", roundTrip * 1_000)) ms is tmux's own round trip for a command that does no work")
         XCTAssertLessThan(stopped - roundTrip, 0.5)
         XCTAssertFalse(content.contains("time limit"), "stopped by Ctrl-C, not by the time limit")
-        let idle = try Self.cpuSeconds(pid, over: 0.3)
+        let idle = try Self.cpuSeconds(pid, over: 0.5)
         XCTAssertLessThan(idle, 0.05, "the query stopped: the process is idle")
 
         // The REPL is still there, nothing was stored, and the next question is answered.
