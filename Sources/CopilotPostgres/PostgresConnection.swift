@@ -46,6 +46,38 @@ public final class PostgresConnection {
     /// False once the connection to the server is lost; the owner then opens a new one.
     public var isHealthy: Bool { PQstatus(handle) == CONNECTION_OK }
 
+    /// True when the connection is healthy and outside any transaction: ready for the next user.
+    var isIdle: Bool { isHealthy && PQtransactionStatus(handle) == PQTRANS_IDLE }
+
+    /// Runs `body` so that `token.cancel()`, from any thread, cancels the statement it runs on the
+    /// server (a libpq cancel request) and nothing that runs after `body` returns.
+    ///
+    /// Throws `CancellationError` when the token was cancelled before `body` started or while it
+    /// ran and `body` failed (the server answers a cancel with SQLSTATE 57014). After a
+    /// cancellation a transaction left open or aborted is rolled back; if that fails the
+    /// connection is not ``isIdle`` and its owner discards it.
+    func run<T>(cancellableBy token: PostgresCancelToken, _ body: () throws -> T) throws -> T {
+        guard token.begin(handle) else { throw CancellationError() }
+        let value: T
+        do {
+            defer { token.end() }
+            value = try body()
+        } catch {
+            guard token.isCancelled else { throw error }
+            rollBackAfterCancellation()
+            throw CancellationError()
+        }
+        if token.isCancelled { rollBackAfterCancellation() }
+        return value
+    }
+
+    /// A cancel request that reached the server while `body` ran its own `ROLLBACK` can leave the
+    /// transaction open; one more attempt, now that no request is in flight.
+    private func rollBackAfterCancellation() {
+        guard isHealthy, PQtransactionStatus(handle) != PQTRANS_IDLE else { return }
+        try? execute("ROLLBACK", context: "ending a cancelled transaction")
+    }
+
     /// Runs `sql` (one or several statements, no parameters — only SQL the copilot wrote itself).
     public func execute(_ sql: String, context: String) throws {
         let result = PQexec(handle, sql)

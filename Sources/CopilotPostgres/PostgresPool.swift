@@ -1,47 +1,8 @@
-import CopilotCore
-
-/// One PostgreSQL connection on its own serial queue: libpq blocks while the server works, so its
-/// calls never run on Swift's cooperative pool or an event loop. The connection is opened on first
-/// use and reopened after the server drops it.
-public actor PostgresSession {
-    private let executor: QueueExecutor
-    private let url: String
-    private let prepare: @Sendable (PostgresConnection) throws -> Void
-    private var connection: PostgresConnection?
-
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
-
-    /// `prepare` runs once on each new connection (session settings, schema set-up).
-    public init(url: String, label: String, prepare: @escaping @Sendable (PostgresConnection) throws -> Void = { _ in }) {
-        self.url = url
-        self.prepare = prepare
-        executor = QueueExecutor(label: "RetailCopilot.postgres.\(label)")
-    }
-
-    /// Runs `body` with exclusive use of the connection.
-    public func withConnection<T: Sendable>(_ body: @Sendable (PostgresConnection) throws -> T) throws -> T {
-        let current: PostgresConnection
-        if let connection, connection.isHealthy {
-            current = connection
-        } else {
-            connection = nil
-            current = try PostgresConnection(url: url)
-            try prepare(current)
-            connection = current
-        }
-        do {
-            return try body(current)
-        } catch {
-            if !current.isHealthy { connection = nil }
-            throw error
-        }
-    }
-}
-
 /// A small pool of ``PostgresSession``s (default 4), opened lazily: a caller waits for a free
 /// session when all are busy. Reusable by every PostgreSQL-backed store.
+///
+/// A caller whose task is cancelled while it waits stops waiting at once; every session handed
+/// out is given back when its caller returns, throws or is cancelled.
 public actor PostgresPool {
     /// The location without its password.
     public nonisolated let displayName: String
@@ -49,7 +10,14 @@ public actor PostgresPool {
     /// Indices of idle sessions; the most recently used is reused first, so connections that are
     /// already open serve most requests and the others stay closed until load needs them.
     private var idle: [Int]
-    private var waiters: [CheckedContinuation<Int, Never>] = []
+    /// Callers waiting for a session, first come first served.
+    private var waiters: [Waiter] = []
+    private var nextWaiterID: UInt64 = 0
+
+    private struct Waiter {
+        let id: UInt64
+        let continuation: CheckedContinuation<Int, any Error>
+    }
 
     public init(url: String, size: Int = 4, label: String = "pool",
                 prepare: @escaping @Sendable (PostgresConnection) throws -> Void = { _ in }) {
@@ -59,29 +27,59 @@ public actor PostgresPool {
         idle = Array((0..<count).reversed())
     }
 
-    /// Runs `body` on a free session's connection.
+    /// Runs `body` on a free session's connection. Throws `CancellationError` when the task is
+    /// cancelled while it waits for a session.
     public func withConnection<T: Sendable>(_ body: @Sendable (PostgresConnection) throws -> T) async throws -> T {
-        let index = await acquire()
-        do {
-            let value = try await sessions[index].withConnection(body)
-            release(index)
-            return value
-        } catch {
-            release(index)
-            throw error
+        let index = try await acquire()
+        defer { release(index) }
+        return try await sessions[index].withConnection(body)
+    }
+
+    /// Runs `body` on a free session's connection; cancelling the calling task also cancels the
+    /// statement `body` is running, with a cancel request to the server, and throws
+    /// `CancellationError`. For statements whose result is worthless once nobody waits for it
+    /// (reporting queries); writes that must finish use ``withConnection(_:)``.
+    public func withCancellableConnection<T: Sendable>(_ body: @Sendable (PostgresConnection) throws -> T) async throws -> T {
+        let token = PostgresCancelToken()
+        return try await withTaskCancellationHandler {
+            let index = try await acquire()
+            defer { release(index) }
+            return try await sessions[index].withConnection(cancellableBy: token, body)
+        } onCancel: {
+            token.cancel()
         }
     }
 
-    private func acquire() async -> Int {
+    /// Sessions not in use, and callers waiting for one (for tests and diagnostics).
+    var usage: (idle: Int, waiting: Int) { (idle.count, waiters.count) }
+
+    /// A free session's index. Only waiting is cancellable: a cancelled task that finds a session
+    /// free still gets it, so work that must finish (a store's write) is not refused.
+    private func acquire() async throws -> Int {
         if let index = idle.popLast() { return index }
-        return await withCheckedContinuation { waiters.append($0) }
+        let id = nextWaiterID
+        nextWaiterID &+= 1
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                waiters.append(Waiter(id: id, continuation: continuation))
+            }
+        } onCancel: {
+            // Runs after the waiter is added: this job holds the actor until it suspends.
+            Task { await self.abandon(id) }
+        }
+    }
+
+    /// Stops waiter `id` waiting, unless it was already handed a session.
+    private func abandon(_ id: UInt64) {
+        guard let position = waiters.firstIndex(where: { $0.id == id }) else { return }
+        waiters.remove(at: position).continuation.resume(throwing: CancellationError())
     }
 
     private func release(_ index: Int) {
         if waiters.isEmpty {
             idle.append(index)
         } else {
-            waiters.removeFirst().resume(returning: index)
+            waiters.removeFirst().continuation.resume(returning: index)
         }
     }
 }

@@ -43,10 +43,13 @@ public final class PostgresReportingDatabase: ReportingDatabase {
         return PostgresReportingDatabase(url: url, pool: pool, schema: schema, policy: policy)
     }
 
+    /// Runs `query` on a pooled session. Cancelling the calling task sends the server a cancel
+    /// request for the statement (or stops waiting for a free session) and throws
+    /// `CancellationError`; the session stays usable.
     public func execute(_ query: ValidatedQuery) async throws -> QueryResult {
         let policy = self.policy
         do {
-            return try await pool.withConnection { connection in
+            return try await pool.withCancellableConnection { connection in
                 try Self.run(query.sql, on: connection, policy: policy)
             }
         } catch let error as PostgresError {

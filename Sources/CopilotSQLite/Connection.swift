@@ -23,7 +23,8 @@ public final class Connection {
     public let handle: SQLiteConnectionHandle
     public let path: String
     public let mode: Mode
-    private var progress: ProgressState?
+    /// What the progress handler checks: the deadline and the interrupt token in force.
+    let progress = ProgressState()
     var authorizerBox: AuthorizerBox?
 
     /// Opens `path` with explicit flags: no shared cache, no URI interpretation beyond what the caller
@@ -52,7 +53,7 @@ public final class Connection {
 
     deinit {
         if authorizerBox != nil { sqlite3_set_authorizer(handle, nil, nil) }
-        if progress != nil { sqlite3_progress_handler(handle, 0, nil, nil) }
+        sqlite3_progress_handler(handle, 0, nil, nil)
         sqlite3_close_v2(handle)
     }
 
@@ -187,7 +188,7 @@ public final class Connection {
     func error(for code: Int32, sql: String?) -> DatabaseError {
         var error = DatabaseError(code: code, connection: handle, sql: sql)
         if code & 0xff == SQLITE_INTERRUPT {
-            if progress?.fired == true {
+            if progress.fired {
                 error.kind = .timeout
                 error.message = "query exceeded its time limit and was interrupted"
             } else {
@@ -198,40 +199,6 @@ public final class Connection {
     }
 
     /// Interrupts whatever runs on this connection (callable from another thread via the handle).
+    /// Prefer ``interruptible(by:_:)``, which cannot stop a later statement by accident.
     public func interrupt() { sqlite3_interrupt(handle) }
-}
-
-// MARK: - Deadline
-
-extension Connection {
-    /// Runs `body` with a wall-clock deadline enforced by a progress handler: a statement still running
-    /// after `seconds` is interrupted and fails with a `.timeout` ``DatabaseError``.
-    public func withDeadline<T>(seconds: Double, _ body: () throws -> T) throws -> T {
-        let state = ProgressState(deadline: monotonicNanoseconds() + UInt64(max(0, seconds) * 1e9))
-        progress = state
-        let context = Unmanaged.passUnretained(state).toOpaque()
-        // Every 1,000 VM instructions: cheap enough to be invisible, fine-grained enough to stop
-        // within microseconds of the deadline.
-        sqlite3_progress_handler(handle, 1_000, { context in
-            guard let context else { return 0 }
-            let state = Unmanaged<ProgressState>.fromOpaque(context).takeUnretainedValue()
-            if monotonicNanoseconds() >= state.deadline {
-                state.fired = true
-                return 1
-            }
-            return 0
-        }, context)
-        defer {
-            sqlite3_progress_handler(handle, 0, nil, nil)
-            withExtendedLifetime(state) {}
-            progress = nil
-        }
-        return try body()
-    }
-}
-
-final class ProgressState {
-    let deadline: UInt64
-    var fired = false
-    init(deadline: UInt64) { self.deadline = deadline }
 }

@@ -19,74 +19,51 @@ actor SQLiteReader {
         executor = QueueExecutor(label: label)
     }
 
-    func execute(_ query: ValidatedQuery) throws -> QueryResult {
-        let statement: Statement
+    /// Runs `query` under the policy's deadline and caps. `token.cancel()` interrupts it (and only
+    /// it); a cancelled query throws `CancellationError`, a query past its deadline a `.timeout`
+    /// refusal.
+    func execute(_ query: ValidatedQuery, interruptedBy token: InterruptToken) throws -> QueryResult {
         do {
-            statement = try connection.prepare(query.sql)
+            return try connection.interruptible(by: token) { try run(query) }
         } catch let error as DatabaseError {
             throw SQLiteReportingDatabase.translate(error)
         }
+    }
+
+    private func run(_ query: ValidatedQuery) throws -> QueryResult {
+        let statement = try connection.prepare(query.sql)
         guard statement.isReadOnly else {
             throw SQLGuardError(.engineRefused, "SQLite reports that this statement would write; it was not run.")
         }
         let limit = policy.rowLimit
         let maxBytes = policy.maxResultBytes
-        do {
-            return try connection.withDeadline(seconds: policy.timeLimit) {
-                let columns = statement.columnNames
-                let width = Int32(columns.count)
-                var rows: [[DatabaseValue]] = []
-                var bytes = 0
-                var truncated = false
-                while try statement.step() {
-                    if rows.count == limit {
-                        truncated = true
-                        break
-                    }
-                    var row: [DatabaseValue] = []
-                    row.reserveCapacity(columns.count)
-                    for column in 0..<width {
-                        bytes += max(8, statement.byteCount(at: column))
-                        row.append(statement.value(at: column))
-                    }
-                    if bytes > maxBytes {
-                        throw SQLGuardError(.resultTooLarge, "The result is larger than \(maxBytes / 1_048_576) MB; narrow the query.")
-                    }
-                    rows.append(row)
+        return try connection.withDeadline(seconds: policy.timeLimit) {
+            let columns = statement.columnNames
+            let width = Int32(columns.count)
+            var rows: [[DatabaseValue]] = []
+            var bytes = 0
+            var truncated = false
+            while try statement.step() {
+                if rows.count == limit {
+                    truncated = true
+                    break
                 }
-                return QueryResult(columns: columns, rows: rows, truncated: truncated)
+                var row: [DatabaseValue] = []
+                row.reserveCapacity(columns.count)
+                for column in 0..<width {
+                    bytes += max(8, statement.byteCount(at: column))
+                    row.append(statement.value(at: column))
+                }
+                if bytes > maxBytes {
+                    throw SQLGuardError(.resultTooLarge, "The result is larger than \(maxBytes / 1_048_576) MB; narrow the query.")
+                }
+                rows.append(row)
             }
-        } catch let error as DatabaseError {
-            throw SQLiteReportingDatabase.translate(error)
+            return QueryResult(columns: columns, rows: rows, truncated: truncated)
         }
     }
 
     func scalarText(_ sql: String) -> String? {
         (try? connection.scalar(sql))?.stringValue
-    }
-}
-
-/// Queries in flight per reader, to hand the next query to the least busy one.
-final class ReaderLoad: @unchecked Sendable {
-    private let lock = NSLock()
-    private var inFlight: [Int]
-
-    init(count: Int) {
-        inFlight = Array(repeating: 0, count: count)
-    }
-
-    func acquire() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        var best = 0
-        for index in inFlight.indices where inFlight[index] < inFlight[best] { best = index }
-        inFlight[best] += 1
-        return best
-    }
-
-    func release(_ index: Int) {
-        lock.lock()
-        inFlight[index] -= 1
-        lock.unlock()
     }
 }

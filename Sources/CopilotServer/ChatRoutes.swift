@@ -2,6 +2,7 @@ import CopilotCore
 import CopilotLLM
 import Foundation
 import Hummingbird
+import Logging
 import RetailCopilot
 
 /// `POST /v1/chat`: one turn as JSON, or as Server-Sent Events when the client accepts them.
@@ -32,34 +33,56 @@ struct ChatRoutes: Sendable {
         // any streaming starts.
         let conversation = try await engine.open(body.sessionID, caller: caller, message: message)
         let accept = request.headers[.accept] ?? ""
+        // A client that leaves cancels its turn: the query stops and the turn is not stored.
+        let client = await ClientConnection.of(context.channel)
         guard accept.contains("text/event-stream") else {
-            return try JSONResponse.make(try await engine.ask(message, in: conversation, caller: caller))
+            let engine = self.engine
+            let turn: @Sendable () async throws -> ChatReply = { try await engine.ask(message, in: conversation, caller: caller) }
+            do {
+                let reply = if let client { try await client.cancellingOnClose(turn) } else { try await turn() }
+                return try JSONResponse.make(reply)
+            } catch is CancellationError {
+                context.logger.info("client left; turn cancelled", metadata: ["event": "chat.cancelled"])
+                throw APIError(HTTPResponse.Status(code: 499, reasonPhrase: "Client Closed Request"), code: "cancelled",
+                               message: "The request was cancelled.")
+            }
         }
-        return stream(message, in: conversation, caller: caller)
+        return stream(message, in: conversation, caller: caller, client: client, logger: context.logger)
     }
 
     /// `plan`, `delta` (the language model's text as it streams), `sql`, `result`, `text` as they
-    /// happen, then `done` with the full reply (or `error`).
-    private func stream(_ message: String, in conversation: ConversationContext, caller: Caller) -> Response {
+    /// happen, then `done` with the full reply (or `error`). The turn is cancelled when the client
+    /// leaves, or when writing to it fails.
+    private func stream(_ message: String, in conversation: ConversationContext, caller: Caller, client: ClientConnection?,
+                        logger: Logger) -> Response {
         let (events, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
         let engine = self.engine
-        let task = Task {
+        let turn = Task {
+            defer { continuation.finish() }
             do {
                 let reply = try await engine.ask(message, in: conversation, caller: caller) { event in
                     continuation.yield(Self.encode(event))
                 }
                 continuation.yield(Self.frame("done", reply))
+            } catch is CancellationError {
+                logger.info("client left; turn cancelled", metadata: ["event": "chat.cancelled"])
             } catch {
                 let apiError = APIError(error)
                 continuation.yield(Self.frame("error", ["code": apiError.code, "message": apiError.message]))
             }
-            continuation.finish()
         }
-        continuation.onTermination = { _ in _ = task }  // the turn completes (and is stored) even if the client leaves
+        let watch = client?.watch { turn.cancel() }
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream"
         headers[.cacheControl] = "no-cache"
-        return Response(status: .ok, headers: headers, body: ResponseBody(asyncSequence: events))
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            defer {
+                client?.unwatch(watch)
+                turn.cancel()  // a no-op after `done`; stops the turn when a write failed
+            }
+            for await event in events { try await writer.write(event) }
+            try await writer.finish(nil)
+        })
     }
 
     static func encode(_ event: ChatEvent) -> ByteBuffer {

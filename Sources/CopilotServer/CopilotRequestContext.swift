@@ -1,5 +1,6 @@
 import CopilotCore
 import Hummingbird
+import NIOCore
 import RetailCopilot
 
 /// Per-request state: who is calling (set by the auth middleware).
@@ -9,8 +10,11 @@ public struct CopilotRequestContext: RequestContext {
     public var caller: Caller?
     /// Request bodies larger than this are refused with 413.
     public var maxUploadSize: Int { 64 * 1024 }
+    /// The connection the request arrived on (to notice a client that leaves; see `ClientConnection`).
+    public let channel: any Channel
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        channel = source.channel
     }
 }

@@ -55,6 +55,8 @@ public struct CopilotServer: Sendable {
     {
         Application(
             router: router(singleUser: singleUser),
+            // One ClientConnectionHandler per connection: a client that leaves cancels its chat turn.
+            server: .http1(configuration: .init(additionalChannelHandlers: [ClientConnectionHandler()])),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "retail-copilot"),
             services: [RetentionService(policy: configuration.retention, conversations: engine.store, actions: services.actions?.store)],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },

@@ -11,7 +11,8 @@ public protocol ReportingDatabase: Sendable {
     var displayName: String { get }
 
     /// Runs a statement the guard accepted. Throws ``SQLGuardError`` when an engine-level check or a
-    /// limit stops it, ``DatabaseError`` for other failures.
+    /// limit stops it, `CancellationError` when the calling task is cancelled (the statement is
+    /// stopped, not left to run to its time limit), ``DatabaseError`` for other failures.
     func execute(_ query: ValidatedQuery) async throws -> QueryResult
 
     /// The `as_of` date declared in `dataset_info`, if the database has one (`YYYY-MM-DD`).

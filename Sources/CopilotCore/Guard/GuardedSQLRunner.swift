@@ -33,7 +33,8 @@ public struct GuardedSQLRunner: Sendable {
     }
 
     /// Validates and runs `sql`. Throws ``SQLGuardError`` for refusals and stopped queries,
-    /// ``DatabaseError`` for other execution failures.
+    /// `CancellationError` when the calling task is cancelled (the database stops the statement),
+    /// and the database's own error for other execution failures.
     public func run(_ sql: String, origin: String = "analyst") async throws -> Run {
         let start = monotonicNanoseconds()
         let query = try validate(sql, origin: origin)
@@ -42,8 +43,11 @@ public struct GuardedSQLRunner: Sendable {
         return run
     }
 
-    /// Runs a statement this runner's guard already accepted.
+    /// Runs a statement this runner's guard already accepted. A task cancelled before it starts
+    /// runs nothing; one cancelled while the statement runs stops it (see
+    /// ``ReportingDatabase/execute(_:)``).
     public func execute(_ query: ValidatedQuery, origin: String = "analyst") async throws -> Run {
+        try Task.checkCancellation()
         let start = monotonicNanoseconds()
         do {
             let result = try await database.execute(query)

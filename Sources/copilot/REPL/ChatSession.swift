@@ -58,7 +58,23 @@ final class ChatSession {
     /// Runs a turn that Ctrl-C cancels (the cancelled turn is not stored).
     private func askCancellably(_ message: String) async {
         let engine = self.engine, session = sessionID
-        let task = Task { try await engine.ask(message, sessionID: session, caller: .local) }
+        do {
+            show(try await Self.cancellableByCtrlC { try await engine.ask(message, sessionID: session, caller: .local) })
+        } catch is CancellationError {
+            print("(cancelled)")
+        } catch {
+            print("Error: \(error)")
+        }
+    }
+
+    /// Runs `work` in a task that Ctrl-C cancels instead of ending the program. The cancellation
+    /// reaches the running query (`sqlite3_interrupt` on SQLite, a cancel request on PostgreSQL),
+    /// so the prompt is back as soon as the query has stopped. Throws `CancellationError` when
+    /// Ctrl-C was pressed.
+    static func cancellableByCtrlC<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) async throws -> T {
+        let task = Task { try await work() }
+        // While the line editor reads, the terminal is raw and Ctrl-C is a key; while work runs it
+        // is a signal, delivered here rather than to the default handler that would end the REPL.
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue.global())
         signal(SIGINT, SIG_IGN)
         source.setEventHandler { task.cancel() }
@@ -67,13 +83,11 @@ final class ChatSession {
             source.cancel()
             signal(SIGINT, SIG_DFL)
         }
-        do {
-            show(try await task.value)
-        } catch is CancellationError {
-            print("(cancelled)")
-        } catch {
-            print("Error: \(error)")
-        }
+        let value = try await task.value
+        // Work that swallows the cancellation (a guarded `/run` reports errors as values) still
+        // counts as cancelled.
+        if task.isCancelled { throw CancellationError() }
+        return value
     }
 
     private func ask(_ message: String) async {
@@ -117,7 +131,11 @@ final class ChatSession {
             }
         case "/run":
             guard !argument.isEmpty else { print("Usage: /run SELECT …"); break }
-            let response = await SQLRunResponse.run(argument, with: engine.runner, origin: "repl")
+            let runner = engine.runner
+            guard let response = try? await Self.cancellableByCtrlC({ await SQLRunResponse.run(argument, with: runner, origin: "repl") }) else {
+                print("(cancelled)")
+                break
+            }
             if let result = response.result {
                 print(TextTable().render(result))
                 lastReply = ChatReply(sessionID: sessionID ?? "", turn: 0, kind: .answer, text: "", sql: response.sql, result: result, planner: "sql")
@@ -209,6 +227,6 @@ final class ChatSession {
         /sessions         list conversations;  /open ID  continue one;  /history  this conversation
         /export csv|json PATH   save the last result
         /confirm, /cancel carry out or drop the proposed action (or /confirm ID)
-        /quit             leave (or Ctrl-D). Ctrl-C cancels a running question.
+        /quit             leave (or Ctrl-D). Ctrl-C cancels a running question or /run.
         """
 }
