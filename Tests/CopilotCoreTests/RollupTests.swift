@@ -31,7 +31,7 @@ final class RollupTests: XCTestCase {
         for testCase in cases {
             var previous: QueryPlan?
             for turn in testCase.turns {
-                guard case .plan(let plan, _) = planner.planSynchronously(turn.question, context: PlanningContext(previousPlan: previous, asOf: engine.asOf))
+                guard case .plan(let plan, _) = await planner.plan(turn.question, context: PlanningContext(previousPlan: previous, asOf: engine.asOf))
                 else { continue }
                 previous = plan
                 guard plan.kind == .metric, let fast = try? engine.query.compiler.compile(plan) else { continue }

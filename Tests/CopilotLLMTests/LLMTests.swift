@@ -188,7 +188,7 @@ final class LLMTests: XCTestCase {
         XCTAssertEqual(failure, .timeout)
         // The pipeline falls back to the offline reading and says why the model did not help.
         let stage = PlanningStage(mode: .hybrid, model: planner)
-        let reading = engine.offline.planSynchronously("how are we doing?", context: context(engine))
+        let reading = await engine.offline.plan("how are we doing?", context: context(engine))
         let (fallback, by) = await stage.plan("how are we doing?", reading: reading, context: context(engine))
         await server.stop()
         guard case .clarification(let clarification) = fallback else { return XCTFail("\(fallback)") }
@@ -209,7 +209,7 @@ final class LLMTests: XCTestCase {
         let outcome = await planner.plan("revenue last month", context: context(engine))
         guard case .modelUnavailable(let failure) = outcome else { return XCTFail("\(outcome)") }
         XCTAssertEqual(failure, .unreadable)
-        let reading = engine.offline.planSynchronously("revenue last month", context: context(engine))
+        let reading = await engine.offline.plan("revenue last month", context: context(engine))
         let (fallback, by) = await PlanningStage(mode: .llm, model: planner).plan("revenue last month", reading: reading, context: context(engine))
         await server.stop()
         guard case .plan(let plan, _) = fallback else { return XCTFail("\(fallback)") }
@@ -286,7 +286,7 @@ final class LLMTests: XCTestCase {
         let (llm, engine) = try await planner(chat(url))
         let hybrid = PlanningStage(mode: .hybrid, model: llm)
         func plan(_ question: String) async -> (outcome: PlannerOutcome, planner: String) {
-            await hybrid.plan(question, reading: engine.offline.planSynchronously(question, context: context(engine)), context: context(engine))
+            await hybrid.plan(question, reading: await engine.offline.plan(question, context: context(engine)), context: context(engine))
         }
         let offline = await plan("revenue last month")
         guard case .plan = offline.outcome else { return XCTFail("\(offline)") }

@@ -68,10 +68,10 @@ extension PlanBuilder {
             guard let metric else { continue }
             reading.use(index)
             reading.use(target, as: .metric(metric))
+            metricSpans[metric] = target
             if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
         }
         let others = freeMetricSpans().filter { !isBareEntityNoun($0) }
-        var chosenSpans: [String: Int] = [:]
         for index in others where !reading.isUsed(index) {
             // "by subcategory", "per store": a breakdown, not a count of subcategories or stores.
             if let cue = reading.previousContent(index), reading.has(cue, .grouping),
@@ -79,6 +79,9 @@ extension PlanBuilder {
             // The question's subject ("customers with more than 5 orders") is grouped by, not counted,
             // when another metric is there.
             if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1 { continue }
+            // "best customers": ranked records, by the model's main metric, not a count of them.
+            if index == head, !reading.entities(index).isEmpty, plan.metrics.isEmpty, others.count == 1,
+               reading.indices.contains(where: { reading.superlative($0)?.quality == true }) { continue }
             // A number-comparison target is left for the comparison ("more than 65 orders").
             if let previous = reading.previousContent(index), reading.number(previous) != nil,
                let comparator = reading.previousContent(previous), reading.comparator(comparator) != nil { continue }
@@ -94,6 +97,15 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
+            // "how many shipments were delivered late": a count of the same records, narrower.
+            if let counted = subjectEntity, let count = navigator.countMetric(of: counted), plan.metrics.contains(count),
+               let metric = model.metric(named: name), metric.format == .count, metric.table == navigator.table(ofEntity: counted),
+               metric.counts == nil || metric.counts == counted {
+                plan.metrics = plan.metrics.map { $0 == count ? name : $0 }
+                metricSpans[name] = index
+                reading.use(index, as: .metric(name))
+                continue
+            }
             // "how many customers bought something this year": the customers who have purchases.
             if let counted = subjectEntity, model.metric(named: name)?.counts != counted, countsSubject || follows(index, entity: counted) {
                 var period: QueryPlan.Period?
@@ -106,14 +118,14 @@ extension PlanBuilder {
                 continue
             }
             reading.use(index, as: .metric(name))
-            chosenSpans[name] = index
+            metricSpans[name] = index
             if !plan.metrics.contains(name) { plan.metrics.append(name) }
         }
         // "how many units does each warehouse hold": a unit word gives way to the metric that says what is counted.
         if plan.metrics.count > 1 {
             let units = Set(model.dimensions.compactMap(\.unit))
             plan.metrics.removeAll { name in
-                guard let index = chosenSpans[name] else { return false }
+                guard let index = metricSpans[name] else { return false }
                 return reading.words(index).count == 1 && units.contains(reading.words(index).first ?? "")
             }
         }
@@ -143,8 +155,11 @@ extension PlanBuilder {
         let measured = plan.metrics[0]
         let compared = Set(plan.having.map(\.metric))
         plan.metrics.removeAll { name in
-            guard name != measured, !compared.contains(name), let metric = model.metric(named: name), let counted = metric.counts else { return false }
-            return model.entity(named: counted)?.time == time
+            guard name != measured, !compared.contains(name), let metric = model.metric(named: name), let counted = metric.counts,
+                  model.entity(named: counted)?.time == time, let index = metricSpans[name], index > 0 else { return false }
+            // Only a noun after "for", "of" or a period ("for 2025 orders"), not one of a list.
+            let before = reading.spans[index - 1]
+            return reading.period(index - 1) != nil || before.has(.possessive) || ["for", "of", "from"].contains(before.text.lowercased())
         }
     }
 

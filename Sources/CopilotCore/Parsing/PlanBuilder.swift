@@ -28,6 +28,8 @@ struct PlanBuilder {
     var qualifiedField: [Int: Int] = [:]
     /// "how many of those …": the previous question's records are what is counted.
     var countsSubject = false
+    /// The span each chosen metric came from.
+    var metricSpans: [String: Int] = [:]
 
     enum Frame: Equatable {
         case metric
