@@ -168,7 +168,9 @@ let package = Package(
         // scripts live in Tests/PythonClients (not a target), in the virtual environment `.ci/run` makes.
         .testTarget(
             name: "CopilotMCPTests",
-            dependencies: ["CopilotTestSupport", "CopilotMCP", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: ["CopilotTestSupport", "CopilotMCP",
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "AsyncHTTPClient", package: "async-http-client")],
             swiftSettings: swift6
         ),
     ]
