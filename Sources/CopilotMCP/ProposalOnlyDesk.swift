@@ -15,7 +15,12 @@ struct ProposalOnlyDesk: ActionDesk {
 
     func handle(_ request: ActionRequest, sessionID: String, lastTurnKind: ChatReply.Kind?, caller: Caller) async throws -> ActionReply {
         guard case .decide = request else {
-            return try await desk.handle(request, sessionID: sessionID, lastTurnKind: lastTurnKind, caller: caller)
+            var reply = try await desk.handle(request, sessionID: sessionID, lastTurnKind: lastTurnKind, caller: caller)
+            if reply.kind == .actionProposal, let id = reply.action?.id {
+                // The desk's wording invites a chat "confirm", which does nothing here.
+                reply.text += " Here, a chat “confirm” does nothing: once the user approves, call confirm_action with action_id \(id)."
+            }
+            return reply
         }
         return ActionReply(kind: .clarification, text: "Actions are not confirmed or cancelled by a chat message here: call the "
                            + "confirm_action (or cancel_action) tool with the action id, so the user approves it first.")

@@ -126,6 +126,9 @@ final class MCPClientTests: XCTestCase {
         XCTAssertEqual((confirmed?["receipt"] as? [String: Any])?["receipt_id"] as? String,
                        (again?["receipt"] as? [String: Any])?["receipt_id"] as? String, "the stored outcome, not a second call", file: file, line: line)
         XCTAssertEqual(errorCode(report, "invalid_action"), "invalid_arguments", file: file, line: line)
+        XCTAssertEqual(data(report, "ask_proposal")["kind"] as? String, "action_proposal", "\(report["ask_proposal"] ?? "")", file: file, line: line)
+        XCTAssertTrue(text(report, "ask_proposal").contains("call confirm_action with action_id act_"), text(report, "ask_proposal"),
+                      file: file, line: line)
         let effects = try await agents.store.effectCount(action: "restock_product")
         XCTAssertEqual(effects, 1, "executed exactly once against the reference agents", file: file, line: line)
         let audited = try await SQLiteActionStore(path: state).action(id: try XCTUnwrap(action["id"] as? String, file: file, line: line))

@@ -68,6 +68,9 @@ async def full(client, params):
                                                                         "session_id": proposal["data"]["session_id"]}))
     report["confirm"] = structured(await client.call_tool("confirm_action", {"action_id": action_id}))
     report["confirm_again"] = structured(await client.call_tool("confirm_action", {"action_id": action_id}))
+    # Proposed through ask: the reply points to confirm_action, and nothing is carried out.
+    report["ask_proposal"] = structured(await client.call_tool("ask", {
+        "question": f"restock product {params['product_id']} with 5 units"}))
     report["invalid_action"] = structured(await client.call_tool("propose_action", {
         "action": "restock_product", "arguments": {"product_id": params["product_id"], "quantity": -3}}))
     return report
