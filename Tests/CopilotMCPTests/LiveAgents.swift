@@ -38,20 +38,24 @@ struct LiveAgents {
         return shipped.replacingOccurrences(of: "http://127.0.0.1:8091/", with: origin + "/")
     }
 
+    /// The configuration `copilot mcp`/`serve --data-dir DIRECTORY --db DEMO` runs with (state in `DIRECTORY/state.db`).
+    var configuration: CopilotConfiguration {
+        CopilotConfiguration(database: TestSupport.demoDatabasePath, dataDirectory: DataDirectory(explicit: directory.path), resources: resources)
+    }
+
     /// `copilot serve` as composed for this data directory, the demo database and these agents
     /// (rate limits out of the way: the clients send many requests at once).
     func copilotServer() async throws -> CopilotServer {
         let registry = directory.appendingPathComponent("agents.yaml")
         try registryYAML().write(to: registry, atomically: true, encoding: .utf8)
-        var configuration = CopilotConfiguration(database: TestSupport.demoDatabasePath, dataDirectory: DataDirectory(explicit: directory.path),
-                                                 resources: resources)
+        var configuration = configuration
         configuration.agentsPath = registry.path
         let services = try await CopilotEnvironment.makeServices(configuration)
         var settings = ServerConfiguration()
         settings.port = 0
         settings.rateLimit = 1_000
         settings.rateBurst = 1_000
-        return CopilotServer(services: services, keys: try APIKeyStore(path: configuration.dataDirectory.stateDatabasePath),
+        return CopilotServer(services: services, keys: try await CopilotEnvironment.keyStore(configuration),
                              configuration: settings, registry: CopilotMetrics.registry, resources: resources)
     }
 }

@@ -26,10 +26,10 @@ final class MCPClientTests: XCTestCase {
             // No key: the local user (an admin), as `copilot ask`.
             let report = try await PythonClients.run("mcp_check.py", ["stdio", "full", Self.params] + command, environment: environment,
                                                      removing: ["COPILOT_API_KEY"])
-            try await Self.checkFull(report, agents: agents, state: agents.directory.appendingPathComponent("state.db").path)
+            try await Self.checkFull(report, agents: agents)
 
             // With COPILOT_API_KEY the key's role applies: a viewer may ask, not run SQL or confirm.
-            let keys = try APIKeyStore(path: agents.directory.appendingPathComponent("state.db").path)
+            let keys = try await CopilotEnvironment.keyStore(agents.configuration)
             let viewer = try await keys.create(name: "viewer", role: .viewer).secret
             let refused = try await PythonClients.run("mcp_check.py", ["stdio", "viewer", "{}"] + command,
                                                       environment: environment.merging(["COPILOT_API_KEY": viewer]) { $1 })
@@ -45,7 +45,7 @@ final class MCPClientTests: XCTestCase {
             try await server.application(singleUser: false, logger: TestSupport.quietLogger).test(.live) { client in
                 let url = "http://127.0.0.1:\(try XCTUnwrap(client.port))/mcp"
                 let report = try await PythonClients.run("mcp_check.py", ["http", "full", Self.params, url, operatorKey])
-                try await Self.checkFull(report, agents: agents, state: agents.directory.appendingPathComponent("state.db").path)
+                try await Self.checkFull(report, agents: agents)
                 Self.checkViewer(try await PythonClients.run("mcp_check.py", ["http", "viewer", "{}", url, viewerKey]))
 
                 // Behind the API keys like every route; the clients ended their sessions (DELETE).
@@ -63,7 +63,7 @@ final class MCPClientTests: XCTestCase {
     private static var params: String { #"{"product_id": \#(ActionFixture.samples.activeProduct)}"# }
 
     /// What the operator (or local admin) scenario must have seen, and the agents' and audit log's side.
-    private static func checkFull(_ report: [String: Any], agents: LiveAgents, state: String,
+    private static func checkFull(_ report: [String: Any], agents: LiveAgents,
                                   file: StaticString = #filePath, line: UInt = #line) async throws {
         let versions = report["versions"] as? [String: String]
         XCTAssertEqual(versions?["mcp"], PythonClients.pinned("mcp"), "the pinned official SDK", file: file, line: line)
@@ -131,7 +131,7 @@ final class MCPClientTests: XCTestCase {
                       file: file, line: line)
         let effects = try await agents.store.effectCount(action: "restock_product")
         XCTAssertEqual(effects, 1, "executed exactly once against the reference agents", file: file, line: line)
-        let audited = try await SQLiteActionStore(path: state).action(id: try XCTUnwrap(action["id"] as? String, file: file, line: line))
+        let audited = try await CopilotEnvironment.actionStore(agents.configuration).action(id: try XCTUnwrap(action["id"] as? String, file: file, line: line))
         XCTAssertEqual(audited?.status, .succeeded, file: file, line: line)
     }
 

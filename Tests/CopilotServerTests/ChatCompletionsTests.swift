@@ -32,7 +32,7 @@ final class ChatCompletionsTests: XCTestCase {
         settings.rateLimit = 1_000
         settings.rateBurst = 1_000
         return CopilotServer(services: try await CopilotEnvironment.makeServices(configuration),
-                             keys: try APIKeyStore(path: configuration.dataDirectory.stateDatabasePath), configuration: settings,
+                             keys: try await CopilotEnvironment.keyStore(configuration), configuration: settings,
                              registry: CopilotMetrics.registry, resources: resources)
     }
 

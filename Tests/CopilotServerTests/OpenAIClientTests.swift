@@ -23,7 +23,7 @@ final class OpenAIClientTests: XCTestCase {
         settings.rateLimit = 1_000
         settings.rateBurst = 1_000
         let server = CopilotServer(services: try await CopilotEnvironment.makeServices(configuration),
-                                   keys: try APIKeyStore(path: configuration.dataDirectory.stateDatabasePath), configuration: settings,
+                                   keys: try await CopilotEnvironment.keyStore(configuration), configuration: settings,
                                    registry: CopilotMetrics.registry, resources: resources)
         let key = try await server.keys.create(name: "analyst", role: .analyst).secret
         try await server.application(singleUser: false, logger: TestSupport.quietLogger).test(.live) { client in
