@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // MARK: C shims
@@ -100,13 +101,24 @@ let package = Package(
             swiftSettings: swift6
         ),
 
+        // The MCP server: the copilot's tools and resources for MCP clients (Claude Desktop, IDEs),
+        // over any transport of the official SDK (stdio for `copilot mcp`, Streamable HTTP on `/mcp`).
+        .target(
+            name: "CopilotMCP",
+            dependencies: ["RetailCopilot", .product(name: "MCP", package: "swift-sdk")],
+            swiftSettings: swift6
+        ),
+
         // MARK: Entry points
 
-        // The HTTP service: routes, auth, rate limits, SSE, metrics, the web page, reference agents.
+        // The HTTP service: routes, auth, rate limits, SSE, metrics, the web page, reference agents,
+        // the OpenAI-compatible endpoints and MCP over Streamable HTTP.
         .target(
             name: "CopilotServer",
             dependencies: [
                 "RetailCopilot",
+                "CopilotMCP",
+                .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -119,6 +131,7 @@ let package = Package(
             dependencies: [
                 "RetailCopilot",
                 "CopilotServer",
+                "CopilotMCP",
                 "CopilotEvals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -154,5 +167,14 @@ let package = Package(
             swiftSettings: swift6
         ),
         .testTarget(name: "CLITests", dependencies: ["CopilotTestSupport"], swiftSettings: swift6),
+        // The MCP server driven by the official Python SDK (stdio and Streamable HTTP); the client
+        // scripts live in Tests/PythonClients (not a target), in the virtual environment `.ci/run` makes.
+        .testTarget(
+            name: "CopilotMCPTests",
+            dependencies: ["CopilotTestSupport", "CopilotMCP",
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            swiftSettings: swift6
+        ),
     ]
 )

@@ -1,4 +1,5 @@
 import CopilotCore
+import CopilotMCP
 import CopilotResources
 import CopilotState
 import Foundation
@@ -16,6 +17,8 @@ public struct CopilotServer: Sendable {
     public let configuration: ServerConfiguration
     public let registry: PrometheusCollectorRegistry
     public let resources: ResourceLibrary
+    /// The Streamable HTTP sessions of `/mcp`.
+    public let mcpSessions: MCPSessionRegistry
 
     public init(services: CopilotServices, keys: any APIKeyStorage, configuration: ServerConfiguration,
                 registry: PrometheusCollectorRegistry, resources: ResourceLibrary = .standard()) {
@@ -24,6 +27,8 @@ public struct CopilotServer: Sendable {
         self.configuration = configuration
         self.registry = registry
         self.resources = resources
+        mcpSessions = MCPSessionRegistry(mcp: CopilotMCPServer(services: services, library: resources, describeError: APIError.toolFailure),
+                                         loopbackOnly: configuration.isLoopback, allowedOrigins: configuration.corsOrigins)
     }
 
     /// Refuses an unsafe set-up: listening beyond loopback with no API keys.
@@ -46,6 +51,8 @@ public struct CopilotServer: Sendable {
         SessionRoutes(store: engine.store).register(on: router)
         DataRoutes(runner: engine.runner, knowledge: services.knowledge).register(on: router)
         ActionRoutes(engine: engine, actions: services.actions).register(on: router)
+        ChatCompletionRoutes(engine: engine).register(on: router)
+        MCPRoutes(sessions: mcpSessions).register(on: router)
         return router
     }
 

@@ -28,7 +28,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Chunks in the synthetic knowledge index for the search benchmark (0 skips it).")
     var knowledgeChunks: Int = 10_000
 
-    @Flag(name: .long, help: "Also serve the API in-process on loopback and load POST /v1/chat with concurrent clients.")
+    @Flag(name: .long, help: "Also serve the API in-process on loopback: load POST /v1/chat and POST /v1/chat/completions with concurrent clients, and time MCP ask calls over /mcp.")
     var http = false
 
     @Option(name: .long, help: "Concurrent HTTP connections for --http.")
@@ -74,8 +74,9 @@ struct BenchCommand: AsyncParsableCommand {
                                                             synonyms: CopilotEnvironment.synonyms(from: copilot.model, thesaurus: resources.text("knowledge/thesaurus.yaml")))
         }
 
-        var load: HTTPLoadGenerator.Report?
-        if http { load = try await loadOverHTTP(services, questions: questions) }
+        var served: ServedReport?
+        if http { served = try await loadOverHTTP(services, questions: questions) }
+        let load = served?.chat
         let rss = HTTPLoadGenerator.residentMegabytes()
 
         if json {
@@ -84,16 +85,21 @@ struct BenchCommand: AsyncParsableCommand {
                 var knowledgeChunks: Int?
                 var knowledgeSearchMS: Benchmark.Stats?
                 var http: HTTPLoadGenerator.Report?
+                var httpChatCompletions: HTTPLoadGenerator.Report?
+                var mcpAsk: MCPRoundTrip.Report?
                 var residentMB: Double?
                 enum CodingKeys: String, CodingKey {
                     case turns, http
+                    case httpChatCompletions = "http_chat_completions"
+                    case mcpAsk = "mcp_ask"
                     case knowledgeChunks = "knowledge_chunks"
                     case knowledgeSearchMS = "knowledge_search_ms"
                     case residentMB = "resident_mb"
                 }
             }
             return try Console.printJSON(Output(turns: report, knowledgeChunks: knowledge?.chunks, knowledgeSearchMS: knowledge?.stats,
-                                                http: load, residentMB: rss))
+                                                http: load, httpChatCompletions: served?.chatCompletions, mcpAsk: served?.mcpAsk,
+                                                residentMB: rss))
         }
         func line(_ name: String, _ stats: Benchmark.Stats, unit: String = "µs") -> String {
             "  \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) p50 \(String(format: "%9.1f", stats.p50))  p95 \(String(format: "%9.1f", stats.p95))  p99 \(String(format: "%9.1f", stats.p99)) \(unit)"
@@ -110,20 +116,32 @@ struct BenchCommand: AsyncParsableCommand {
         print(line("ask − SQL execution", report.askOverhead))
         print("  rollups                \(report.rollupAnswers) of \(report.questions) questions read a daily rollup")
         if let knowledge { print(line("kb search (\(knowledge.chunks) chunks)", knowledge.stats, unit: "ms")) }
-        if let load {
-            print("HTTP POST /v1/chat, \(load.connections) connections, \(String(format: "%.0f", load.seconds)) s: "
+        for load in [served?.chat, served?.chatCompletions].compactMap({ $0 }) {
+            print("HTTP POST \(load.endpoint.rawValue), \(load.connections) connections, \(String(format: "%.0f", load.seconds)) s: "
                   + "\(load.requests) requests, \(String(format: "%.0f", load.requestsPerSecond)) req/s, \(load.errors) errors")
             print(line("latency", load.latencyMS, unit: "ms"))
             print(line("latency − SQL execution", load.overheadMS, unit: "ms"))
             for (failure, count) in load.failures.sorted(by: { $0.key < $1.key }) { print("  failure \(failure): \(count)") }
+        }
+        if let mcp = served?.mcpAsk {
+            print("MCP tools/call ask over Streamable HTTP, one session, \(mcp.calls) calls one at a time, \(mcp.errors) errors")
+            print(line("round trip", mcp.roundTripMS, unit: "ms"))
         }
         if let rss {
             print(String(format: "  resident memory        %.1f MB", rss) + (load == nil ? "" : " (server and load generator in one process)"))
         }
     }
 
-    /// Serves the engine on an ephemeral loopback port in this process and loads it.
-    private func loadOverHTTP(_ services: CopilotServices, questions: [String]) async throws -> HTTPLoadGenerator.Report {
+    /// What `--http` measured: the two chat endpoints under the same load, and MCP `ask` calls.
+    struct ServedReport {
+        var chat: HTTPLoadGenerator.Report
+        var chatCompletions: HTTPLoadGenerator.Report
+        var mcpAsk: MCPRoundTrip.Report
+    }
+
+    /// Serves the engine on an ephemeral loopback port in this process and loads it: `POST /v1/chat`,
+    /// then `POST /v1/chat/completions` with the same connections and time, then MCP `ask` calls.
+    private func loadOverHTTP(_ services: CopilotServices, questions: [String]) async throws -> ServedReport {
         var settings = ServerConfiguration()
         settings.port = 0
         settings.rateLimit = 1_000_000
@@ -138,7 +156,12 @@ struct BenchCommand: AsyncParsableCommand {
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else { throw ValidationError("the benchmark server did not start") }
         defer { serving.cancel() }
-        return try await HTTPLoadGenerator(baseURL: "http://127.0.0.1:\(port)", connections: connections, duration: duration,
-                                           questions: questions).run()
+        let base = "http://127.0.0.1:\(port)"
+        let chat = try await HTTPLoadGenerator(baseURL: base, endpoint: .chat, connections: connections, duration: duration,
+                                               questions: questions).run()
+        let completions = try await HTTPLoadGenerator(baseURL: base, endpoint: .chatCompletions, connections: connections, duration: duration,
+                                                      questions: questions).run()
+        let mcp = try await MCPRoundTrip(url: base + "/mcp", questions: Array(questions.prefix(100))).run()
+        return ServedReport(chat: chat, chatCompletions: completions, mcpAsk: mcp)
     }
 }

@@ -7,7 +7,7 @@ struct Copilot: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copilot",
         abstract: "Retail Copilot: ask your shop's data questions in plain language.",
-        subcommands: [AskCommand.self, ChatCommand.self, SQLCommand.self, ServeCommand.self, KeysCommand.self, KnowledgeCommand.self, ActionsCommand.self, AgentsCommand.self, EvalCommand.self, BenchCommand.self, ModelCommand.self, DemoCommand.self]
+        subcommands: [AskCommand.self, ChatCommand.self, SQLCommand.self, ServeCommand.self, MCPCommand.self, KeysCommand.self, KnowledgeCommand.self, ActionsCommand.self, AgentsCommand.self, EvalCommand.self, BenchCommand.self, ModelCommand.self, DemoCommand.self]
     )
 
     static func main() async {
