@@ -101,7 +101,8 @@ final class PlannerTests: XCTestCase {
 
     func testLookupsAndEntities() async throws {
         let order = try await plan("status of order 10042")
-        XCTAssertEqual(order.kind, .lookup)
+        XCTAssertEqual(order.kind, .records)
+        XCTAssertEqual(order.fields, ["order_status"])
         XCTAssertEqual(order.entities, [.init(entity: "order", id: "10042")])
         let bought = try await plan("what did customer 77 buy")
         XCTAssertEqual(bought.entities, [.init(entity: "customer", id: "77")])

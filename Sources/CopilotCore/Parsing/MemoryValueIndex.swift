@@ -2,6 +2,8 @@
 /// small database's. Exact matches of whole values (case and accents ignored, plurals folded).
 public struct MemoryValueIndex: ValueIndex {
     private var table = PhraseTable<Pair>()
+    /// The values' words, for typo correction ("electronis" → "electronics").
+    private let speller: Speller
 
     struct Pair: Sendable, Equatable {
         var field: String
@@ -16,10 +18,24 @@ public struct MemoryValueIndex: ValueIndex {
         for (field, map) in synonyms {
             for (value, names) in map { for name in names { table.add(name, Pair(field: field, value: value)) } }
         }
+        let names = values.values.joined() + synonyms.values.flatMap { $0.values.joined() }
+        speller = Speller(vocabulary: Set(names.flatMap { Lexer.lex($0).map(\.folded) }))
     }
 
     public func matches(in words: [String], codes: Set<Int>, known: Set<Int>) async -> [ValueMatch] {
-        find(in: words)
+        var variants = words
+        var corrected = Set<Int>()
+        for (index, word) in words.enumerated() where !known.contains(index) && !Grammar.isStructureWord(word) {
+            if let fixed = speller.correct(word) {
+                variants[index] = fixed
+                corrected.insert(index)
+            }
+        }
+        return find(in: variants).map { match in
+            var match = match
+            if match.range.contains(where: corrected.contains) { match.exact = false }
+            return match
+        }
     }
 
     /// Every occurrence, longest first at each position.

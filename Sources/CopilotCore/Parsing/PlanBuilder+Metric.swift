@@ -28,11 +28,26 @@ extension PlanBuilder {
         applyComparisons(grouped: true)
         if let owner = relatedOwner() { applyRelated(owner: owner) }
         applyGroupings()
+        // "what did customer 77 buy": the things bought, not their total.
+        if plan.dimensions.isEmpty, plan.grain == nil, asksWhatDid, let listBy = plan.metrics.first.flatMap({ model.metric(named: $0)?.listBy }) {
+            plan.dimensions = [listBy]
+        }
         consumeContext()
         applyRanking(head: head)
         applyShare()
-        applyMovement()
+        applyMovement(head: head)
+        listRowsIfAsked()
         return true
+    }
+
+    /// "products below their reorder point", "low stock items in Duisburg": a metric that counts
+    /// rows people act on lists them, unless the question counts, breaks down or ranks.
+    private mutating func listRowsIfAsked() {
+        guard plan.metrics.count == 1, model.metric(named: plan.metrics[0])?.listColumns != nil, !hasAggregateCue,
+              plan.grain == nil, plan.having.isEmpty, plan.comparePeriod == nil, !plan.share, plan.shareFilters.isEmpty,
+              plan.limit == nil, plan.rankByChange == nil, !reading.indices.contains(where: { reading.has($0, .grouping) }) else { return }
+        plan.kind = .list
+        plan.dimensions = []
     }
 
     /// The metrics asked for: metric words, and aggregates of fields or counts of entities after
@@ -71,6 +86,7 @@ extension PlanBuilder {
             metricSpans[metric] = target
             if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
         }
+        narrowCounts()
         let others = freeMetricSpans().filter { !isBareEntityNoun($0) }
         for index in others where !reading.isUsed(index) {
             // "by subcategory", "per store": a breakdown, not a count of subcategories or stores.
@@ -78,10 +94,9 @@ extension PlanBuilder {
                !reading.fields(index).isEmpty || !reading.entities(index).isEmpty { continue }
             // The question's subject ("customers with more than 5 orders") is grouped by, not counted,
             // when another metric is there.
-            if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1 { continue }
+            if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1, !startsList(index) { continue }
             // "best customers": ranked records, by the model's main metric, not a count of them.
-            if index == head, !reading.entities(index).isEmpty, plan.metrics.isEmpty, others.count == 1,
-               reading.indices.contains(where: { reading.superlative($0)?.quality == true }) { continue }
+            if index == head, !reading.entities(index).isEmpty, plan.metrics.isEmpty, others.count == 1, ranksRecords { continue }
             // A number-comparison target is left for the comparison ("more than 65 orders").
             if let previous = reading.previousContent(index), reading.number(previous) != nil,
                let comparator = reading.previousContent(previous), reading.comparator(comparator) != nil { continue }
@@ -95,15 +110,6 @@ extension PlanBuilder {
                        && navigator.distance(field, from: table) == 0
                }) {
                 reading.use(index)
-                continue
-            }
-            // "how many shipments were delivered late": a count of the same records, narrower.
-            if let counted = subjectEntity, let count = navigator.countMetric(of: counted), plan.metrics.contains(count),
-               let metric = model.metric(named: name), metric.format == .count, metric.table == navigator.table(ofEntity: counted),
-               metric.counts == nil || metric.counts == counted {
-                plan.metrics = plan.metrics.map { $0 == count ? name : $0 }
-                metricSpans[name] = index
-                reading.use(index, as: .metric(name))
                 continue
             }
             // "how many customers bought something this year": the customers who have purchases.
@@ -131,18 +137,50 @@ extension PlanBuilder {
         }
     }
 
+    /// "how many shipments were delivered late", "customers who signed up last month": a count of
+    /// the same records that is narrower replaces the plain count.
+    private mutating func narrowCounts() {
+        guard let counted = subjectEntity, let count = navigator.countMetric(of: counted), plan.metrics.contains(count) else { return }
+        for index in reading.indices where !reading.isUsed(index) && !negated.contains(index) {
+            guard let name = reading.metrics(index).first(where: { name in
+                guard name != count, let metric = model.metric(named: name) else { return false }
+                return metric.format == .count && metric.table == navigator.table(ofEntity: counted) && (metric.counts == nil || metric.counts == counted)
+            }) else { continue }
+            plan.metrics = plan.metrics.map { $0 == count ? name : $0 }
+            metricSpans[name] = index
+            reading.use(index, as: .metric(name))
+            return
+        }
+    }
+
+    /// "orders, revenue and aov": the head noun starts a list of metrics.
+    private func startsList(_ index: Int) -> Bool {
+        var look = index
+        var joined = false
+        while let next = reading.nextContent(look) {
+            if reading.has(next, .conjunction(and: true)) {
+                joined = true
+            } else if reading.metrics(next).isEmpty || !reading.entities(next).isEmpty {
+                break
+            }
+            look = next
+        }
+        return joined && look != index && !reading.metrics(look).isEmpty
+    }
+
     /// No metric named: the count of the head's records ("orders last month"), else — for a
     /// ranking ("which store did best") — the model's first metric, said in the answer.
     private mutating func chooseFallbackMetric(head: Int?) {
         if let head, !reading.isUsed(head) || heads.contains(head), let entity = reading.entities(head).first,
-           let count = navigator.countMetric(of: entity), !reading.indices.contains(where: { reading.superlative($0) != nil }) {
+           let count = navigator.countMetric(of: entity), !ranksRecords, !reading.indices.contains(where: { reading.superlative($0) != nil }) {
             plan.metrics = [count]
             subjectEntity = entity
             if !reading.values(head).isEmpty { heads.insert(head) }
             reading.use(head)
             return
         }
-        if reading.indices.contains(where: { reading.superlative($0) != nil || reading.comparator($0) != nil }), let fallback = model.metrics.first {
+        if ranksRecords || reading.indices.contains(where: { reading.superlative($0) != nil || reading.comparator($0) != nil }),
+           let fallback = model.metrics.first {
             plan.metrics = [fallback.name]
             notes.append("ranked by \(fallback.displayName) (no metric named)")
         }
@@ -174,6 +212,21 @@ extension PlanBuilder {
             look -= 1
         }
         return false
+    }
+
+    /// "best customers", "fastest growing products": records ranked by how they did, which is the
+    /// model's main metric when none is named.
+    var ranksRecords: Bool {
+        reading.indices.contains { index in
+            reading.superlative(index)?.quality == true
+                || reading.spans[index].roles.contains { if case .movement = $0 { return true }; return false }
+        }
+    }
+
+    /// "what did …", "what has …": the question asks for the things a verb acted on.
+    var asksWhatDid: Bool {
+        let words = reading.tagged.words
+        return zip(words, words.dropFirst()).contains { $0 == "what" && ["did", "do", "does", "has", "have", "had"].contains($1) }
     }
 
     /// "who placed…", "who spent…": the question asks for people.

@@ -42,6 +42,16 @@ extension PlanBuilder {
         return nil
     }
 
+    /// "fastest growing": a rank word before a movement ranks the movement, not a field
+    /// ("fastest" is also a short delivery time).
+    mutating func settleAdjectives() {
+        for index in reading.indices where reading.adjective(index) != nil {
+            guard let next = reading.nextContent(index),
+                  reading.spans[next].roles.contains(where: { if case .movement = $0 { return true }; return false }) else { continue }
+            reading.spans[index].meanings.removeAll { if case .adjective = $0 { return true }; return false }
+        }
+    }
+
     /// Marks what each negation word denies: the next content span, and the rest of a list joined
     /// by "and"/"or"/"," ("excluding France and Germany").
     mutating func markNegations() {
@@ -121,7 +131,8 @@ extension PlanBuilder {
     /// compared or spanned.
     mutating func applyPeriods() {
         let found = periods.sorted { $0.period.start < $1.period.start }
-        let comparing = reading.indices.contains { reading.has($0, .comparison) }
+        // "grew from 2024 to 2025": a movement compares its two periods.
+        let comparing = reading.indices.contains { reading.has($0, .comparison) } || movementSign != nil
         switch found.count {
         case 0:
             break

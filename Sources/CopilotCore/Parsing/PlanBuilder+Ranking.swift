@@ -73,7 +73,7 @@ extension PlanBuilder {
 
     /// "which category grew the most", "what fell fastest": groups ranked by their change against
     /// the previous period (this year against the last when no period is named).
-    mutating func applyMovement() {
+    mutating func applyMovement(head: Int? = nil) {
         let movement = reading.indices.compactMap { index -> Int? in
             for case .movement(let sign) in reading.spans[index].roles where !reading.isUsed(index) { return sign }
             return nil
@@ -88,8 +88,17 @@ extension PlanBuilder {
             periods.append((Int.max, year))
         }
         movementSign = sign
+        // "which category grew the most", "the 5 fastest growing products": ranked by the change;
+        // "revenue growth by category" only puts the periods side by side.
+        let asksWhich = reading.indices.contains { reading.question($0) == .which || reading.question($0) == .who }
+        guard plan.limit != nil || relative || asksWhich else { return }
         plan.rankByChange = relative ? .relative : .absolute
-        if plan.limit == nil { plan.limit = 10 }
+        if plan.limit == nil, let index = reading.first(where: { !reading.isUsed($0) && reading.number($0)?.unit == .plain }),
+           let count = reading.number(index).flatMap({ Self.count($0.value) }) {
+            plan.limit = count  // "the 5 fastest growing products"
+            reading.use(index)
+        }
+        if plan.limit == nil { plan.limit = asksWhich && !(head.map(reading.isPlural) ?? false) ? 1 : 10 }
         let fewestFirst = plan.ascending
         plan.ascending = (sign < 0) != fewestFirst
     }

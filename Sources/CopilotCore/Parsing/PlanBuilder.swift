@@ -48,6 +48,7 @@ struct PlanBuilder {
     /// The plan for a question read on its own, or nil when there is nothing to plan.
     mutating func build() -> QueryPlan? {
         composeQualifiedFields()
+        settleAdjectives()
         markNegations()
         collectTime()
         guard let frame = decideFrame() else { return nil }
@@ -142,7 +143,11 @@ struct PlanBuilder {
         if let headEntity, !headIsMetric {
             let metricHere = metrics.contains { $0 != head } || (hasAggregateCue && !ranksByAdjective)
             let ranking = reading.indices.contains { reading.superlative($0) != nil } && !ranksByAdjective
-            if metricHere || ranking || hasGroupingOrGrain { return .metric }
+            let share = reading.indices.contains { reading.has($0, .share) }
+            let moves = reading.indices.contains { index in
+                reading.spans[index].roles.contains { if case .movement = $0 { return true }; return false }
+            }
+            if metricHere || ranking || hasGroupingOrGrain || share || moves { return .metric }
             return .records(entity: headEntity)
         }
         if let head, let headField, !headIsMetric, reading.entities(head).isEmpty {

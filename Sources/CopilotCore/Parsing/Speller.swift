@@ -1,11 +1,11 @@
 /// Corrects typos in question words against the words the copilot knows (schema phrases,
 /// structure words, dates): "reveune" → "revenue". Known words, numbers and short words are left
 /// alone, and a correction is made only when one known word is nearest.
-struct Speller: Sendable {
+package struct Speller: Sendable {
     private let vocabulary: Set<String>
     private let byLength: [Int: [String]]
 
-    init(vocabulary: Set<String>) {
+    package init(vocabulary: Set<String>) {
         self.vocabulary = vocabulary
         // Candidates are whole words of five letters or more: short ones would turn real words
         // into noise ("black" into "back").
@@ -13,10 +13,10 @@ struct Speller: Sendable {
     }
 
     /// Whether the word (or its singular) is one the copilot knows.
-    func knows(_ word: String) -> Bool { vocabulary.contains(word) || vocabulary.contains(PhraseTable<Meaning>.stem(word)) }
+    package func knows(_ word: String) -> Bool { vocabulary.contains(word) || vocabulary.contains(PhraseTable<Meaning>.stem(word)) }
 
     /// The corrected word, or nil when it is known or no single correction is close enough.
-    func correct(_ word: String) -> String? {
+    package func correct(_ word: String) -> String? {
         guard word.count >= 5, word.allSatisfy(\.isLetter), !vocabulary.contains(word),
               !vocabulary.contains(PhraseTable<Meaning>.stem(word)) else { return nil }
         let limit = word.count >= 8 ? 2 : 1
