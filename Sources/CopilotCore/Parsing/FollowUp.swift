@@ -5,6 +5,8 @@
 struct FollowUp {
     var builder: PlanBuilder
     let previous: QueryPlan
+    /// How many periods the question named itself.
+    private var namedPeriods = 0
 
     init(model: SemanticModel, navigator: SchemaNavigator, reading: Reading, context: PlanningContext, previous: QueryPlan) {
         builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
@@ -37,6 +39,7 @@ struct FollowUp {
         var changes = builder
         changes.plan = QueryPlan()
         guard let fresh = changes.buildChanges(to: previous) else { return nil }
+        namedPeriods = changes.periods.count
         builder.reading = changes.reading
         builder.notes = changes.notes
         let words = builder.reading.tagged.words
@@ -103,6 +106,18 @@ struct FollowUp {
             plan.comparePeriod = nil
             return
         }
+        let comparing = reading.indices.contains { reading.has($0, .comparison) }
+        for index in reading.indices {
+            for case .shift(let months) in reading.spans[index].meanings {
+                // "and the same month last year?": the previous period, moved; "compare with the
+                // same month last year": both.
+                guard let old = previous.period else { continue }
+                let moved = Periods.shifted(old, months: months)
+                plan.period = comparing ? old : moved
+                plan.comparePeriod = comparing ? moved : nil
+                return
+            }
+        }
         guard let new = fresh.period else {
             if let compare = fresh.comparePeriod { plan.comparePeriod = compare }
             return
@@ -115,7 +130,12 @@ struct FollowUp {
         }
         plan.period = new
         plan.comparePeriod = fresh.comparePeriod
-        if plan.comparePeriod == nil, reading.indices.contains(where: { reading.has($0, .comparison) }), let old = previous.period, old != new {
+        if namedPeriods == 1, comparing, let old = previous.period, old != new {
+            // "compare that with November 2024" after November 2025: the two side by side.
+            let named = fresh.comparePeriod ?? new
+            plan.period = named.start < old.start ? old : named
+            plan.comparePeriod = named.start < old.start ? named : old
+        } else if plan.comparePeriod == nil, comparing, let old = previous.period, old != new {
             // "compare with 2023" after "revenue in 2024": side by side.
             if new.start < old.start { plan.period = old; plan.comparePeriod = new } else { plan.comparePeriod = old }
         }

@@ -46,17 +46,24 @@ struct Interpreter: Sendable {
         var reading = original
         let references = ReferenceResolver(model: model, navigator: navigator, previous: previous, result: context.previousResult)
             .resolve(&reading)
-        let cued = FollowUp.applies(to: reading, previous: previous)
-        if references.pointsAtQuestion || cued {
+        // A question about the rows pointed at reads first as a question of its own ("the top one,
+        // what loyalty tier are they"); one that only changes the previous question does not.
+        if references.pointsAtRows, let outcome = fresh(reading, previous: previous, context: context) { return outcome }
+        if references.pointsAtQuestion || FollowUp.applies(to: reading, previous: previous) {
             var merger = FollowUp(model: model, navigator: navigator, reading: reading, context: context, previous: previous)
             if let plan = merger.merge(), merger.unusedContent().isEmpty {
                 return .plan(plan, notes: ["continued from the previous question"] + merger.builder.notes)
             }
         }
-        guard references.pointsAtRows || references.keepsPeriod else { return nil }
+        guard references.keepsPeriod else { return nil }
+        return fresh(reading, previous: previous, context: context)
+    }
+
+    /// `reading` planned on its own, in the previous question's period when it names none ("how
+    /// many orders did that store have?" after a question about 2025).
+    private func fresh(_ reading: Reading, previous: QueryPlan, context: PlanningContext) -> PlannerOutcome? {
         var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
         guard var plan = builder.build(), builder.reading.unused.isEmpty else { return nil }
-        // "how many orders did that store have?" after a question about 2025: still 2025.
         let timed = plan.kind == .metric || plan.kind == .records && plan.subject.flatMap { model.entity(named: $0)?.time } != nil
             && !plan.entities.contains { $0.entity == plan.subject }
         if plan.period == nil, timed, previous.period != nil, builder.periods.isEmpty {

@@ -51,6 +51,10 @@ extension PlanBuilder {
             countsSubject = true
             reading.use(cue)
         }
+        // "only for European customers": the noun of a value, not a count of customers.
+        for index in reading.indices where !reading.isUsed(index) && !reading.entities(index).isEmpty && index > 0 {
+            if !reading.values(index - 1).isEmpty, !reading.indices.contains(where: { reading.has($0, .count) }) { reading.use(index) }
+        }
         chooseMetrics(head: nil)
         baseTable = (plan.metrics.first ?? previous.metrics.first).flatMap(navigator.table(ofMetric:))
         applyValues()

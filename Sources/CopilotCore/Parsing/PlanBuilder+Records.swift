@@ -34,9 +34,11 @@ extension PlanBuilder {
         if plan.fields.isEmpty, reading.indices.contains(where: { reading.question($0) == .when }), let time = navigator.timeField(of: entity) {
             plan.fields = [time]
         }
-        if plan.fields.isEmpty, plan.entities.count == 1, model.entity(named: entity)?.details != nil, asksForContents() {
+        if plan.entities.count == 1, model.entity(named: entity)?.details != nil, asksForContents() {
+            // "the items in order 5000": its lines, which show the products.
             plan.kind = .lookup
             plan.details = true
+            plan.fields = []
         }
         if plan.kind == .records, plan.entities.count == 1, plan.fields.isEmpty { plan.kind = .lookup }
         for index in reading.indices where !reading.isUsed(index) && reading.entities(index).contains(entity) { reading.use(index) }
@@ -94,7 +96,13 @@ extension PlanBuilder {
            let count = reading.number(index).flatMap({ Self.count($0.value) }) {
             plan.limit = count
             reading.use(index)
-        } else if let subject = plan.subject, let index = reading.first(where: { reading.entities($0).contains(subject) }), !reading.isPlural(index) {
+        } else if let subject = plan.subject, let index = reading.first(where: { reading.entities($0).contains(subject) }) {
+            if !reading.isPlural(index) {
+                plan.limit = 1
+                plan.keepTies = true
+            }
+        } else if reading.tagged.words.contains(where: { ["was", "is", "one"].contains($0) }) {
+            // "which of those was the biggest?": one record.
             plan.limit = 1
             plan.keepTies = true
         }

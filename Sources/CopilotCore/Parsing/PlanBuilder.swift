@@ -137,7 +137,12 @@ struct PlanBuilder {
                 !reading.fields(index).isEmpty && reading.values(index).isEmpty && reading.record(index) == nil
             }
             let asksWhen = reading.indices.contains { reading.question($0) == .when || reading.question($0) == .whereQuestion }
-            let otherHead = headEntity.map { $0 != reference.entity } ?? false
+            // "the items in order 5000": a head that cannot be narrowed to the record is its contents.
+            let otherHead = headEntity.map { entity in
+                entity != reference.entity && navigator.table(ofEntity: entity).map { table in
+                    model.entity(named: reference.entity).map { navigator.reaches(key: $0.key, from: table) } ?? false
+                } == true
+            } ?? false
             if !otherHead && (asksFields || asksWhen || head == nil) { return .lookup(entity: reference.entity) }
         }
         if let headEntity, !headIsMetric {

@@ -54,6 +54,11 @@ struct ReferenceResolver {
                 continue
             }
             guard let pointer = pointer(at: index, in: reading) else { continue }
+            // "the top one, what loyalty tier are they": a second pointer to the rows just named.
+            if outcome.pointsAtRows, pointer.noun == nil, reading.has(index, .reference) {
+                reading.use(index)
+                continue
+            }
             let asked = askedTables(reading, excluding: pointer.span)
             guard let referent = choose(referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) }, person: pointer.person, asked: asked),
                   let meanings = meanings(of: referent, rows: pointer.rows), !meanings.isEmpty else {
@@ -69,7 +74,7 @@ struct ReferenceResolver {
         // "of those", "for them": what is left points at the question.
         for index in reading.indices where reading.has(index, .reference) && !reading.isReplaced(index) {
             let word = reading.spans[index].text.lowercased()
-            if Self.plural.contains(word) || Self.singular.contains(word) { outcome.pointsAtQuestion = true }
+            if Self.plural.contains(word) || Self.singular.contains(word) || word == "same" { outcome.pointsAtQuestion = true }
         }
         return outcome
     }

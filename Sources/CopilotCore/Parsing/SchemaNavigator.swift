@@ -80,6 +80,11 @@ struct SchemaNavigator: Sendable {
         model.metrics.first { $0.counts == entityName }?.name
     }
 
+    /// Whether rows of `table` can be narrowed by a key expression (`orders.order_id`).
+    func reaches(key: String, from table: String) -> Bool {
+        graph.steps(from: table, reaching: tables(in: key)) != nil
+    }
+
     /// Whether a metric can be computed for each record of an entity (grouped by it).
     func metric(_ name: String, reaches entityName: String) -> Bool {
         guard let table = table(ofMetric: name), let entity = model.entity(named: entityName) else { return false }

@@ -300,7 +300,10 @@ public struct Tagger: Sendable {
                     }
                     result.append(Candidate(range: start..<(start + length), meanings: meanings, priority: 5))
                 }
-                if length <= Grammar.longest, let roles = Grammar.phrases[slice.joined(separator: " ")] {
+                // "the biggest": the model's adjective "biggest" says more than the grammar phrase.
+                let modelWordAfterThe = length > 1 && slice.first == "the" && length - 1 <= lexicon.table.longest
+                    && lexicon.table.lookup(slice.dropFirst()) != nil
+                if length <= Grammar.longest, !modelWordAfterThe, let roles = Grammar.phrases[slice.joined(separator: " ")] {
                     result.append(Candidate(range: start..<(start + length), meanings: roles.map(Meaning.grammar), priority: 2))
                 }
             }
