@@ -11,12 +11,22 @@ public struct KnowledgeAnswerer: Sendable {
         self.knowledge = knowledge
     }
 
-    /// A knowledge reply for `question`, or nil when nothing relevant enough is indexed. As a fallback
-    /// for a question the data planner could not read, the best section must contain every meaningful
-    /// word of the question — "revenue by influencer" is not answered by the definition of revenue.
-    public func answer(_ question: String, fallback: Bool = false) async -> KnowledgeAnswer? {
-        guard let hits = try? await knowledge.search(question, limit: 3), let best = hits.first,
-              best.coverage >= (fallback ? 0.99 : minimumCoverage) else { return nil }
+    /// A knowledge reply for `question`, or nil when nothing relevant enough is indexed.
+    ///
+    /// `unread` is for questions the data planner could not read: the words it could not use. The
+    /// best section must then explain at least half of them ("how long do members have to send
+    /// stuff back" is about returns; "revenue by influencer" is not answered by the definition of
+    /// revenue, which never mentions influencers).
+    public func answer(_ question: String, unread: [String]? = nil) async -> KnowledgeAnswer? {
+        guard let hits = try? await knowledge.search(question, limit: 3), let best = hits.first else { return nil }
+        if let unread {
+            let wanted = Set(unread.flatMap { QuestionTokens($0).words }.filter { !Stopwords.words.contains($0) }.map(WordStem.light))
+            let present = Set(QuestionTokens(best.headingPath + " " + best.body).words.map(WordStem.light))
+            let explained = wanted.isEmpty ? 1 : Double(wanted.intersection(present).count) / Double(wanted.count)
+            guard best.coverage >= (wanted.isEmpty ? minimumCoverage : 0.4), explained >= 0.5 else { return nil }
+        } else {
+            guard best.coverage >= minimumCoverage else { return nil }
+        }
         let words = Set(QueryExpander(synonyms: [:]).expand(question).stems)
         var text = "From “\(best.headingPath)” (\(best.source)): “\(Self.excerpt(best.body, words: words))”"
         if Self.containsInstructions(best.body) {

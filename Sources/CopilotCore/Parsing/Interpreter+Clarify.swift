@@ -10,7 +10,7 @@ extension Interpreter {
         } else {
             text += " " + knownSummary()
         }
-        return .clarification(Clarification(text, suggestions: suggestions))
+        return .clarification(Clarification(text, suggestions: suggestions, reason: .unknownWords(words, dataShaped: isDataShaped(reading))))
     }
 
     /// Words the model knows that the plan did not use: saying what was understood and asking.
@@ -18,14 +18,31 @@ extension Interpreter {
         let words = unused.map { reading.spans[$0].text }
         let text = "I understood most of that, but not how \(quoted(words)) \(words.count == 1 ? "fits" : "fit") into the question, "
             + "so I won't guess. Could you rephrase it, for example “revenue by category last month” or “customers in Lyon”?"
-        return .clarification(Clarification(text, suggestions: []))
+        return .clarification(Clarification(text, suggestions: [], reason: .unplaced(words, dataShaped: isDataShaped(reading))))
     }
 
     func vague(_ reading: Reading) -> PlannerOutcome {
         let fallback = model.metrics.prefix(4).map(\.displayName)
         let text = "I'm not sure which number you're after. " + knownSummary()
             + " For example: “revenue last month”, “orders by channel this year” or “top 5 products by units sold”."
-        return .clarification(Clarification(text, suggestions: Array(fallback)))
+        return .clarification(Clarification(text, suggestions: Array(fallback), reason: .vague))
+    }
+
+    /// Periods, numbers, counts, totals, breakdowns and rankings: the shape of a data question.
+    private func isDataShaped(_ reading: Reading) -> Bool {
+        reading.indices.contains { index in
+            reading.spans[index].meanings.contains { meaning in
+                switch meaning {
+                case .period, .grain, .number, .record, .shift: return true
+                case .grammar(let role):
+                    switch role {
+                    case .count, .total, .average, .grouping, .superlative, .trend, .extreme: return true
+                    default: return false
+                    }
+                default: return false
+                }
+            }
+        }
     }
 
     private func quoted(_ words: [String]) -> String {

@@ -17,6 +17,39 @@ extension TurnRouter {
         return ["and ", "what about", "how about", "same "].contains { lowered.hasPrefix($0) }
     }
 
+    /// Phrases that ask what a rule says rather than what the data shows: "does revenue include
+    /// shipping?", "what counts as an active customer", "what's the difference between…", "how
+    /// much does someone need to spend to reach gold".
+    static let rulePhrases: [[String]] = [
+        ["difference", "between"], ["count", "as"], ["counts", "as"], ["counted", "as"], ["what", "happens"], ["supposed", "to"],
+        ["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"], ["allowed", "to"], ["is", "it", "possible"], ["worked", "out"],
+        ["are", "we", "allowed"], ["is", "allowed"], ["who", "can"], ["at", "what", "point"], ["until", "when"], ["how", "soon"],
+    ]
+
+    static func isRuleQuestion(_ text: String) -> Bool {
+        let words = QuestionTokens(text).words
+        if rulePhrases.contains(where: { phrase in
+            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+        }) { return true }
+        // "does revenue include shipping?", "are cancelled orders counted in revenue?"
+        guard let first = words.first, ["do", "does", "is", "are", "can", "could", "should", "must", "may"].contains(first) else { return false }
+        return words.contains { ["include", "includes", "included", "counted", "count", "apply", "applies", "deducted", "stack", "combine",
+                                 "eligible", "allowed", "get", "gets"].contains($0) }
+    }
+
+    /// Openings of questions about how things work rather than about figures: yes/no questions
+    /// ("can amazon buyers use our codes"), "how long", "how soon", "when do", "who", "what if".
+    static func isPolicyShaped(_ text: String) -> Bool {
+        let words = QuestionTokens(text).words
+        guard let first = words.first else { return false }
+        let second = words.dropFirst().first ?? ""
+        if ["can", "could", "may", "should", "must", "do", "does", "is", "are", "will", "who", "if", "whats", "why"].contains(first) { return true }
+        if first == "how", ["long", "soon", "fast", "quickly", "do", "does", "is", "are", "should"].contains(second) { return true }
+        if first == "when", ["do", "does", "is", "are", "should", "can", "will"].contains(second) { return true }
+        if first == "what", ["happens", "if", "is", "are", "does", "counts"].contains(second) { return true }
+        return isRuleQuestion(text)
+    }
+
     static func isDefinitionQuestion(_ text: String) -> Bool {
         QuestionTokens(text).words.contains(where: definitionCues.contains)
     }

@@ -30,12 +30,27 @@ public struct TurnRouter: Sendable {
         if case .help(let text) = reading { return .help(text) }
         guard let knowledge else { return .data(reading) }
         // A definition question goes to the documents even when it names a metric ("how is AOV
-        // calculated"); otherwise the documents answer only what the data side cannot read, and only
-        // when one passage covers every meaningful word ("revenue by influencer" is not answered by
-        // the definition of revenue). A follow-up refines the data question before it.
-        if Self.isDefinitionQuestion(message), let answer = await knowledge.answer(message) { return .knowledge(answer) }
-        if !reading.isConfident, !modelPlansEverything, !Self.isFollowUp(message), let answer = await knowledge.answer(message, fallback: true) {
+        // calculated"), and so does a question about what is allowed or required ("does revenue include
+        // shipping?"); otherwise the documents answer only what the data side cannot read ("revenue by influencer" is not answered by
+        // the definition of revenue): the passage must explain the words the data side could not
+        // read. A follow-up refines the data question before it.
+        if Self.isDefinitionQuestion(message) || Self.isRuleQuestion(message), let answer = await knowledge.answer(message) {
             return .knowledge(answer)
+        }
+        if !modelPlansEverything, !Self.isFollowUp(message), let reason = reading.clarificationReason {
+            // A question shaped like one about rules ("can…", "how long do…") needs only a passage on
+            // its subject; any other must find its unread words explained.
+            let ruleShaped = Self.isPolicyShaped(message)
+            switch reason {
+            case .unknownWords(let words, dataShaped: false):
+                if let answer = await knowledge.answer(message, unread: ruleShaped ? nil : words) { return .knowledge(answer) }
+            case .unplaced(_, dataShaped: false) where ruleShaped:
+                if let answer = await knowledge.answer(message) { return .knowledge(answer) }
+            case .vague:
+                if let answer = await knowledge.answer(message, unread: []) { return .knowledge(answer) }
+            case .unknownWords(_, dataShaped: true), .unplaced, .other:
+                break
+            }
         }
         return .data(reading)
     }

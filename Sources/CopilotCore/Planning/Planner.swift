@@ -35,6 +35,12 @@ public enum PlannerOutcome: Sendable {
     case modelUnavailable(ModelFailure)
 
     /// True for outcomes that answer the question without a second opinion.
+    /// Why the reading asked back, when it did.
+    public var clarificationReason: Clarification.Reason? {
+        if case .clarification(let clarification) = self { return clarification.reason }
+        return nil
+    }
+
     public var isConfident: Bool {
         switch self {
         case .plan, .verified, .modelSQL, .knowledge, .action, .help: true
@@ -64,10 +70,25 @@ public struct ModelQuery: Sendable {
 public struct Clarification: Sendable, Equatable {
     public var text: String
     public var suggestions: [String]
+    /// Why the question was asked back.
+    public var reason: Reason
 
-    public init(_ text: String, suggestions: [String] = []) {
+    public enum Reason: Sendable, Equatable {
+        /// Words nothing knows. `dataShaped`: the question also has periods, numbers, counts or
+        /// breakdowns, so it asks for data the shop does not have rather than for a rule.
+        case unknownWords([String], dataShaped: Bool)
+        /// Known words that do not fit together into a query.
+        case unplaced([String], dataShaped: Bool)
+        /// Nothing to plan: no metric, record or field.
+        case vague
+        /// Any other reason (a model asked back, a metric that cannot be combined).
+        case other
+    }
+
+    public init(_ text: String, suggestions: [String] = [], reason: Reason = .other) {
         self.text = text
         self.suggestions = suggestions
+        self.reason = reason
     }
 }
 
