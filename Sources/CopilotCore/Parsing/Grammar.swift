@@ -120,7 +120,7 @@ package enum Grammar {
                         "other", "others", "else", "itself", "themselves", "ourselves", "something", "everything", "anybody",
                         "anyone", "someone", "somebody", "everyone", "everybody", "what s", "that s", "it s", "there s", "who s",
                         "far", "long", "right", "good", "great", "fine", "nice", "cool", "currently have", "in question",
-                        "more or less", "sorted", "ordered by", "order by", "sort by", "sorted by", "ranked", "ranked by", "rank",
+                        "more or less", "sorted", "ordered by", "sort by", "sorted by", "ranked", "ranked by", "rank",
                         "rank by", "ranking", "rankings", "order", "alphabetical", "alphabetically", "descending", "ascending",
                         "asc", "desc", "decreasing order", "increasing order", "from highest", "to lowest", "from lowest",
                         "to highest", "ones that", "how come", "look", "looking", "need to know", "want to know", "like to know",

@@ -27,6 +27,7 @@ extension PlanBuilder {
         applyRecordIDs()
         applyComparisons(grouped: true)
         if let owner = relatedOwner() { applyRelated(owner: owner) }
+        applyRatios()
         applyGroupings()
         // "what did customer 77 buy": the things bought, not their total.
         if plan.dimensions.isEmpty, plan.grain == nil, asksWhatDid, let listBy = plan.metrics.first.flatMap({ model.metric(named: $0)?.listBy }) {
@@ -38,6 +39,42 @@ extension PlanBuilder {
         applyMovement(head: head)
         listRowsIfAsked()
         return true
+    }
+
+    /// "average units per order", "orders per customer by loyalty tier": a metric divided by the
+    /// number of records it covers — when an average is asked for or the question breaks down by
+    /// something else; "revenue per store" on its own is a breakdown by store.
+    mutating func applyRatios() {
+        for index in reading.indices where !reading.isUsed(index) && reading.has(index, .grouping) {
+            guard reading.spans[index].text.lowercased() == "per", let target = reading.nextContent(index),
+                  let measured = reading.previousContent(index), plan.metrics.contains(where: { metricSpans[$0] == measured }),
+                  let entity = reading.entities(target).first ?? reading.metrics(target).compactMap({ navigator.countedEntity(of: $0) }).first
+            else { continue }
+            // "revenue per active customer": the customers are the divisor, not a second metric.
+            if reading.isUsed(target) {
+                guard let counted = plan.metrics.first(where: { metricSpans[$0] == target }) else { continue }
+                plan.metrics.removeAll { $0 == counted }
+            }
+            guard let position = plan.metrics.firstIndex(where: { metricSpans[$0] == measured }) else { continue }
+            let metric = plan.metrics[position]
+            let averaged = reading.previousContent(measured).map { reading.has($0, .average) } ?? false
+            let brokenDown = reading.indices.contains { other in
+                other != index && reading.has(other, .grouping) && reading.nextContent(other) != target
+            }
+            guard averaged || brokenDown else { continue }
+            // "average shipping cost per parcel": already an average over the parcels.
+            if metric.hasPrefix("avg:"), navigator.table(ofMetric: metric) == navigator.table(ofEntity: entity) {
+                reading.use(index)
+                reading.use(target)
+                continue
+            }
+            let ratio = "per:\(metric)/\(entity)"
+            guard model.metric(named: ratio) != nil else { continue }
+            plan.metrics[position] = ratio
+            metricSpans[ratio] = measured
+            reading.use(index)
+            reading.use(target)
+        }
     }
 
     /// "products below their reorder point", "low stock items in Duisburg": a metric that counts

@@ -80,6 +80,17 @@ struct SchemaNavigator: Sendable {
         model.metrics.first { $0.counts == entityName }?.name
     }
 
+    /// The entity whose records a metric counts: declared, or read from a `COUNT(DISTINCT x)` over
+    /// a column named like an entity's key ("active customers" counts `orders.customer_id`).
+    func countedEntity(of metricName: String) -> String? {
+        guard let metric = model.metric(named: metricName) else { return nil }
+        if let counts = metric.counts { return counts }
+        guard let expression = metric.expression?.replacingOccurrences(of: " ", with: "").lowercased(),
+              expression.hasPrefix("count(distinct"), expression.hasSuffix(")") else { return nil }
+        let column = expression.dropFirst("count(distinct".count).dropLast().split(separator: ".").last.map(String.init) ?? ""
+        return model.entities.first { $0.key.lowercased().split(separator: ".").last.map(String.init) == column }?.name
+    }
+
     /// Whether rows of `table` can be narrowed by a key expression (`orders.order_id`).
     func reaches(key: String, from table: String) -> Bool {
         graph.steps(from: table, reaching: tables(in: key)) != nil

@@ -27,25 +27,25 @@ extension SemanticCompiler {
         var currentValues: [String: String] = [:]
         for metric in metrics {
             let current = try value(of: metric, period: plan.period, extra: [], plan: plan, builder: &builder)
-            currentValues[metric.name] = current
+            currentValues[metric.columnName] = current
             if !plan.shareFilters.isEmpty {
                 let part = try value(of: metric, period: plan.period, extra: plan.shareFilters, plan: plan, builder: &builder)
-                select.append("\(part) AS \(metric.name)")
-                columns.append(.init(name: metric.name, role: .metric, source: metric.name, format: metric.format))
-                select.append("\(current) AS \(metric.name)_total")
-                columns.append(.init(name: "\(metric.name)_total", role: .attribute, source: metric.name, format: metric.format))
+                select.append("\(part) AS \(metric.columnName)")
+                columns.append(.init(name: metric.columnName, role: .metric, source: metric.name, format: metric.format))
+                select.append("\(current) AS \(metric.columnName)_total")
+                columns.append(.init(name: "\(metric.columnName)_total", role: .attribute, source: metric.name, format: metric.format))
                 select.append("\(sql.ratio(part, current)) AS share")
                 columns.append(.init(name: "share", role: .share, source: metric.name, format: .percent))
                 valueExpressions.append("share")
                 continue
             }
-            select.append("\(current) AS \(metric.name)")
-            columns.append(.init(name: metric.name, role: .metric, source: metric.name, format: metric.format))
-            valueExpressions.append(metric.name)
+            select.append("\(current) AS \(metric.columnName)")
+            columns.append(.init(name: metric.columnName, role: .metric, source: metric.name, format: metric.format))
+            valueExpressions.append(metric.columnName)
             if let comparePeriod = plan.comparePeriod {
                 let previous = try value(of: metric, period: comparePeriod, extra: [], plan: plan, builder: &builder)
-                select.append("\(previous) AS \(metric.name)_previous")
-                columns.append(.init(name: "\(metric.name)_previous", role: .previous, source: metric.name, format: metric.format))
+                select.append("\(previous) AS \(metric.columnName)_previous")
+                columns.append(.init(name: "\(metric.columnName)_previous", role: .previous, source: metric.name, format: metric.format))
                 select.append("\(current) - \(previous) AS change")
                 columns.append(.init(name: "change", role: .change, source: metric.name, format: metric.format))
                 select.append("\(sql.ratio("\(current) - \(previous)", previous)) AS change_pct")
@@ -86,7 +86,7 @@ extension SemanticCompiler {
         }
         // Conditions on a metric per group filter the joined rows (there is no GROUP BY here).
         let having = try plan.having.map { condition throws(CompileError) -> String in
-            guard let current = currentValues[condition.metric] else {
+            guard let current = currentValues[SQLExpression.alias(condition.metric)] else {
                 throw CompileError(.unsupported, "A condition on \(condition.metric) needs that metric in the question.")
             }
             return try havingSQL(condition, value: current)

@@ -36,8 +36,8 @@ extension SemanticCompiler {
             }
         }
         for (metric, measure) in zip(metrics, pieces.measures) {
-            select.append("\(measure) AS \(metric.name)")
-            columns.append(.init(name: metric.name, role: .metric, source: metric.name, format: metric.format))
+            select.append("\(measure) AS \(metric.columnName)")
+            columns.append(.init(name: metric.columnName, role: .metric, source: metric.name, format: metric.format))
         }
         if plan.share, let metric = metrics.first, let measure = pieces.measures.first {
             select.append("\(sql.ratio(measure, "SUM(\(measure)) OVER ()")) AS share")
@@ -66,7 +66,7 @@ extension SemanticCompiler {
             return CompiledQuery(sql: text, columns: columns, rollups: pieces.rollup.map { [$0] } ?? [])
         }
         text += body
-        text += orderClause(plan: plan, groups: groups, valueExpression: metrics.first!.name, aggregated: true)
+        text += orderClause(plan: plan, groups: groups, valueExpression: metrics.first!.columnName, aggregated: true)
         if let limit = plan.limit { text += "\nLIMIT \(limit)" }
         return CompiledQuery(sql: text, columns: columns, rollups: pieces.rollup.map { [$0] } ?? [])
     }

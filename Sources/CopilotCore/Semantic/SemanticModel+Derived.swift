@@ -5,6 +5,7 @@ extension SemanticModel {
     /// metric computes the same thing.
     public func metric(named name: String) -> Metric? {
         if let declared = metrics.first(where: { $0.name == name }) { return declared }
+        if name.hasPrefix("per:") { return ratioMetric(name) }
         guard let colon = name.firstIndex(of: ":") else { return nil }
         let function = String(name[..<colon]), fieldName = String(name[name.index(after: colon)...])
         guard let field = dimension(named: fieldName), let expression = field.expressions.first,
@@ -23,6 +24,22 @@ extension SemanticModel {
         var metric = Metric(name: name, label: label, synonyms: [], format: format, table: table, expression: sql,
                             time: entities.first { $0.table == table }?.time, additive: function == "sum")
         metric.description = label
+        return metric
+    }
+
+    /// `per:metric/entity`: a metric divided by the number of different records of an entity it
+    /// covers — "orders per customer", "revenue per store", "average units per order".
+    private func ratioMetric(_ name: String) -> Metric? {
+        let parts = name.dropFirst(4).split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let base = metrics.first(where: { $0.name == parts[0] }) ?? metric(named: parts[0]),
+              let entity = entity(named: parts[1]), base.counts != entity.name,
+              let table = base.table, let expression = base.expression else { return nil }
+        let perRecord = "(\(expression)) * 1.0 / NULLIF(COUNT(DISTINCT \(entity.key)), 0)"
+        var metric = Metric(name: name, label: "\(base.displayName) per \(entity.name.replacingOccurrences(of: "_", with: " "))",
+                            synonyms: [], format: base.format == .count ? .number : base.format, table: table,
+                            expression: perRecord, filters: base.filters, time: base.time)
+        // Derived from the model in use: a PostgreSQL model's metrics carry their PostgreSQL spelling.
+        metric.description = "\(base.displayName) ÷ number of \(SemanticModel.pluralNoun(entity.name.replacingOccurrences(of: "_", with: " ")))"
         return metric
     }
 

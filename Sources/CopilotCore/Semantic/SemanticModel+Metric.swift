@@ -61,6 +61,10 @@ extension SemanticModel {
 
         public var displayName: String { label ?? name.replacingOccurrences(of: "_", with: " ") }
 
+        /// The metric's column in a result: its name, spelled as an SQL alias (`avg:list_price` →
+        /// `avg_list_price`).
+        public var columnName: String { SQLExpression.alias(name) }
+
         /// The time column periods apply to.
         public var timeColumn: String? { time ?? numerator?.time }
     }
