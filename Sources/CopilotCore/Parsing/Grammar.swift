@@ -10,7 +10,7 @@ package enum Grammar {
         }
         add(.count, ["how many", "number of", "count of", "count", "counts", "tally", "total number of", "how many of", "the number of",
                      "quantity of", "amount of"])
-        add(.total, ["total", "sum of", "sum", "totals", "overall", "in total", "combined", "altogether", "all in", "aggregate", "how much"])
+        add(.total, ["total", "sum of", "sum", "totals", "overall", "in total", "combined", "altogether", "aggregate", "how much"])
         add(.average, ["average", "avg", "mean", "typical", "on average", "averaging", "averages"])
         add(.extreme(highest: true), ["maximum", "max", "highest value of", "peak"])
         add(.extreme(highest: false), ["minimum", "min", "lowest value of"])

@@ -216,7 +216,7 @@ extension PlanBuilder {
             reading.use(head)
             return
         }
-        if ranksRecords || reading.indices.contains(where: { reading.superlative($0) != nil || reading.comparator($0) != nil }),
+        if ranksRecords || asksHowItWent || reading.indices.contains(where: { reading.superlative($0) != nil || reading.comparator($0) != nil }),
            let fallback = model.metrics.first {
             plan.metrics = [fallback.name]
             notes.append("ranked by \(fallback.displayName) (no metric named)")

@@ -52,6 +52,23 @@ extension PlanBuilder {
         }
     }
 
+    /// "more signups in H1 this year than in H1 last year": a comparative with "than" between two
+    /// periods compares them; it does not rank.
+    mutating func settleComparatives() {
+        guard let than = reading.first(where: { reading.has($0, .than) }),
+              reading.indices.filter({ reading.period($0) != nil }).count >= 2 else { return }
+        var look = than - 1
+        while look >= 0 {
+            if reading.superlative(look) != nil || reading.comparator(look) != nil {
+                reading.use(look)
+                break
+            }
+            look -= 1
+        }
+        reading.use(than)
+        comparesWithThan = true
+    }
+
     /// Marks what each negation word denies: the next content span, and the rest of a list joined
     /// by "and"/"or"/"," ("excluding France and Germany").
     mutating func markNegations() {
@@ -131,8 +148,8 @@ extension PlanBuilder {
     /// compared or spanned.
     mutating func applyPeriods() {
         let found = periods.sorted { $0.period.start < $1.period.start }
-        // "grew from 2024 to 2025": a movement compares its two periods.
-        let comparing = reading.indices.contains { reading.has($0, .comparison) } || movementSign != nil
+        // "grew from 2024 to 2025": a movement compares its two periods; so does "more … than".
+        let comparing = reading.indices.contains { reading.has($0, .comparison) } || movementSign != nil || comparesWithThan
         switch found.count {
         case 0:
             break

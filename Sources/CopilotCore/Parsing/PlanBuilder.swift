@@ -30,6 +30,8 @@ struct PlanBuilder {
     var countsSubject = false
     /// The span each chosen metric came from.
     var metricSpans: [String: Int] = [:]
+    /// "more … than" between two periods.
+    var comparesWithThan = false
 
     enum Frame: Equatable {
         case metric
@@ -51,6 +53,7 @@ struct PlanBuilder {
         settleAdjectives()
         markNegations()
         collectTime()
+        settleComparatives()
         guard let frame = decideFrame() else { return nil }
         switch frame {
         case .metric:
@@ -132,7 +135,7 @@ struct PlanBuilder {
         let ranksByAdjective = reading.indices.contains { reading.adjective($0) != nil }
 
         // One record's fields: "status of order 10042", "lead time for Porto Linen Mills".
-        if let reference = references.first, !hasAggregateCue, metrics.allSatisfy({ !reading.fields($0).isEmpty }) {
+        if let reference = references.first, !hasAggregateCue, !asksHowItWent, metrics.allSatisfy({ !reading.fields($0).isEmpty }) {
             let asksFields = reading.indices.contains { index in
                 !reading.fields(index).isEmpty && reading.values(index).isEmpty && reading.record(index) == nil
             }
@@ -165,9 +168,16 @@ struct PlanBuilder {
             if let reference = references.first { return .lookup(entity: reference.entity) }
             return .distinct(field: headField)
         }
-        if !metrics.isEmpty || hasAggregateCue { return .metric }
+        if !metrics.isEmpty || hasAggregateCue || asksHowItWent { return .metric }
         if let reference = references.first { return .lookup(entity: reference.entity) }
         return nil
+    }
+
+    /// "how did Milan do in 2025", "how are we doing this month": how things went, in the model's
+    /// main metric.
+    var asksHowItWent: Bool {
+        reading.indices.contains { reading.question($0) == .how }
+            && !reading.indices.contains { !reading.metrics($0).isEmpty || !reading.fields($0).isEmpty && reading.values($0).isEmpty }
     }
 
     var hasGroupingOrGrain: Bool {

@@ -96,6 +96,14 @@ struct TimeExpressionParser: Sendable {
         var look = index
         if look < words.count, ["of", "in"].contains(words[look]) { look += 1 }
         if look < words.count, let year = Self.year(words[look]) { return (year, look + 1) }
+        // "H1 last year", "Q3 this year", "march of last year"
+        if look + 1 < words.count, words[look + 1] == "year" {
+            switch words[look] {
+            case "this", "current": return (asOf.year, look + 2)
+            case "last", "previous", "prior": return (asOf.year - 1, look + 2)
+            default: break
+            }
+        }
         return nil
     }
 
