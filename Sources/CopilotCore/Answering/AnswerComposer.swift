@@ -61,6 +61,9 @@ public struct AnswerComposer: Sendable {
             }
         }
         for entity in plan.entities { parts.append("\(entity.entity) \(entity.id)") }
+        for condition in plan.conditions where condition.op == .absent {
+            parts.append("no \(model.dimension(named: condition.field)?.displayName ?? condition.field)")
+        }
         var text = parts.isEmpty ? "" : " for " + parts.joined(separator: ", ")
         if !exclusions.isEmpty { text += " excluding " + Self.list(exclusions) }
         return text

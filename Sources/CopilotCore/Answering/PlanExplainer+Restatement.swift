@@ -58,7 +58,11 @@ extension PlanExplainer {
                 case .field(let field): fieldLabel(field)
                 }
             }
-            phrases.append("\(fieldLabel(condition.field)) is \(condition.op.phrase) \(values.joined(separator: " and "))")
+            if values.isEmpty {
+                phrases.append("\(fieldLabel(condition.field)) is \(condition.op.phrase)")
+            } else {
+                phrases.append("\(fieldLabel(condition.field)) is \(condition.op.phrase) \(values.joined(separator: " and "))")
+            }
         }
         for condition in plan.having {
             let values = condition.values.map(ValueFormatter.plain).joined(separator: " and ")
@@ -71,7 +75,8 @@ extension PlanExplainer {
         }
         for filter in plan.entities { phrases.append("\(filter.entity.replacingUnderscores) is \(filter.id)") }
         for filter in plan.shareFilters {
-            phrases.append("the part with \(fieldLabel(filter.dimension)) \(AnswerComposer.list(filter.values.map(\.replacingUnderscores), conjunction: "or"))")
+            let values = filter.values.isEmpty ? "set" : AnswerComposer.list(filter.values.map(\.replacingUnderscores), conjunction: "or")
+            phrases.append("the part with \(fieldLabel(filter.dimension)) \(values)")
         }
         return phrases
     }

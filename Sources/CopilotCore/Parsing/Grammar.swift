@@ -67,7 +67,7 @@ package enum Grammar {
         add(.movement(-1), ["declined", "decline", "declines", "declining", "dropped", "drop", "drops", "fell", "fall", "fallen", "falling",
                             "decreased", "decrease", "decreasing", "shrank", "shrunk", "shrink", "slipped", "slumped", "down"])
         add(.relative, ["fastest", "quickest", "relative", "relatively", "proportionally", "in percentage terms"])
-        add(.share, ["share", "shares", "percentage", "percent", "%", "proportion", "fraction", "portion", "contribution", "contribute",
+        add(.share, ["how much of", "how much of our", "share", "shares", "percentage", "percent", "%", "proportion", "fraction", "portion", "contribution", "contribute",
                      "contributes", "contributed", "pct", "what part", "ratio of", "percentage of", "share of", "part of", "split of",
                      "mix", "as a share", "as a percentage"])
         add(.trend, ["trend", "trends", "trending", "evolution", "timeline", "history", "historical", "over time", "through time",
@@ -98,7 +98,8 @@ package enum Grammar {
                        "stocks", "stocked", "keep", "keeps", "kept", "use", "uses", "used",
                        "using", "offer", "offers", "offered", "sell", "selling", "work", "works", "worked", "working",
                        "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
-                       "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered"])
+                       "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered", "shipped", "paid", "pay",
+                       "pays", "paying"])
         add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "is", "are", "was", "were",
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",

@@ -26,6 +26,7 @@ extension PlanBuilder {
                 plan.subject = previous.subject
                 baseTable = previous.subject.flatMap(navigator.table(ofEntity:))
                 applyValues()
+                applyPresence()
                 applyRecordIDs()
                 applyComparisons(grouped: false)
                 if let subject = previous.subject { applyRelated(owner: subject) }
@@ -58,6 +59,7 @@ extension PlanBuilder {
         chooseMetrics(head: nil)
         baseTable = (plan.metrics.first ?? previous.metrics.first).flatMap(navigator.table(ofMetric:))
         applyValues()
+        applyPresence()
         applyRecordIDs()
         applyComparisons(grouped: true)
         if let owner = subjectEntity ?? relatedOwner() { applyRelated(owner: owner) }

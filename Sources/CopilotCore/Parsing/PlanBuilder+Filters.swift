@@ -12,6 +12,13 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
+            // "shipped by UPS", "paid in cash": a verb introducing another field's value.
+            if reading.has(index, .linking), index + 1 < reading.spans.count,
+               ["by", "via", "through", "using", "with"].contains(reading.spans[index + 1].text.lowercased())
+                || reading.spans[index + 1].text.lowercased() == "in" && reading.nextContent(index).map({ !reading.values($0).isEmpty }) == true {
+                reading.use(index)
+                continue
+            }
             appliedValues.insert(index)
             let candidates = reading.values(index)
             let nearby = Set((max(0, index - 2)...min(reading.spans.count - 1, index + 2)).flatMap { reading.fields($0) })
@@ -67,6 +74,25 @@ extension PlanBuilder {
             guard between.allSatisfy({ reading.spans[$0].isFunction || reading.has($0, .possessive) }) else { continue }
             reading.use(look)
             return
+        }
+    }
+
+    /// "orders with a promo code" (it has one), "orders without any promo code", "that did not
+    /// use a promo code" (it has none): whether a field has a value at all.
+    mutating func applyPresence() {
+        for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty {
+            guard let field = fieldChoice(index), let type = model.dimension(named: field)?.fieldType, type != .number, type != .date,
+                  index >= 2, ["a", "an", "any"].contains(reading.spans[index - 1].text.lowercased()) else { continue }
+            let cue = reading.spans[index - 2]
+            if negated.contains(index) {
+                plan.conditions.append(Condition(field: field, op: .absent, values: []))
+            } else if ["with", "w", "having", "use", "used", "using", "has", "have", "had"].contains(cue.text.lowercased()) {
+                plan.filters.append(QueryPlan.Filter(dimension: field, values: [], negated: true))
+                filterPositions[field] = index
+            } else {
+                continue
+            }
+            reading.use(index, as: .field(field))
         }
     }
 

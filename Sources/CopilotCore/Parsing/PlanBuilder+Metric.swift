@@ -24,11 +24,13 @@ extension PlanBuilder {
             for index in reading.indices where !reading.isUsed(index) && reading.entities(index) == [person.name] { reading.use(index) }
         }
         applyValues()
+        applyPresence()
         applyRecordIDs()
         applyComparisons(grouped: true)
         if let owner = relatedOwner() { applyRelated(owner: owner) }
         applyRatios()
         applyGroupings()
+        if let field = comparedField, !plan.dimensions.contains(field) { plan.dimensions.append(field) }
         // "what did customer 77 buy": the things bought, not their total.
         if plan.dimensions.isEmpty, plan.grain == nil, asksWhatDid, let listBy = plan.metrics.first.flatMap({ model.metric(named: $0)?.listBy }) {
             plan.dimensions = [listBy]
@@ -216,11 +218,31 @@ extension PlanBuilder {
             reading.use(head)
             return
         }
-        if ranksRecords || asksHowItWent || reading.indices.contains(where: { reading.superlative($0) != nil || reading.comparator($0) != nil }),
-           let fallback = model.metrics.first {
+        let ranking = ranksRecords || asksHowItWent || reading.indices.contains { reading.superlative($0) != nil || reading.comparator($0) != nil }
+        // "which store had the most cancellations": the records with that status, counted.
+        if ranking, let count = eventCount() {
+            plan.metrics = [count]
+            return
+        }
+        if ranking, let fallback = model.metrics.first {
             plan.metrics = [fallback.name]
             notes.append("ranked by \(fallback.displayName) (no metric named)")
         }
+    }
+
+    /// The count of records whose status a plural value word names ("cancellations", "returns
+    /// rejected"): a value of a text field on the table of an entity that has dates.
+    private func eventCount() -> String? {
+        for index in reading.indices where !reading.values(index).isEmpty && reading.isPlural(index) {
+            for value in reading.values(index) {
+                guard let dimension = model.dimension(named: value.field), dimension.fieldType != .number,
+                      let expression = dimension.expressions.first, let table = navigator.tables(in: expression).first,
+                      let entity = model.entities.first(where: { $0.table == table && $0.time != nil }),
+                      let count = navigator.countMetric(of: entity.name) else { continue }
+                return count
+            }
+        }
+        return nil
     }
 
     /// "shipments per warehouse for 2025 orders": a count of another entity whose date is the
@@ -323,6 +345,12 @@ extension PlanBuilder {
             }
         }
         for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty && !negated.contains(index) {
+            // "retail store orders": a noun between a value and what is counted only names the value's kind.
+            if index > 0, !reading.values(index - 1).isEmpty, index + 1 < reading.spans.count,
+               !reading.metrics(index + 1).isEmpty || !reading.entities(index + 1).isEmpty {
+                reading.use(index)
+                continue
+            }
             if let field = fieldChoice(index), model.dimension(named: field)?.fieldType != .date {
                 add(dimension: field, from: index)
             }

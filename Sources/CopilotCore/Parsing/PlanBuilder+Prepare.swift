@@ -52,6 +52,18 @@ extension PlanBuilder {
         }
     }
 
+    /// "AOV of gold members vs silver members": a comparison between two values of one field
+    /// breaks the metric down by that field instead of comparing periods.
+    mutating func settleValueComparisons() {
+        for index in reading.indices where reading.has(index, .comparison) && !reading.isUsed(index) {
+            guard let before = reading.previousContent(index), let after = reading.nextContent(index) else { continue }
+            let shared = Set(reading.values(before).map(\.field)).intersection(reading.values(after).map(\.field))
+            guard let field = shared.sorted().first else { continue }
+            comparedField = field
+            reading.use(index)
+        }
+    }
+
     /// "more signups in H1 this year than in H1 last year": a comparative with "than" between two
     /// periods compares them; it does not rank.
     mutating func settleComparatives() {
@@ -75,6 +87,13 @@ extension PlanBuilder {
         for index in reading.indices where reading.has(index, .negation) && !reading.isUsed(index) {
             // "zero" before a field with a unit is the number 0 ("zero units on hand").
             if reading.spans[index].text.lowercased() == "zero", let next = reading.nextContent(index), !reading.fields(next).isEmpty {
+                continue
+            }
+            // "sold nothing", "bought none": the verb before is what is denied.
+            if ["nothing", "none"].contains(reading.spans[index].text.lowercased()), let verb = reading.previousContent(index),
+               !reading.metrics(verb).isEmpty {
+                negated.insert(verb)
+                reading.use(index)
                 continue
             }
             guard var target = reading.nextContent(index) else { continue }
@@ -149,7 +168,7 @@ extension PlanBuilder {
     mutating func applyPeriods() {
         let found = periods.sorted { $0.period.start < $1.period.start }
         // "grew from 2024 to 2025": a movement compares its two periods; so does "more … than".
-        let comparing = reading.indices.contains { reading.has($0, .comparison) } || movementSign != nil || comparesWithThan
+        let comparing = reading.indices.contains { reading.has($0, .comparison) } && comparedField == nil || movementSign != nil || comparesWithThan
         switch found.count {
         case 0:
             break

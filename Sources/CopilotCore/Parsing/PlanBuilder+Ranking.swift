@@ -62,7 +62,13 @@ extension PlanBuilder {
     mutating func applyShare() {
         guard let index = reading.first(where: { reading.has($0, .share) && !reading.isUsed($0) }) else { return }
         reading.use(index)
-        let parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > index || (filterPositions[$0.dimension] ?? -1) < index && plan.dimensions.isEmpty }
+        // "what share of retail orders were paid in cash": values before the measured noun say
+        // which rows are counted, values after it say which part.
+        let anchor = plan.metrics.first.flatMap { metricSpans[$0] }.map { max($0, index) } ?? index
+        var parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > anchor }
+        if parts.isEmpty {
+            parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > index || (filterPositions[$0.dimension] ?? -1) < index && plan.dimensions.isEmpty }
+        }
         if !parts.isEmpty && plan.dimensions.isEmpty {
             plan.filters.removeAll { parts.contains($0) }
             plan.shareFilters = parts

@@ -13,6 +13,7 @@ extension PlanBuilder {
             if !reading.values(head).isEmpty { heads.insert(head) }
         }
         applyValues()
+        applyPresence()
         applyRecordIDs()
         applyComparisons(grouped: false)
         applyRelated(owner: entity)

@@ -32,6 +32,8 @@ struct PlanBuilder {
     var metricSpans: [String: Int] = [:]
     /// "more … than" between two periods.
     var comparesWithThan = false
+    /// The field whose values a "vs" compares ("gold vs silver members").
+    var comparedField: String?
 
     enum Frame: Equatable {
         case metric
@@ -54,6 +56,7 @@ struct PlanBuilder {
         markNegations()
         collectTime()
         settleComparatives()
+        settleValueComparisons()
         guard let frame = decideFrame() else { return nil }
         switch frame {
         case .metric:
@@ -82,7 +85,12 @@ struct PlanBuilder {
                 && (reading.values(index).isEmpty || !reading.entities(index).isEmpty || (!reading.fields(index).isEmpty && index > cue && cue >= 0))
                 && reading.record(index) == nil && !negated.contains(index)
         }
-        guard let first = nouns.first(where: { $0 > cue }) ?? nouns.first else { return nil }
+        guard var first = nouns.first(where: { $0 > cue }) ?? nouns.first else { return nil }
+        // "retail store orders": a value naming its kind of record qualifies the noun after it.
+        if !reading.values(first).isEmpty, let next = reading.nextContent(first), next == first + 1, nouns.contains(next),
+           !reading.metrics(next).isEmpty || !reading.entities(next).isEmpty {
+            first = next
+        }
         // "worst rated products", "highest revenue stores": the ranked records follow their metric.
         if reading.entities(first).isEmpty, reading.superlative(first) != nil || reading.previousContent(first).map({ reading.superlative($0) != nil }) == true,
            let next = reading.nextContent(first), nouns.contains(next), !reading.entities(next).isEmpty {

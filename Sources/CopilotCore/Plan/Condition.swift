@@ -10,6 +10,10 @@ public enum ComparisonOperator: String, Sendable, Codable, CaseIterable {
     case between
     /// Text containing the value, case-insensitively.
     case contains
+    /// Has a value at all ("orders with a promo code"); takes no value.
+    case present
+    /// Has no value ("orders without a promo code"); takes no value.
+    case absent
 
     /// The operator that holds when this one does not ("not above 100" is "at most 100").
     public var negated: ComparisonOperator? {
@@ -20,6 +24,8 @@ public enum ComparisonOperator: String, Sendable, Codable, CaseIterable {
         case .lessOrEqual: .greater
         case .greater: .lessOrEqual
         case .greaterOrEqual: .less
+        case .present: .absent
+        case .absent: .present
         case .between, .contains: nil
         }
     }
@@ -35,6 +41,8 @@ public enum ComparisonOperator: String, Sendable, Codable, CaseIterable {
         case .greaterOrEqual: "at least"
         case .between: "between"
         case .contains: "containing"
+        case .present: "present"
+        case .absent: "missing"
         }
     }
 }

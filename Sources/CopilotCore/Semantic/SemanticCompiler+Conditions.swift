@@ -12,6 +12,8 @@ extension SemanticCompiler {
             case .field(let other): try fieldExpression(other, from: table)
             }
         }
+        if condition.op == .present { return "\(left) IS NOT NULL" }
+        if condition.op == .absent { return "\(left) IS NULL" }
         guard let first = condition.values.first else { throw CompileError(.unsupported, "A comparison needs a value.") }
         switch condition.op {
         case .between:
@@ -100,6 +102,8 @@ extension SemanticCompiler {
 
     /// `metric op value` on an aggregate expression (HAVING, or a filter over computed columns).
     func havingSQL(_ condition: MetricCondition, value: String) throws(CompileError) -> String {
+        if condition.op == .present { return "\(value) IS NOT NULL" }
+        if condition.op == .absent { return "\(value) IS NULL" }
         guard let first = condition.values.first else { throw CompileError(.unsupported, "A comparison needs a value.") }
         switch condition.op {
         case .between:
