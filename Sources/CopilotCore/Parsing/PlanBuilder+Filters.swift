@@ -14,8 +14,8 @@ extension PlanBuilder {
             }
             // "shipped by UPS", "paid in cash": a verb introducing another field's value.
             if reading.has(index, .linking), index + 1 < reading.spans.count,
-               ["by", "via", "through", "using", "with"].contains(reading.spans[index + 1].text.lowercased())
-                || reading.spans[index + 1].text.lowercased() == "in" && reading.nextContent(index).map({ !reading.values($0).isEmpty }) == true {
+               ["by", "via", "through", "using", "with", "in"].contains(reading.spans[index + 1].text.lowercased()),
+               let object = reading.nextContent(index + 1), !reading.values(object).isEmpty || reading.has(object, .negation) {
                 reading.use(index)
                 continue
             }

@@ -345,13 +345,14 @@ extension PlanBuilder {
             }
         }
         for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty && !negated.contains(index) {
+            guard let field = fieldChoice(index) else { continue }
             // "retail store orders": a noun between a value and what is counted only names the value's kind.
             if index > 0, !reading.values(index - 1).isEmpty, index + 1 < reading.spans.count,
                !reading.metrics(index + 1).isEmpty || !reading.entities(index + 1).isEmpty {
                 reading.use(index)
                 continue
             }
-            if let field = fieldChoice(index), model.dimension(named: field)?.fieldType != .date {
+            if model.dimension(named: field)?.fieldType != .date {
                 add(dimension: field, from: index)
             }
         }
