@@ -20,17 +20,22 @@ struct FollowUp {
         let first = reading.indices.first { !reading.spans[$0].roles.allSatisfy { $0 == .filler } }
         if let first, reading.has(first, .followUp) || reading.has(first, .conjunction(and: true)) { return true }
         if reading.indices.contains(where: { reading.has($0, .followUp) && reading.spans[$0].text.lowercased() == "instead" }) { return true }
+        // A head of its own: a metric, an entity, or a field that is not a breakdown ("by platform").
         let heads = reading.indices.contains { index in
-            (!reading.metrics(index).isEmpty || !reading.entities(index).isEmpty || !reading.fields(index).isEmpty)
-                && reading.values(index).isEmpty && reading.record(index) == nil
+            guard reading.values(index).isEmpty, reading.record(index) == nil, !reading.isUsed(index) || !reading.spans[index].isFunction else {
+                return false
+            }
+            if !reading.metrics(index).isEmpty || !reading.entities(index).isEmpty { return true }
+            guard !reading.fields(index).isEmpty else { return false }
+            let cue = reading.previousContent(index)
+            return !(cue.map { reading.has($0, .grouping) } ?? false)
         }
         if !heads { return true }
-        // "what about by month" / "break that down by region": only a breakdown.
-        let onlyBreakdown = reading.indices.allSatisfy { index in
+        // "what about the carrier": only fields, nothing else to ask about.
+        return reading.indices.allSatisfy { index in
             reading.spans[index].isFunction || reading.has(index, .grouping) || reading.has(index, .reference) || reading.has(index, .list)
-                || !reading.fields(index).isEmpty || reading.has(index, .followUp)
+                || !reading.fields(index).isEmpty || reading.has(index, .followUp) || !reading.values(index).isEmpty
         }
-        return onlyBreakdown
     }
 
     /// The previous plan changed by this question, or nil when it changes nothing.
@@ -43,10 +48,14 @@ struct FollowUp {
         builder.reading = changes.reading
         builder.notes = changes.notes
         let words = builder.reading.tagged.words
-        let replacing = words.contains("instead") || words.contains("rather")
+        let replacing = words.contains("instead") || words.contains("rather") || words.contains("same")
         let about = zip(words, words.dropFirst()).contains { $0 == ("what", "about") || $0 == ("how", "about") }
         var plan = previous
-        if fresh.kind != previous.kind {
+        if fresh.kind == .list {
+            plan.kind = .list
+            plan.dimensions = []
+            plan.limit = nil
+        } else if fresh.kind != previous.kind {
             // "how many of those were UPS?" after a list: the same records, counted.
             plan = QueryPlan(kind: fresh.kind, metrics: fresh.metrics, filters: previous.filters, entities: previous.entities)
             plan.conditions = previous.conditions
@@ -155,11 +164,19 @@ struct FollowUp {
         for filter in new {
             result.removeAll { existing in
                 existing.dimension == filter.dimension
-                    || (replacing && builder.model.dimension(named: existing.dimension)?.group.map(groups.contains) == true)
+                    || replacing && builder.model.dimension(named: existing.dimension)?.group.map(groups.contains) == true
+                    || replacing && describes(filter.dimension, recordsOf: existing.dimension)
             }
             result.append(filter)
         }
         return result
+    }
+
+    /// "same for Berlin" after "Paris Rivoli": the city is a field of the stores the old filter
+    /// named, so it replaces it.
+    private func describes(_ field: String, recordsOf named: String) -> Bool {
+        guard let entity = builder.navigator.entity(identifiedBy: named), let table = builder.navigator.table(ofEntity: entity) else { return false }
+        return builder.navigator.distance(field, from: table).map { $0 <= 1 } ?? false
     }
 
     /// Content this question named that neither the fresh reading nor the merge placed.

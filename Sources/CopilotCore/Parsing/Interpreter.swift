@@ -48,6 +48,9 @@ struct Interpreter: Sendable {
             .resolve(&reading)
         // A question about the rows pointed at reads first as a question of its own ("the top one,
         // what loyalty tier are they"); one that only changes the previous question does not.
+        if let field = references.allRowsOf, let plan = attributes(of: field, in: reading, previous: previous) {
+            return .plan(plan, notes: ["continued from the previous question"])
+        }
         if references.pointsAtRows, let outcome = fresh(reading, previous: previous, context: context) { return outcome }
         if references.pointsAtQuestion || FollowUp.applies(to: reading, previous: previous) {
             var merger = FollowUp(model: model, navigator: navigator, reading: reading, context: context, previous: previous)
@@ -57,6 +60,28 @@ struct Interpreter: Sendable {
         }
         guard references.keepsPeriod else { return nil }
         return fresh(reading, previous: previous, context: context)
+    }
+
+    /// "what about their loyalty tier" after the top customers: the same rows, with the fields of
+    /// the records they are shown next to them. Nil unless the question asks only such fields.
+    private func attributes(of field: String, in reading: Reading, previous: QueryPlan) -> QueryPlan? {
+        guard previous.kind == .metric, let entity = navigator.entity(identifiedBy: field), let table = navigator.table(ofEntity: entity) else {
+            return nil
+        }
+        var reading = reading
+        var asked: [String] = []
+        for index in reading.indices where !reading.isUsed(index) && !reading.isReplaced(index) {
+            guard reading.values(index).isEmpty, let name = reading.fields(index).first(where: { navigator.distance($0, from: table) == 0 }) else {
+                continue
+            }
+            asked.append(name)
+            reading.use(index)
+        }
+        let replaced = reading.indices.filter(reading.isReplaced)
+        guard !asked.isEmpty, reading.unused.allSatisfy(replaced.contains) else { return nil }
+        var plan = previous
+        plan.dimensions += asked.filter { !plan.dimensions.contains($0) }
+        return plan
     }
 
     /// `reading` planned on its own, in the previous question's period when it names none ("how
@@ -93,7 +118,10 @@ struct Interpreter: Sendable {
         guard !question.isEmpty else { return nil }
         var best: (Double, SemanticModel.VerifiedQuery)?
         for (candidate, query) in verified where !candidate.isEmpty {
-            let similarity = Double(question.intersection(candidate).count) / Double(question.union(candidate).count)
+            // Every word the question adds would be dropped ("… by carrier in 2025" is not the
+            // verified "… by carrier"): the question may only leave words out.
+            guard question.isSubset(of: candidate) else { continue }
+            let similarity = Double(question.count) / Double(candidate.count)
             if similarity >= 0.8, similarity > (best?.0 ?? 0) { best = (similarity, query) }
         }
         return best?.1

@@ -6,6 +6,7 @@ extension PlanBuilder {
     /// The changes this question makes to `previous`, or nil when it says nothing that changes it.
     mutating func buildChanges(to previous: QueryPlan) -> QueryPlan? {
         composeQualifiedFields()
+        settleBreakDown()
         settleAdjectives()
         markNegations()
         collectTime()
@@ -13,6 +14,13 @@ extension PlanBuilder {
         switch previous.kind {
         case .metric, .list:
             continueMetric(previous)
+            // "list them", "only the electronics ones" after a count of rows people act on: the rows.
+            let listable = previous.metrics.first.flatMap { model.metric(named: $0)?.listColumns } != nil
+            let asksList = reading.indices.contains { reading.has($0, .list) }
+            if listable, plan.metrics.isEmpty, plan.dimensions.isEmpty, plan.grain == nil, previous.kind == .list || asksList {
+                plan.kind = .list
+                for index in reading.indices where reading.has(index, .list) { reading.use(index) }
+            }
         case .records, .lookup:
             if asksCount, let subject = previous.subject, let count = navigator.countMetric(of: subject) {
                 // "how many of those were UPS?": the listed records counted.

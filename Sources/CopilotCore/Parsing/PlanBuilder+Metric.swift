@@ -278,7 +278,7 @@ extension PlanBuilder {
     var ranksRecords: Bool {
         reading.indices.contains { index in
             reading.superlative(index)?.quality == true
-                || reading.spans[index].roles.contains { if case .movement = $0 { return true }; return false }
+                || !reading.isUsed(index) && reading.spans[index].roles.contains { if case .movement = $0 { return true }; return false }
         }
     }
 
@@ -303,6 +303,7 @@ extension PlanBuilder {
             plan.dimensions.append(field)
             subjectEntity = entity
             reading.use(head, as: .field(field))
+            if !reading.values(head).isEmpty { heads.insert(head) }  // "which retail store": retail stores
         } else if let field = fieldChoice(head) {
             // "what marketplaces are we selling on": the head is the field, not its value.
             plan.dimensions.append(field)

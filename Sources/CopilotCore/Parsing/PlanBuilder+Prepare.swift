@@ -42,6 +42,13 @@ extension PlanBuilder {
         return nil
     }
 
+    /// "break the marketplace number down by platform": "down" closes "break", it is no fall.
+    mutating func settleBreakDown() {
+        let words = reading.tagged.words
+        guard words.contains(where: { ["break", "breaking", "broken"].contains($0) }) else { return }
+        for index in reading.indices where reading.spans[index].text.lowercased() == "down" { reading.use(index) }
+    }
+
     /// "fastest growing": a rank word before a movement ranks the movement, not a field
     /// ("fastest" is also a short delivery time).
     mutating func settleAdjectives() {

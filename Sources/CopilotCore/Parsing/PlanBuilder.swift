@@ -52,6 +52,7 @@ struct PlanBuilder {
     /// The plan for a question read on its own, or nil when there is nothing to plan.
     mutating func build() -> QueryPlan? {
         composeQualifiedFields()
+        settleBreakDown()
         settleAdjectives()
         markNegations()
         collectTime()
@@ -161,7 +162,7 @@ struct PlanBuilder {
             let ranking = reading.indices.contains { reading.superlative($0) != nil } && !ranksByAdjective
             let share = reading.indices.contains { reading.has($0, .share) }
             let moves = reading.indices.contains { index in
-                reading.spans[index].roles.contains { if case .movement = $0 { return true }; return false }
+                !reading.isUsed(index) && reading.spans[index].roles.contains { if case .movement = $0 { return true }; return false }
             }
             if metricHere || ranking || hasGroupingOrGrain || share || moves { return .metric }
             return .records(entity: headEntity)

@@ -17,6 +17,9 @@ struct ReferenceResolver {
         var pointsAtQuestion = false
         /// "that month", "the same period": the previous period still applies.
         var keepsPeriod = false
+        /// The breakdown whose every row a plural pointer named ("their loyalty tier" after the top
+        /// customers): the question may ask for those rows' attributes.
+        var allRowsOf: String?
     }
 
     /// A thing of the previous answer a pointer can name: an entity's records or a field's values.
@@ -70,6 +73,9 @@ struct ReferenceResolver {
             reading.replace(pointer.span, with: meanings)
             for other in pointer.consumed { reading.use(other) }
             outcome.pointsAtRows = true
+            if pointer.rows == .all, referent.fixed.isEmpty, let field = referent.field, previous.dimensions.contains(field) {
+                outcome.allRowsOf = field
+            }
         }
         // "of those", "for them": what is left points at the question.
         for index in reading.indices where reading.has(index, .reference) && !reading.isReplaced(index) {
@@ -109,8 +115,17 @@ struct ReferenceResolver {
         if let superlative = reading.superlative(index), let next = nextWord(reading, after: index), next.word == "one" || next.word == "ones" {
             return Pointer(span: index, consumed: [next.index], rows: .extreme(highest: superlative.highest, quality: superlative.quality))
         }
+        // "who's the customer?" after one order: the record that row names.
+        if (result?.rows.count ?? 0) == 1, index > 0, reading.spans[index - 1].text.lowercased() == "the", reading.values(index).isEmpty,
+           let entity = reading.entities(index).first, entity != previous.subject,
+           result?.columns.contains(SQLExpression.alias(entity) + "_id") == true {
+            return Pointer(span: index, consumed: [], rows: .single, noun: index)
+        }
         guard reading.has(index, .reference) else { return nil }
         let word = reading.spans[index].text.lowercased()
+        if ["that", "this"].contains(word), let next = nextWord(reading, after: index), next.word == "one" {
+            return Pointer(span: index, consumed: [next.index], rows: .single)  // "when did that one open?"
+        }
         if ["that", "this", "those", "these"].contains(word), let noun = nounAfter(reading, index) {
             // "products that sold…": "that" after a noun starts a clause, it does not point.
             if let before = reading.previousContent(index), reading.isSchema(before), before == index - 1 { return nil }
@@ -176,6 +191,12 @@ struct ReferenceResolver {
         for filter in previous.entities {
             found.append(Referent(entity: filter.entity, field: nil, fixed: [.record(entity: filter.entity, id: filter.id)]))
         }
+        // The records a one-row answer links to ("the customer" of an order).
+        if result?.rows.count == 1 {
+            for entity in model.entities where !found.contains(where: { $0.entity == entity.name }) {
+                if let id = column(entity.name + "_id") { found.append(Referent(entity: entity.name, field: nil, idColumn: id)) }
+            }
+        }
         for filter in previous.filters where !filter.negated && filter.values.count == 1 {
             guard let entity = navigator.entity(identifiedBy: filter.dimension) else { continue }
             found.append(Referent(entity: entity, field: filter.dimension, fixed: [.value(field: filter.dimension, value: filter.values[0])]))
@@ -200,7 +221,9 @@ struct ReferenceResolver {
     /// The records or values of the pointed rows; nil when the rows cannot be told.
     private func meanings(of referent: Referent, rows: Rows) -> [Meaning]? {
         if !referent.fixed.isEmpty {
+            // "list them" after a count at one warehouse: the counted rows, not the one warehouse.
             if case .position = rows { return nil }
+            if rows == .all, referent.fixed.count == 1 { return nil }
             return referent.fixed
         }
         guard let result, !result.rows.isEmpty else { return nil }
