@@ -36,7 +36,7 @@ extension Interpreter {
                 case .period, .grain, .number, .record, .shift: return true
                 case .grammar(let role):
                     switch role {
-                    case .count, .total, .average, .grouping, .superlative, .trend, .extreme: return true
+                    case .count, .total, .average, .grouping, .superlative, .trend, .extreme, .share, .comparator: return true
                     default: return false
                     }
                 default: return false
