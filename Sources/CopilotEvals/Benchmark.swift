@@ -97,6 +97,9 @@ public struct Benchmark: Sendable {
         public var askOverhead: Stats
         /// Questions whose SQL read a daily rollup instead of the base tables.
         public var rollupAnswers: Int
+        /// Planning a long question (several hundred words, pasted text), microseconds.
+        public var planLongQuestion: Stats
+        public var longQuestionLength: Int
 
         enum CodingKeys: String, CodingKey {
             case stages, turn, overhead, ratio, questions, rounds, ask
@@ -106,6 +109,8 @@ public struct Benchmark: Sendable {
             case turnsPerSecond = "turns_per_second"
             case guardTypicalQuery = "guard_typical_query"
             case typicalQueryLength = "typical_query_length"
+            case planLongQuestion = "plan_long_question"
+            case longQuestionLength = "long_question_length"
         }
     }
 
@@ -197,12 +202,25 @@ public struct Benchmark: Sendable {
             _ = try? engine.runner.sqlGuard.validate(Self.typicalQuery)
             typical.append(micros(t))
         }
+        // The planner's cost grows with the question: a long pasted question must stay cheap too.
+        let long = Self.longQuestion
+        var longPlans: [Double] = []
+        for _ in 0..<200 {
+            let t = monotonicNanoseconds()
+            _ = await planner.plan(long, context: PlanningContext(asOf: engine.asOf))
+            longPlans.append(micros(t))
+        }
         return Report(stages: stages.mapValues(Stats.init), bareSQL: Stats(bare), turn: Stats(turns), overhead: Stats(overheads),
                       ratio: Stats(ratios), turnsPerSecond: Double(measuredTurns) / max(turns.reduce(0, +) / 1e6, 1e-9),
                       questions: questions.count, rounds: rounds, guardTypicalQuery: Stats(typical),
                       typicalQueryLength: Self.typicalQuery.utf8.count, ask: Stats(asks), askOverhead: Stats(askOverheads),
-                      rollupAnswers: rollupSQL.count)
+                      rollupAnswers: rollupSQL.count, planLongQuestion: Stats(longPlans), longQuestionLength: long.utf8.count)
     }
+
+    /// A question of about 2,000 characters: a manager pasting context before asking.
+    public static let longQuestion = String(repeating: "we had a busy season with lots of promotions and new stores opening in several cities, ", count: 22)
+        + "so what was revenue by category and channel for Electronics and Fashion in Q3 2025 compared with last year?"
+
 
     /// Knowledge search latency over an index of at least `chunks` chunks, built from copies of the
     /// shipped documents, for the given questions. Milliseconds.

@@ -112,6 +112,7 @@ struct BenchCommand: AsyncParsableCommand {
         print("  turn / bare SQL        p50 \(String(format: "%.2f", report.ratio.p50))×  p95 \(String(format: "%.2f", report.ratio.p95))×")
         print("  turns per second       \(String(format: "%.0f", report.turnsPerSecond)) (in-process, one at a time)")
         print(line("guard, \(report.typicalQueryLength)-char query", report.guardTypicalQuery))
+        print(line("plan, \(report.longQuestionLength)-char question", report.planLongQuestion))
         print(line("ask (end to end)", report.ask))
         print(line("ask − SQL execution", report.askOverhead))
         print("  rollups                \(report.rollupAnswers) of \(report.questions) questions read a daily rollup")

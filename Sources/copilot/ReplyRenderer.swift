@@ -15,7 +15,10 @@ struct ReplyRenderer {
     }
 
     func render(_ reply: ChatReply) -> String {
-        var parts = [style(reply.text, reply.kind == .clarification ? "33" : reply.kind == .error || reply.kind == .refusal ? "31" : "1")]
+        var parts: [String] = []
+        // How the question was read comes first, so a misreading is seen before its numbers.
+        if let interpretation = reply.interpretation { parts.append(style("Read as: " + interpretation, "2")) }
+        parts.append(style(reply.text, reply.kind == .clarification ? "33" : reply.kind == .error || reply.kind == .refusal ? "31" : "1"))
         if let result = reply.result, !result.columns.isEmpty, result.rowCount > 0,
            !(result.rowCount == 1 && result.columns.count == 1) {
             let formats = columnFormats(reply)

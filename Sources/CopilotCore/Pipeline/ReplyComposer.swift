@@ -47,11 +47,21 @@ public struct ReplyComposer: Sendable {
         return reply
     }
 
-    func clarification(_ clarification: Clarification, planner: String, reason: String = "not_understood") -> ChatReply {
+    func clarification(_ clarification: Clarification, planner: String, reason: String? = nil) -> ChatReply {
         var reply = reply(.clarification, clarification.text, planner: planner)
         reply.suggestions = clarification.suggestions
-        reply.reason = reason
+        reply.reason = reason ?? Self.code(clarification.reason)
         return reply
+    }
+
+    /// The stable reason code of a clarification.
+    static func code(_ reason: Clarification.Reason) -> String {
+        switch reason {
+        case .unknownWords: "unknown_words"
+        case .unplaced: "not_placed"
+        case .vague: "vague"
+        case .other: "not_understood"
+        }
     }
 
     func knowledge(_ answer: KnowledgeAnswer, planner: String) -> ChatReply {

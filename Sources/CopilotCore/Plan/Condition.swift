@@ -47,7 +47,8 @@ public enum ComparisonOperator: String, Sendable, Codable, CaseIterable {
     }
 }
 
-/// What a field is compared with.
+/// What a field is compared with. In JSON, an object with one key saying which:
+/// `{"number": 1500}`, `{"text": "LOYAL10"}`, `{"date": "2025-01-01"}`, `{"field": "on_hand"}`.
 public enum ConditionValue: Sendable, Codable, Equatable {
     case number(Double)
     case text(String)
@@ -55,6 +56,36 @@ public enum ConditionValue: Sendable, Codable, Equatable {
     case date(String)
     /// Another field of the same row ("reserved above on hand").
     case field(String)
+
+    private enum CodingKeys: String, CodingKey {
+        case number, text, date, field
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let number = try container.decodeIfPresent(Double.self, forKey: .number) {
+            self = .number(number)
+        } else if let text = try container.decodeIfPresent(String.self, forKey: .text) {
+            self = .text(text)
+        } else if let date = try container.decodeIfPresent(String.self, forKey: .date) {
+            self = .date(date)
+        } else if let field = try container.decodeIfPresent(String.self, forKey: .field) {
+            self = .field(field)
+        } else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "A condition value needs one of number, text, date or field."))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .number(let number): try container.encode(number, forKey: .number)
+        case .text(let text): try container.encode(text, forKey: .text)
+        case .date(let date): try container.encode(date, forKey: .date)
+        case .field(let field): try container.encode(field, forKey: .field)
+        }
+    }
 }
 
 /// A comparison on a field of the rows: "list price above 100", "lead time under 10 days",
