@@ -99,7 +99,7 @@ package enum Grammar {
                        "using", "offer", "offers", "offered", "sell", "selling", "work", "works", "worked", "working",
                        "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
                        "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered", "shipped", "paid", "pay",
-                       "pays", "paying"])
+                       "pays", "paying", "posted", "post", "posts", "submitted", "marked", "flagged", "came", "come"])
         add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "is", "are", "was", "were",
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",
@@ -131,7 +131,7 @@ package enum Grammar {
                          "start", "starts", "beginning", "begin", "begins", "send", "sent", "sending", "ship", "ships", "put", "lay out",
                          "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system",
                          "on record", "sit", "sits", "under each", "won", "week", "weeks", "days", "months", "years", "quarters",
-                         "break", "breaking", "number", "figure", "back", "else"])
+                         "break", "breaking", "number", "figure", "back", "else", "through", "via"])
         add(.list, ["put", "lay out", "set out", "pull up", "bring up", "what are", "what were"])
         add(.filler, ["please", "pls", "plz", "kindly", "thanks", "thank you", "thx", "ty", "hey", "hi", "hello", "yo", "hiya", "quick",
                       "quickly", "quick one", "quick question", "question", "q", "um", "uh", "hmm", "er", "btw", "fyi", "asap",

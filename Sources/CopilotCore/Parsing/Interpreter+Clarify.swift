@@ -31,12 +31,14 @@ extension Interpreter {
     /// Periods, numbers, counts, totals, breakdowns and rankings: the shape of a data question.
     private func isDataShaped(_ reading: Reading) -> Bool {
         reading.indices.contains { index in
-            reading.spans[index].meanings.contains { meaning in
+            // "before deletion" is a preposition; "before 2024", "over 100" compare.
+            if reading.comparator(index) != nil { return reading.nextContent(index).map { reading.number($0) != nil || reading.period($0) != nil } ?? false }
+            return reading.spans[index].meanings.contains { meaning in
                 switch meaning {
                 case .period, .grain, .number, .record, .shift: return true
                 case .grammar(let role):
                     switch role {
-                    case .count, .total, .average, .grouping, .superlative, .trend, .extreme, .share, .comparator: return true
+                    case .count, .total, .average, .grouping, .superlative, .trend, .extreme, .share: return true
                     default: return false
                     }
                 default: return false

@@ -29,6 +29,7 @@ extension PlanBuilder {
         applyComparisons(grouped: true)
         if let owner = relatedOwner() { applyRelated(owner: owner) }
         applyRatios()
+        consumeMetricNouns()
         applyGroupings()
         if let field = comparedField, !plan.dimensions.contains(field) { plan.dimensions.append(field) }
         // "what did customer 77 buy": the things bought, not their total.
@@ -133,7 +134,9 @@ extension PlanBuilder {
                !reading.fields(index).isEmpty || !reading.entities(index).isEmpty { continue }
             // The question's subject ("customers with more than 5 orders") is grouped by, not counted,
             // when another metric is there.
-            if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1, !startsList(index) { continue }
+            if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1, !startsList(index), qualifiesHead(index) {
+                continue
+            }
             // "best customers": ranked records, by the model's main metric, not a count of them.
             if index == head, !reading.entities(index).isEmpty, plan.metrics.isEmpty, others.count == 1, ranksRecords { continue }
             // A number-comparison target is left for the comparison ("more than 65 orders").
@@ -190,6 +193,15 @@ extension PlanBuilder {
             reading.use(index, as: .metric(name))
             return
         }
+    }
+
+    /// "customers with more than 5 orders", "top 10 products by revenue": the head is what another
+    /// metric is measured for, so it is grouped by, not counted — unless a breakdown of it follows
+    /// ("shipments by carrier for last month's orders" counts the shipments).
+    private func qualifiesHead(_ index: Int) -> Bool {
+        guard let next = reading.nextContent(index), reading.has(next, .grouping), let target = reading.nextContent(next) else { return true }
+        let breakdown = (!reading.fields(target).isEmpty || !reading.entities(target).isEmpty) && reading.metrics(target).isEmpty
+        return !breakdown
     }
 
     /// "orders, revenue and aov": the head noun starts a list of metrics.
@@ -365,10 +377,21 @@ extension PlanBuilder {
         plan.dimensions.append(field)
     }
 
+    /// "items below their reorder point": a noun of the metric's own name ("low-stock items") says
+    /// what is counted, it is no breakdown.
+    private mutating func consumeMetricNouns() {
+        for name in plan.metrics {
+            guard let metric = model.metric(named: name), let index = metricSpans[name], index > 0, !reading.isUsed(index - 1) else { continue }
+            let named = Set(QuestionTokens(metric.displayName).words.map(WordStem.light))
+            if reading.words(index - 1).allSatisfy({ named.contains(WordStem.light($0)) }) { reading.use(index - 1) }
+        }
+    }
+
     /// Words that only say what the metric already is about: "orders" in "parcels for orders placed
     /// in 2025", "the return" in "refunds by when the return was requested".
     private mutating func consumeContext() {
         guard let metric = plan.metrics.first.flatMap(model.metric(named:)), let table = metric.table ?? metric.numerator?.table else { return }
+
         for index in reading.indices where !reading.isUsed(index) {
             if let entity = reading.entities(index).first, let entityTable = navigator.table(ofEntity: entity),
                entityTable == table || model.entity(named: entity)?.time == metric.timeColumn {

@@ -46,7 +46,9 @@ extension PlanBuilder {
         }
         let worseIsHigher = plan.metrics.first.flatMap(model.metric(named:))?.higherIsWorse == true
         plan.ascending = direction.quality ? (direction.highest == worseIsHigher) : !direction.highest
-        let singular = head.map { !reading.isPlural($0) } ?? true
+        // "which day had the most orders": the noun right after "which" says how many are asked for.
+        let asked = reading.first { reading.question($0) == .which }.flatMap { reading.nextContent($0) }
+        let singular = asked.map { !reading.isPlural($0) } ?? head.map { !reading.isPlural($0) } ?? true
             || reading.indices.contains { reading.question($0) == .who }
         plan.limit = limit ?? (singular ? 1 : 10)
         if limit == nil && singular { plan.keepTies = true }
@@ -61,7 +63,10 @@ extension PlanBuilder {
     /// part; with a breakdown, each group's share of the total.
     mutating func applyShare() {
         guard let index = reading.first(where: { reading.has($0, .share) && !reading.isUsed($0) }) else { return }
-        reading.use(index)
+        // "how much of our sales came from Europe, in %": one share, said twice.
+        for other in reading.indices where reading.has(other, .share) { reading.use(other) }
+        // "on-time %", "margin %": the rate itself, already a percentage.
+        if plan.metrics.count == 1, model.metric(named: plan.metrics[0])?.format == .percent { return }
         // "what share of retail orders were paid in cash": values before the measured noun say
         // which rows are counted, values after it say which part.
         let anchor = plan.metrics.first.flatMap { metricSpans[$0] }.map { max($0, index) } ?? index

@@ -177,7 +177,8 @@ struct PlanBuilder {
             if let reference = references.first { return .lookup(entity: reference.entity) }
             return .distinct(field: headField)
         }
-        if !metrics.isEmpty || hasAggregateCue || asksHowItWent { return .metric }
+        let ranksGroups = reading.indices.contains { reading.superlative($0) != nil } && hasGroupingOrGrain
+        if !metrics.isEmpty || hasAggregateCue || asksHowItWent || ranksGroups { return .metric }
         if let reference = references.first { return .lookup(entity: reference.entity) }
         return nil
     }

@@ -202,6 +202,10 @@ public struct Tagger: Sendable {
                     result.append(Candidate(range: index..<(index + 3 + skip), meanings: [.grain(token == "day" ? .weekday : .hour)], priority: 8))
                 }
             }
+            // "which month was best": a bucket named on its own.
+            if ["month", "quarter", "year", "week", "day"].contains(token), let grain = TimeVocabulary.grainNouns[token] {
+                result.append(Candidate(range: index..<(index + 1), meanings: [.grain(grain)], priority: 3))
+            }
             // "month by month", "year after year", "week to week"
             if let grain = TimeVocabulary.grainNouns[token], ["by", "after", "to", "on", "over"].contains(word(index + 1)),
                TimeVocabulary.grainNouns[word(index + 2)] == grain {

@@ -7,7 +7,7 @@ extension TurnRouter {
         "define", "defined", "definition", "definitions", "calculated", "calculate", "calculation", "computed",
         "compute", "formula", "meaning", "mean", "means", "measured", "policy", "policies", "explain", "explained",
         "window", "eligible", "eligibility", "allowed", "rules", "procedure", "guarantee", "warranty", "perks",
-        "benefits", "terms", "sla", "promise", "promised", "handled", "happens", "contact", "escalate",
+        "benefits", "sla", "promise", "promised", "handled", "happens", "contact", "escalate",
     ]
 
     /// "and last year?", "what about Europe": a follow-up refines the previous data question and is
