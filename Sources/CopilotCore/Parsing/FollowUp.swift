@@ -97,6 +97,13 @@ struct FollowUp {
         if fresh.rankByChange != nil { plan.rankByChange = fresh.rankByChange }
         if fresh.share { plan.share = true }
         if !fresh.shareFilters.isEmpty { plan.shareFilters = fresh.shareFilters }
+        // "and small business?" after the share of corporate customers: the other part.
+        if !plan.shareFilters.isEmpty {
+            for filter in fresh.filters where plan.shareFilters.contains(where: { $0.dimension == filter.dimension }) {
+                plan.shareFilters = mergeFilters(plan.shareFilters, [filter], replacing: true)
+                plan.filters.removeAll { $0 == filter }
+            }
+        }
         applyTime(fresh, to: &plan)
         if words.contains(where: { ["total", "overall", "altogether", "combined"].contains($0) }), fresh.dimensions.isEmpty, fresh.grain == nil {
             plan.dimensions = []

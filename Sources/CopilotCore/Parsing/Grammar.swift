@@ -99,7 +99,8 @@ package enum Grammar {
                        "using", "offer", "offers", "offered", "sell", "selling", "work", "works", "worked", "working",
                        "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
                        "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered", "shipped", "paid", "pay",
-                       "pays", "paying", "posted", "post", "posts", "submitted", "marked", "flagged", "came", "come"])
+                       "pays", "paying", "posted", "post", "posts", "submitted", "marked", "flagged", "came", "come", "scored", "score", "scores",
+                       "performed", "perform", "performs", "performing"])
         add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "is", "are", "was", "were",
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",

@@ -32,9 +32,14 @@ struct Interpreter: Sendable {
             return outcome
         }
         var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
-        guard let plan = builder.build() else { return vague(builder.reading) }
+        guard var plan = builder.build() else { return vague(builder.reading) }
         let unused = builder.reading.unused
         if !unused.isEmpty { return notPlaced(unused, reading: builder.reading) }
+        // Still about the previous question's metric: and its period, unless it names one.
+        if builder.continuesMetric, plan.period == nil, builder.periods.isEmpty, let previous = context.previousPlan {
+            plan.period = previous.period
+            plan.filters += previous.filters.filter { old in !plan.filters.contains { $0.dimension == old.dimension } }
+        }
         return .plan(plan, notes: builder.notes)
     }
 

@@ -236,6 +236,12 @@ extension PlanBuilder {
             plan.metrics = [count]
             return
         }
+        // In a conversation, the metric talked about so far ("which category scored lowest?").
+        if ranking, let previous = context.previousPlan?.metrics.first, model.metric(named: previous) != nil {
+            plan.metrics = [previous]
+            continuesMetric = true
+            return
+        }
         if ranking, let fallback = model.metrics.first {
             plan.metrics = [fallback.name]
             notes.append("ranked by \(fallback.displayName) (no metric named)")

@@ -35,7 +35,7 @@ extension PlanBuilder {
         if plan.fields.isEmpty, reading.indices.contains(where: { reading.question($0) == .when }), let time = navigator.timeField(of: entity) {
             plan.fields = [time]
         }
-        let ownFields = plan.fields.contains { field in baseTable.flatMap { navigator.distance(field, from: $0) } == 0 }
+        let ownFields = plan.fields.contains { field in baseTable.map { navigator.reaches(field, from: $0) } ?? false }
         if plan.entities.count == 1, model.entity(named: entity)?.details != nil, asksForContents(), !ownFields {
             // "the items in order 5000": its lines, which show the products.
             plan.kind = .lookup

@@ -34,6 +34,8 @@ struct PlanBuilder {
     var comparesWithThan = false
     /// The field whose values a "vs" compares ("gold vs silver members").
     var comparedField: String?
+    /// True when the plan measures the previous question's metric because this one named none.
+    var continuesMetric = false
 
     enum Frame: Equatable {
         case metric
@@ -89,7 +91,7 @@ struct PlanBuilder {
         guard var first = nouns.first(where: { $0 > cue }) ?? nouns.first else { return nil }
         // "retail store orders": a value naming its kind of record qualifies the noun after it.
         if !reading.values(first).isEmpty, let next = reading.nextContent(first), next == first + 1, nouns.contains(next),
-           !reading.metrics(next).isEmpty || !reading.entities(next).isEmpty {
+           !reading.entities(next).isEmpty, !reading.has(next, .linking) {
             first = next
         }
         // "worst rated products", "highest revenue stores": the ranked records follow their metric.
