@@ -316,6 +316,13 @@ extension PlanBuilder {
     /// The question's head noun, when it is not what is measured, is what the metric is broken
     /// down by: "which customer placed the most orders", "brands with revenue above 300k".
     private mutating func groupByHead(_ head: Int) {
+        // "corporate customers revenue": a value with its noun narrows; "which retail store made the
+        // most" asks for the store.
+        if !reading.values(head).isEmpty, !reading.entities(head).isEmpty,
+           !reading.indices.contains(where: { reading.superlative($0) != nil || reading.question($0) == .which || reading.question($0) == .who }) {
+            heads.insert(head)
+            return
+        }
         if let entity = reading.entities(head).first, entity != subjectEntity, let field = navigator.displayField(of: entity),
            plan.metrics.contains(where: { navigator.metric($0, reaches: entity) }) {
             plan.dimensions.append(field)
