@@ -5,8 +5,8 @@
 struct FollowUp {
     var builder: PlanBuilder
     let previous: QueryPlan
-    /// How many periods the question named itself.
-    private var namedPeriods = 0
+    /// The periods the question named itself.
+    private var namedPeriods: [QueryPlan.Period] = []
 
     init(model: SemanticModel, navigator: SchemaNavigator, reading: Reading, context: PlanningContext, previous: QueryPlan) {
         builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
@@ -44,7 +44,7 @@ struct FollowUp {
         var changes = builder
         changes.plan = QueryPlan()
         guard let fresh = changes.buildChanges(to: previous) else { return nil }
-        namedPeriods = changes.periods.count
+        namedPeriods = changes.periods.map(\.period)
         builder.reading = changes.reading
         builder.notes = changes.notes
         let words = builder.reading.tagged.words
@@ -146,9 +146,8 @@ struct FollowUp {
         }
         plan.period = new
         plan.comparePeriod = fresh.comparePeriod
-        if namedPeriods == 1, comparing, let old = previous.period, old != new {
+        if namedPeriods.count == 1, comparing, let old = previous.period, let named = namedPeriods.first, old != named {
             // "compare that with November 2024" after November 2025: the two side by side.
-            let named = fresh.comparePeriod ?? new
             plan.period = named.start < old.start ? old : named
             plan.comparePeriod = named.start < old.start ? named : old
         } else if plan.comparePeriod == nil, comparing, let old = previous.period, old != new {
