@@ -86,7 +86,7 @@ extension ModelCommand {
                 said = PlanExplainer(model: engine.model).restate(read)
             case .clarification(let clarification): said = "asks back: " + clarification.text
             case .help: said = "help"
-            case .verified(let query): said = "verified query: " + query.question
+            case .verified(let query, _): said = "verified query: " + query.question
             default: said = String(describing: outcome)
             }
             if json {

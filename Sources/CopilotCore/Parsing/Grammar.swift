@@ -100,7 +100,7 @@ package enum Grammar {
                        "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
                        "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered", "shipped", "paid", "pay",
                        "pays", "paying", "posted", "post", "posts", "submitted", "marked", "flagged", "came", "come", "scored", "score", "scores",
-                       "performed", "perform", "performs", "performing"])
+                       "performed", "perform", "performs", "performing", "cost us", "costs us", "cost me"])
         add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "is", "are", "was", "were",
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",

@@ -21,7 +21,11 @@ struct Interpreter: Sendable {
             if reading.indices.contains(where: { reading.has($0, .help) }) { return .help(helpText()) }
             return vague(reading)
         }
-        if let query = matchVerified(tagged.words) { return .verified(query) }
+        if let query = matchVerified(tagged.words) {
+            var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
+            let plan = builder.build().flatMap { builder.reading.unused.isEmpty ? $0 : nil }
+            return .verified(query, reading: plan)
+        }
         let schema = reading.indices.contains { reading.isSchema($0) }
         if reading.indices.contains(where: { reading.has($0, .help) }), !schema { return .help(helpText()) }
         if !reading.unknown.isEmpty {
@@ -56,7 +60,9 @@ struct Interpreter: Sendable {
         if let field = references.allRowsOf, let plan = attributes(of: field, in: reading, previous: previous) {
             return .plan(plan, notes: ["continued from the previous question"])
         }
-        if references.pointsAtRows, let outcome = fresh(reading, previous: previous, context: context) { return outcome }
+        if references.pointsAtRows, let outcome = fresh(reading, previous: previous, context: context, rowsOf: references.allRowsOf) {
+            return outcome
+        }
         if references.pointsAtQuestion || FollowUp.applies(to: reading, previous: previous) {
             var merger = FollowUp(model: model, navigator: navigator, reading: reading, context: context, previous: previous)
             if let plan = merger.merge(), merger.unusedContent().isEmpty {
@@ -91,9 +97,11 @@ struct Interpreter: Sendable {
 
     /// `reading` planned on its own, in the previous question's period when it names none ("how
     /// many orders did that store have?" after a question about 2025).
-    private func fresh(_ reading: Reading, previous: QueryPlan, context: PlanningContext) -> PlannerOutcome? {
+    private func fresh(_ reading: Reading, previous: QueryPlan, context: PlanningContext, rowsOf field: String? = nil) -> PlannerOutcome? {
         var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
         guard var plan = builder.build(), builder.reading.unused.isEmpty else { return nil }
+        // "their review scores" after the top products: one figure per product pointed at.
+        if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil { plan.dimensions = [field] }
         let timed = plan.kind == .metric || plan.kind == .records && plan.subject.flatMap { model.entity(named: $0)?.time } != nil
             && !plan.entities.contains { $0.entity == plan.subject }
         if plan.period == nil, timed, previous.period != nil, builder.periods.isEmpty {

@@ -378,9 +378,13 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
-            if model.dimension(named: field)?.fieldType != .date {
-                add(dimension: field, from: index)
+            // A word left over is a breakdown only when it names categories ("cost" in "which reason
+            // cost us the most" is no breakdown by unit cost; as a verb it says nothing more).
+            if let type = model.dimension(named: field)?.fieldType, type == .date || type == .number {
+                if reading.has(index, .linking) { reading.use(index) }
+                continue
             }
+            add(dimension: field, from: index)
         }
     }
 

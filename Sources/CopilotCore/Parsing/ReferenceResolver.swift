@@ -72,6 +72,11 @@ struct ReferenceResolver {
             }
             reading.replace(pointer.span, with: meanings)
             for other in pointer.consumed { reading.use(other) }
+            // "those three": the count of the rows pointed at.
+            if pointer.rows == .all, let next = reading.nextContent(pointer.span), let number = reading.number(next),
+               Int(number.value) == meanings.count {
+                reading.use(next)
+            }
             outcome.pointsAtRows = true
             if pointer.rows == .all, referent.fixed.isEmpty, let field = referent.field, previous.dimensions.contains(field) {
                 outcome.allRowsOf = field

@@ -157,10 +157,10 @@ public struct CopilotEngine: Sendable {
                 reply.plan = plan
                 return Turn(reply: reply)
             }
-        case .verified(let verified):
+        case .verified(let verified, let reading):
             do {
                 let executed = try await query.execute(verified.sql, origin: "verified", events: events)
-                return Turn(reply: composer.verified(verified, executed: executed, planner: planner))
+                return Turn(reply: composer.verified(verified, executed: executed, planner: planner), plan: reading)
             } catch {
                 return Turn(reply: composer.failure(error, sql: verified.sql, planner: planner))
             }

@@ -18,8 +18,9 @@ public enum PlannerOutcome: Sendable {
     /// The offline parser's plan, to compile and run, with its notes on how it read the question
     /// (shown to people, never branched on).
     case plan(QueryPlan, notes: [String])
-    /// A curated question → SQL pair from the semantic model matched the question.
-    case verified(SemanticModel.VerifiedQuery)
+    /// A curated question → SQL pair from the semantic model matched the question. `reading` is the
+    /// parser's own plan for it, when it has one, so that follow-ups can change it.
+    case verified(SemanticModel.VerifiedQuery, reading: QueryPlan?)
     /// SQL a language model wrote, already accepted by the guard and run once; its result is final.
     case modelSQL(ModelQuery)
     /// A language model answered from knowledge passages it searched, with their citations.

@@ -174,6 +174,7 @@ struct TimeExpressionParser: Sendable {
             if word == "past" { return make(rolling(1, unit), 2) }
             return make(previous(unit), 2)
         }
+        if let holiday = matchHoliday(words, at: index) { return holiday }
         if let days = matchDayOfMonth(words, at: index) { return days }
         if let quarter = matchQuarter(words, at: index) { return quarter }
         if let half = matchHalf(words, at: index) { return half }
@@ -201,6 +202,42 @@ struct TimeExpressionParser: Sendable {
         look += 1
         guard look < words.count, let unit = TimeVocabulary.units[words[look]], count > 0, count < 1000 else { return nil }
         return TimeExpression(kind: rolling(count, unit), range: index..<(look + 1))
+    }
+
+    /// Retail's calendar days: "black friday", "cyber monday", "christmas (eve/day)", "boxing day",
+    /// "new year's eve" — the latest one on or before the reference date, or in the year named.
+    private func matchHoliday(_ words: [String], at index: Int) -> TimeExpression? {
+        let pairs: [([String], String, (Int) -> CalendarDate)] = [
+            (["black", "friday"], "Black Friday", { Self.blackFriday($0) }),
+            (["cyber", "monday"], "Cyber Monday", { Self.blackFriday($0).adding(days: 3) }),
+            (["christmas", "eve"], "Christmas Eve", { CalendarDate(year: $0, month: 12, day: 24) }),
+            (["christmas", "day"], "Christmas Day", { CalendarDate(year: $0, month: 12, day: 25) }),
+            (["christmas"], "Christmas Day", { CalendarDate(year: $0, month: 12, day: 25) }),
+            (["boxing", "day"], "Boxing Day", { CalendarDate(year: $0, month: 12, day: 26) }),
+            (["new", "years", "eve"], "New Year's Eve", { CalendarDate(year: $0, month: 12, day: 31) }),
+            (["new", "year", "s", "eve"], "New Year's Eve", { CalendarDate(year: $0, month: 12, day: 31) }),
+        ]
+        for (phrase, name, date) in pairs where index + phrase.count <= words.count && Array(words[index..<(index + phrase.count)]) == phrase {
+            var end = index + phrase.count
+            var year = date(asOf.year) > asOf ? asOf.year - 1 : asOf.year
+            if let (parsed, after) = self.year(after: words, at: end) {
+                year = parsed
+                end = after
+            } else if index > 0, let parsed = Self.year(words[index - 1]) {
+                year = parsed
+            }
+            let day = date(year)
+            return TimeExpression(kind: period(day, day, "\(name) \(year) (\(day.iso))"), range: index..<end)
+        }
+        return nil
+    }
+
+    /// The day after the fourth Thursday of November.
+    static func blackFriday(_ year: Int) -> CalendarDate {
+        let first = CalendarDate(year: year, month: 11, day: 1)
+        // 1970-01-01 was a Thursday: day numbers count from it.
+        let thursdayOffset = ((0 - first.dayNumber) % 7 + 7) % 7
+        return first.adding(days: thursdayOffset + 21 + 1)
     }
 
     private func matchQuarter(_ words: [String], at index: Int) -> TimeExpression? {
