@@ -24,6 +24,7 @@ extension TurnRouter {
         ["difference", "between"], ["count", "as"], ["counts", "as"], ["counted", "as"], ["what", "happens"], ["supposed", "to"],
         ["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"], ["allowed", "to"], ["is", "it", "possible"], ["worked", "out"],
         ["are", "we", "allowed"], ["is", "allowed"], ["who", "can"], ["at", "what", "point"], ["until", "when"], ["how", "soon"],
+        ["get", "to"], ["got", "to"], ["go", "down", "when"], ["go", "up", "when"],
     ]
 
     static func isRuleQuestion(_ text: String) -> Bool {
@@ -33,8 +34,11 @@ extension TurnRouter {
         }) { return true }
         // "does revenue include shipping?", "are cancelled orders counted in revenue?"
         guard let first = words.first, ["do", "does", "is", "are", "can", "could", "should", "must", "may"].contains(first) else { return false }
+        // "can amazon buyers use our promo codes", "should we refund…"; "can you show…" is a request.
+        if ["can", "could", "should", "must", "may"].contains(first), let second = words.dropFirst().first,
+           !["you", "i", "u"].contains(second) { return true }
         return words.contains { ["include", "includes", "included", "counted", "count", "apply", "applies", "deducted", "stack", "combine",
-                                 "eligible", "allowed", "get", "gets"].contains($0) }
+                                 "eligible", "allowed", "get", "gets", "use", "when"].contains($0) }
     }
 
     /// Openings of questions about how things work rather than about figures: yes/no questions
