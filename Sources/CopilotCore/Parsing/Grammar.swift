@@ -8,7 +8,7 @@ package enum Grammar {
         func add(_ role: GrammarRole, _ words: [String]) {
             for word in words where !(table[word]?.contains(role) ?? false) { table[word, default: []].append(role) }
         }
-        add(.count, ["how many", "number of", "count of", "count", "counts", "tally", "total number of", "how many of", "the number of",
+        add(.count, ["how many", "number of", "# of", "no. of", "nr of", "count of", "count", "counts", "tally", "total number of", "how many of", "the number of",
                      "quantity of", "amount of"])
         add(.total, ["total", "sum of", "sum", "totals", "overall", "in total", "combined", "altogether", "aggregate", "how much"])
         add(.average, ["average", "avg", "mean", "typical", "on average", "averaging", "averages"])
@@ -56,7 +56,8 @@ package enum Grammar {
         add(.negation, ["not", "no", "never", "without", "excluding", "exclude", "except", "except for", "outside", "outside of", "non",
                         "other than", "apart from", "aside from", "minus", "ex", "excl", "neither", "nor", "none", "zero", "nothing",
                         "not any", "no longer", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt",
-                        "hadnt", "wont", "cant", "leaving out", "leave out", "rather than", "instead of", "but not"])
+                        "hadnt", "wont", "cant", "leaving out", "leave out", "rather than", "instead of", "but not", "skip", "skipping",
+                        "ignore", "ignoring", "ignored", "drop", "dropping"])
         add(.including, ["including", "incl", "include", "includes", "included", "inclusive of", "with all", "regardless of",
                          "whatever the", "of any", "any status", "all statuses"])
         add(.comparison, ["vs", "versus", "v", "compared to", "compared with", "compare", "compared", "comparing", "comparison",
@@ -71,7 +72,7 @@ package enum Grammar {
                      "contributes", "contributed", "pct", "what part", "ratio of", "percentage of", "share of", "part of", "split of",
                      "mix", "as a share", "as a percentage"])
         add(.trend, ["trend", "trends", "trending", "evolution", "timeline", "history", "historical", "over time", "through time",
-                     "development", "progression", "trajectory", "looked like", "look like", "looks like"])
+                     "development", "progression", "trajectory", "looked like", "look like", "looks like", "moved", "evolved", "developed", "trended"])
         add(.conjunction(and: true), ["and", "&", "as well as", "along with", "together with", "plus", "with"])
         add(.conjunction(and: false), ["or", "either"])
         add(.reference, ["that", "those", "these", "this", "it", "they", "them", "their", "its", "he", "she", "his", "her", "him", "ones",

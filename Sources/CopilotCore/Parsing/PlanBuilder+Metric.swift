@@ -122,6 +122,8 @@ extension PlanBuilder {
             }
             guard let metric else { continue }
             reading.use(index)
+            // "total # of orders": one count.
+            if cue == .count, let before = reading.previousContent(index), reading.has(before, .total) { reading.use(before) }
             reading.use(target, as: .metric(metric))
             metricSpans[metric] = target
             if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
@@ -223,7 +225,8 @@ extension PlanBuilder {
     /// ranking ("which store did best") — the model's first metric, said in the answer.
     private mutating func chooseFallbackMetric(head: Int?) {
         if let head, !reading.isUsed(head) || heads.contains(head), let entity = reading.entities(head).first,
-           let count = navigator.countMetric(of: entity), !ranksRecords, !reading.indices.contains(where: { reading.superlative($0) != nil }) {
+           let count = navigator.countMetric(of: entity), !ranksRecords, !asksHowItWent,
+           !reading.indices.contains(where: { reading.superlative($0) != nil }) {
             plan.metrics = [count]
             subjectEntity = entity
             if !reading.values(head).isEmpty { heads.insert(head) }
@@ -233,6 +236,11 @@ extension PlanBuilder {
         let ranking = ranksRecords || asksHowItWent || reading.indices.contains { reading.superlative($0) != nil || reading.comparator($0) != nil }
         // "which store had the most cancellations": the records with that status, counted.
         if ranking, let count = eventCount() {
+            plan.metrics = [count]
+            return
+        }
+        // "breakdown of return reasons for fashion": the records whose field is broken down, counted.
+        if let count = groupedRecordsCount() {
             plan.metrics = [count]
             return
         }
@@ -248,14 +256,32 @@ extension PlanBuilder {
         }
     }
 
+    /// The count of the records a breakdown's field belongs to, when the question names no metric:
+    /// "return reasons by month" counts returns. Only for fields of an entity with dates (events).
+    private func groupedRecordsCount() -> String? {
+        for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty {
+            guard let previous = reading.previousContent(index), reading.has(previous, .grouping) || reading.has(index, .grouping)
+                    || reading.spans[previous].text.lowercased() == "of" else { continue }
+            for field in reading.fields(index) {
+                guard let dimension = model.dimension(named: field), dimension.fieldType != .number, dimension.fieldType != .date,
+                      let expression = dimension.expressions.first, let table = navigator.tables(in: expression).first,
+                      let entity = model.entities.first(where: { $0.table == table && $0.time != nil }),
+                      let count = navigator.countMetric(of: entity.name) else { continue }
+                return count
+            }
+        }
+        return nil
+    }
+
     /// The count of records whose status a plural value word names ("cancellations", "returns
     /// rejected"): a value of a text field on the table of an entity that has dates.
     private func eventCount() -> String? {
         for index in reading.indices where !reading.values(index).isEmpty && reading.isPlural(index) {
             for value in reading.values(index) {
-                guard let dimension = model.dimension(named: value.field), dimension.fieldType != .number,
+                guard let dimension = model.dimension(named: value.field), dimension.fieldType != .number, dimension.key == nil,
                       let expression = dimension.expressions.first, let table = navigator.tables(in: expression).first,
                       let entity = model.entities.first(where: { $0.table == table && $0.time != nil }),
+                      navigator.displayField(of: entity.name) != dimension.name,
                       let count = navigator.countMetric(of: entity.name) else { continue }
                 return count
             }

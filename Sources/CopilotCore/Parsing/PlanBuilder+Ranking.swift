@@ -47,7 +47,7 @@ extension PlanBuilder {
         let worseIsHigher = plan.metrics.first.flatMap(model.metric(named:))?.higherIsWorse == true
         plan.ascending = direction.quality ? (direction.highest == worseIsHigher) : !direction.highest
         // "which day had the most orders": the noun right after "which" says how many are asked for.
-        let asked = reading.first { reading.question($0) == .which }.flatMap { reading.nextContent($0) }
+        let asked = askedNoun
         let singular = asked.map { !reading.isPlural($0) } ?? head.map { !reading.isPlural($0) } ?? true
             || reading.indices.contains { reading.question($0) == .who }
         plan.limit = limit ?? (singular ? 1 : 10)
@@ -109,7 +109,8 @@ extension PlanBuilder {
             plan.limit = count  // "the 5 fastest growing products"
             reading.use(index)
         }
-        if plan.limit == nil { plan.limit = asksWhich && !(head.map(reading.isPlural) ?? false) ? 1 : 10 }
+        let asked = askedNoun
+        if plan.limit == nil { plan.limit = asksWhich && !((asked ?? head).map(reading.isPlural) ?? false) ? 1 : 10 }
         let fewestFirst = plan.ascending
         plan.ascending = (sign < 0) != fewestFirst
     }

@@ -115,13 +115,31 @@ struct PlanBuilder {
 
     var hasAggregateCue: Bool {
         reading.indices.contains { index in
-            reading.spans[index].roles.contains { role in
+            // "had a total over $5,000": the order total, compared, not a sum.
+            if reading.has(index, .total), !reading.fields(index).isEmpty,
+               index > 0 && ["a", "an"].contains(reading.spans[index - 1].text.lowercased())
+                || reading.nextContent(index).map({ reading.comparator($0) != nil }) == true {
+                return false
+            }
+            return reading.spans[index].roles.contains { role in
                 switch role {
                 case .count, .total, .average, .extreme: true
                 default: false
                 }
             }
         }
+    }
+
+    /// The noun a "which" question asks about ("which electronics subcategory…": subcategory).
+    var askedNoun: Int? {
+        guard let which = reading.first(where: { reading.question($0) == .which }) else { return nil }
+        var look = which + 1
+        while look < reading.spans.count {
+            if reading.values(look).isEmpty, !reading.fields(look).isEmpty || !reading.entities(look).isEmpty { return look }
+            if !reading.spans[look].isFunction, reading.values(look).isEmpty, reading.number(look) == nil { return nil }
+            look += 1
+        }
+        return nil
     }
 
     /// Records named by id ("order 10042") or by a value of a field that names them ("Porto Linen
@@ -168,6 +186,11 @@ struct PlanBuilder {
             }
             if metricHere || ranking || hasGroupingOrGrain || share || moves { return .metric }
             return .records(entity: headEntity)
+        }
+        // "breakdown of return reasons": the field is what a count is broken down by.
+        if let head, headField != nil, reading.entities(head).isEmpty,
+           let cue = reading.previousContent(head), reading.has(cue, .grouping) || reading.spans[cue].text.lowercased() == "breakdown" {
+            return .metric
         }
         if let head, let headField, !headIsMetric, reading.entities(head).isEmpty {
             // "units in stock by warehouse", "revenue last month": a word that is both a field and
