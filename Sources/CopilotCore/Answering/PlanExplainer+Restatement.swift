@@ -70,8 +70,10 @@ extension PlanExplainer {
         }
         for condition in plan.related {
             let what = model.metric(named: condition.through).map { $0.displayName } ?? AnswerComposer.plural(entityLabel(condition.through))
-            phrases.append("the \(entityLabel(condition.entity)) has \(condition.exists ? "some" : "no") \(what)"
-                           + (condition.period.map { " in \($0.label)" } ?? ""))
+            let amount = condition.threshold.map { threshold in
+                "\(threshold.op.phrase) \(threshold.values.map(ValueFormatter.plain).joined(separator: " and "))"
+            } ?? (condition.exists ? "some" : "no")
+            phrases.append("the \(entityLabel(condition.entity)) has \(amount) \(what)" + (condition.period.map { " in \($0.label)" } ?? ""))
         }
         for filter in plan.entities { phrases.append("\(filter.entity.replacingUnderscores) is \(filter.id)") }
         for filter in plan.shareFilters {

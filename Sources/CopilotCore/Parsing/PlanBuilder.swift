@@ -72,6 +72,7 @@ struct PlanBuilder {
             buildDistinct(field)
         }
         applyPeriods()
+        foldGroupConditions()
         if movementSign != nil, plan.comparePeriod == nil, let period = plan.period { plan.comparePeriod = Periods.before(period) }
         if plan.rankByChange != nil, plan.comparePeriod == nil { plan.rankByChange = nil }
         return plan
@@ -128,6 +129,22 @@ struct PlanBuilder {
                 }
             }
         }
+    }
+
+    /// "how many customers placed 5+ orders this year": a count of records whose related metric
+    /// passes a threshold — one number, not a group per customer. The period is the related rows'.
+    mutating func foldGroupConditions() {
+        guard plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, plan.comparePeriod == nil,
+              let counted = plan.metrics.first.flatMap({ model.metric(named: $0)?.counts }), !plan.having.isEmpty else { return }
+        var moved = false
+        for condition in plan.having where condition.metric != plan.metrics[0] && navigator.metric(condition.metric, reaches: counted) {
+            plan.related.append(RelatedCondition(entity: counted, through: condition.metric, exists: true, period: plan.period,
+                                                 threshold: .init(op: condition.op, values: condition.values)))
+            plan.having.removeAll { $0 == condition }
+            plan.metrics.removeAll { $0 == condition.metric }
+            moved = true
+        }
+        if moved { plan.period = nil }
     }
 
     /// The noun a "which" question asks about ("which electronics subcategory…": subcategory).

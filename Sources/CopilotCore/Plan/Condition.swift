@@ -130,11 +130,25 @@ public struct RelatedCondition: Sendable, Codable, Equatable {
     /// False: keep records with no related rows.
     public var exists: Bool
     public var period: QueryPlan.Period?
+    /// Instead of "some": how many, compared ("customers who placed 5 or more orders").
+    public var threshold: Threshold?
 
-    public init(entity: String, through: String, exists: Bool, period: QueryPlan.Period? = nil) {
+    /// A comparison on the related rows' metric (their count for an entity).
+    public struct Threshold: Sendable, Codable, Equatable {
+        public var op: ComparisonOperator
+        public var values: [Double]
+
+        public init(op: ComparisonOperator, values: [Double]) {
+            self.op = op
+            self.values = values
+        }
+    }
+
+    public init(entity: String, through: String, exists: Bool, period: QueryPlan.Period? = nil, threshold: Threshold? = nil) {
         self.entity = entity
         self.through = through
         self.exists = exists
         self.period = period
+        self.threshold = threshold
     }
 }

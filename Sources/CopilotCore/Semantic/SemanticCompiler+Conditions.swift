@@ -71,10 +71,12 @@ extension SemanticCompiler {
         let table: String
         var filters: [String] = []
         var time: String?
+        var measure = "COUNT(*)"
         if let metric = model.metric(named: condition.through), let aggregate = metric.aggregate ?? metric.numerator {
             table = aggregate.table
             filters = aggregate.filters ?? []
             time = aggregate.time
+            measure = aggregate.expression
         } else if let related = model.entity(named: condition.through) {
             table = related.table
             time = related.time
@@ -92,12 +94,17 @@ extension SemanticCompiler {
             throw CompileError(.unreachable, "\(condition.through.replacingOccurrences(of: "_", with: " ").capitalizedFirst) is not related to \(owner.name)s.")
         }
         // The step into the entity's own table is the correlation with the outer query's row.
-        var text = "SELECT 1 FROM " + tableReference(table)
+        var from = " FROM " + tableReference(table)
         for step in steps where step.table != owner.table {
-            text += " JOIN \(tableReference(step.table)) ON \(step.condition)"
+            from += " JOIN \(tableReference(step.table)) ON \(step.condition)"
         }
-        text += " WHERE " + ([last.condition] + conditions).joined(separator: " AND ")
-        return (condition.exists ? "EXISTS (" : "NOT EXISTS (") + text + ")"
+        from += " WHERE " + ([last.condition] + conditions).joined(separator: " AND ")
+        if let threshold = condition.threshold {
+            // "placed 5 or more orders": the related rows' metric for this record, compared.
+            let value = "COALESCE((SELECT \(measure)\(from)), 0)"
+            return try havingSQL(MetricCondition(metric: condition.through, op: threshold.op, values: threshold.values), value: value)
+        }
+        return (condition.exists ? "EXISTS (SELECT 1" : "NOT EXISTS (SELECT 1") + from + ")"
     }
 
     /// `metric op value` on an aggregate expression (HAVING, or a filter over computed columns).
