@@ -21,12 +21,14 @@ public struct TurnRouter: Sendable {
     /// The route for `message`. `splitting` is false when `message` is already one clause.
     public func route(_ message: String, context: PlanningContext, splitting: Bool = true) async -> Route {
         if let request = actions?.recognise(message) { return .action(request) }
+        let reading = await offline.plan(message, context: context)
         if splitting {
+            // "who supplies X and what's their lead time?" reads as one question; "what's our
+            // return rate and what's the return window?" does not.
             let parts = Self.clauses(of: message)
-            if (2...3).contains(parts.count) { return .several(parts) }
+            if (2...3).contains(parts.count), !reading.isPlan { return .several(parts) }
         }
         if let reply = SmallTalk.reply(to: message) { return .smallTalk(reply) }
-        let reading = await offline.plan(message, context: context)
         if case .help(let text) = reading { return .help(text) }
         guard let knowledge else { return .data(reading) }
         // A definition question goes to the documents even when it names a metric ("how is AOV

@@ -36,6 +36,12 @@ public enum PlannerOutcome: Sendable {
     case modelUnavailable(ModelFailure)
 
     /// True for outcomes that answer the question without a second opinion.
+    /// True for a plan of the parser's own (not a curated query, a document or a question back).
+    public var isPlan: Bool {
+        if case .plan = self { return true }
+        return false
+    }
+
     /// Why the reading asked back, when it did.
     public var clarificationReason: Clarification.Reason? {
         if case .clarification(let clarification) = self { return clarification.reason }
