@@ -40,9 +40,14 @@ struct Interpreter: Sendable {
         let unused = builder.reading.unused
         if !unused.isEmpty { return notPlaced(unused, reading: builder.reading) }
         // Still about the previous question's metric: and its period, unless it names one.
-        if builder.continuesMetric, plan.period == nil, builder.periods.isEmpty, let previous = context.previousPlan {
-            plan.period = previous.period
-            plan.filters += previous.filters.filter { old in !plan.filters.contains { $0.dimension == old.dimension } }
+        if let previous = context.previousPlan, plan.period == nil, builder.periods.isEmpty, plan.kind == .metric {
+            if builder.continuesMetric {
+                plan.period = previous.period
+                plan.filters += previous.filters.filter { old in !plan.filters.contains { $0.dimension == old.dimension } }
+            } else if !Set(plan.metrics).isDisjoint(with: previous.metrics) {
+                // "Which corporate customer spent the most?" after a question about 2025 revenue.
+                plan.period = previous.period
+            }
         }
         return .plan(plan, notes: builder.notes)
     }

@@ -75,7 +75,7 @@ extension PlanBuilder {
         var field: String?
         var high = true
         for index in reading.indices where !reading.isUsed(index) {
-            if let adjective = reading.adjective(index) {
+            if let adjective = chosenAdjective(index) {
                 field = adjective.field
                 high = adjective.high
                 if let previous = reading.previousContent(index), let superlative = reading.superlative(previous) {
@@ -108,6 +108,17 @@ extension PlanBuilder {
             plan.limit = 1
             plan.keepTies = true
         }
+    }
+
+    /// The field a rank word means here: one the question also names ("slowest supplier in terms of
+    /// lead time"), else one the records have.
+    private func chosenAdjective(_ index: Int) -> (field: String, high: Bool)? {
+        let candidates = reading.adjectives(index)
+        guard candidates.count > 1 else { return candidates.first }
+        let named = Set(reading.indices.filter { $0 != index }.flatMap { reading.fields($0) })
+        if let mentioned = candidates.first(where: { named.contains($0.field) }) { return mentioned }
+        if let table = baseTable, let own = candidates.first(where: { navigator.reaches($0.field, from: table) }) { return own }
+        return candidates.first
     }
 
     /// Fields left over are the ones asked for ("with their lead times", "product, reason, status").

@@ -72,6 +72,11 @@ struct Reading {
         return nil
     }
 
+    /// Every field a rank word can mean ("slowest": delivery time or lead time).
+    func adjectives(_ index: Int) -> [(field: String, high: Bool)] {
+        spans[index].meanings.compactMap { if case .adjective(let field, let high) = $0 { return (field, high) }; return nil }
+    }
+
     func record(_ index: Int) -> (entity: String, id: String)? {
         for case .record(let entity, let id) in spans[index].meanings { return (entity, id) }
         return nil

@@ -97,7 +97,7 @@ extension SemanticCompiler {
         case .relative? where plan.comparePeriod != nil: "change_pct"
         default: valueExpressions.first ?? "1"
         }
-        if let limit = plan.limit, plan.keepTies, !base.groups.contains(where: \.isTime) {
+        if let limit = plan.limit, plan.keepTies {
             let ranking = rankedBy == "change" || rankedBy == "change_pct" || rankedBy == "share" ? rankedBy : (currentValues[rankedBy] ?? rankedBy)
             let withRank = text.replacingOccurrences(of: "\nFROM \(base.name)", with: ",\n       RANK() OVER (ORDER BY \(ranking) \(plan.ascending ? "ASC" : "DESC")) AS rank\nFROM \(base.name)")
             // The CTEs stay in front; the ranked select becomes a subquery filtered on its rank.

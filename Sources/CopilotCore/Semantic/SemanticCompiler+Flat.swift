@@ -57,7 +57,7 @@ extension SemanticCompiler {
             + whereClause(pieces.conditions + correlated.conditions)
             + (groupBy.isEmpty ? "" : "\nGROUP BY " + groupBy.joined(separator: ", "))
             + (having.isEmpty ? "" : "\nHAVING " + having.joined(separator: " AND "))
-        if let limit = plan.limit, plan.keepTies, !groups.contains(where: \.isTime), let measure = pieces.measures.first {
+        if let limit = plan.limit, plan.keepTies, let measure = pieces.measures.first {
             // Every group tied with the last one kept: rank, then keep ranks up to the limit.
             text += ",\n       RANK() OVER (ORDER BY \(measure) \(plan.ascending ? "ASC" : "DESC")) AS rank" + body
             columns.append(.init(name: "rank", role: .key, source: nil, format: nil))
@@ -76,7 +76,8 @@ extension SemanticCompiler {
     func orderClause(plan: QueryPlan, groups: [Grouping], valueExpression: String, aggregated: Bool) -> String {
         guard !groups.isEmpty else { return "" }
         var keys: [String] = []
-        if groups.contains(where: \.isTime) {
+        // "which month was best", "top 3 weeks": a limit ranks the buckets by value.
+        if groups.contains(where: \.isTime), plan.limit == nil {
             for group in groups where group.isTime {
                 if let sortKey = group.sortKey {
                     keys.append(aggregated ? "MIN(\(sortKey))" : group.alias + "_sort")
@@ -84,7 +85,7 @@ extension SemanticCompiler {
                     keys.append(group.alias)
                 }
             }
-            if plan.limit != nil || groups.count > 1 { keys.append("\(valueExpression) \(plan.ascending ? "ASC" : "DESC")") }
+            if groups.count > 1 { keys.append("\(valueExpression) \(plan.ascending ? "ASC" : "DESC")") }
         } else {
             keys.append("\(valueExpression) \(plan.ascending ? "ASC" : "DESC")")
         }
