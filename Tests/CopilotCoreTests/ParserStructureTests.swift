@@ -12,6 +12,7 @@ final class ParserStructureTests: XCTestCase {
         "loyalty_tier": ["gold", "silver", "platinum", "none"], "channel": ["retail", "online", "marketplace"],
         "payment_method": ["card", "cash"], "carrier": ["UPS", "FedEx", "DPD"], "store": ["Paris Rivoli"],
         "order_status": ["cancelled", "delivered", "shipped"], "shipment_status": ["delivered", "lost"],
+        "country": ["Spain", "Germany"],
     ]))
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
@@ -129,5 +130,21 @@ final class ParserStructureTests: XCTestCase {
             return XCTFail("expected a clarification about unknown words, got \(outcome)")
         }
         XCTAssertEqual(words, ["influencer"])
+    }
+
+    func testEachOfNarrowedEntitiesAndTheirOwnFields() async throws {
+        // "each of our stores located in Spain": one breakdown by store, narrowed by the store's
+        // own country (not the customers').
+        let stores = try await plan("revenue for each of our stores located in Spain this year")
+        XCTAssertEqual(stores.dimensions, ["store"])
+        XCTAssertEqual(stores.filters.map(\.dimension), ["store.country"])
+        XCTAssertEqual(stores.filters.first?.values, ["Spain"])
+        // A value with no owner before it keeps the plain field, so follow-ups can replace it.
+        let plain = try await plan("revenue in Spain this year")
+        XCTAssertEqual(plain.filters.map(\.dimension), ["country"])
+        // A condition on a rate per group lists the groups that pass it; nothing asks for a count.
+        let subcategories = try await plan("subcategories with a margin rate under 30%")
+        XCTAssertEqual(subcategories.dimensions, ["subcategory"])
+        XCTAssertEqual(subcategories.having.map(\.metric), ["gross_margin_pct"])
     }
 }

@@ -46,13 +46,30 @@ extension PlanBuilder {
                 continue
             }
             let isNegated = negated.contains(index)
-            if let existing = plan.filters.firstIndex(where: { $0.dimension == chosen.field && $0.negated == isNegated && !$0.values.isEmpty }) {
+            let field = ownersField(chosen.field, before: index)
+            if let existing = plan.filters.firstIndex(where: { $0.dimension == field && $0.negated == isNegated && !$0.values.isEmpty }) {
                 if !plan.filters[existing].values.contains(chosen.value) { plan.filters[existing].values.append(chosen.value) }
             } else {
-                plan.filters.append(QueryPlan.Filter(dimension: chosen.field, values: [chosen.value], negated: isNegated))
+                plan.filters.append(QueryPlan.Filter(dimension: field, values: [chosen.value], negated: isNegated))
             }
-            filterPositions[chosen.field] = index
+            filterPositions[field] = index
         }
+    }
+
+    /// "stores located in Spain", "warehouses in Germany": a value right after an entity's noun
+    /// (only structure words between) is that entity's field when the model tells them apart.
+    func ownersField(_ field: String, before index: Int) -> String {
+        var look = index - 1
+        while look >= 0, reading.spans[look].isFunction || reading.has(look, .linking) && reading.values(look).isEmpty
+                && reading.metrics(look).isEmpty && reading.entities(look).isEmpty {
+            look -= 1
+        }
+        // Qualified only when that narrows the field: a field with one reading ("orders on
+        // Amazon") keeps its plain name, so a follow-up's value replaces it.
+        guard look >= 0, look < index - 1, let entity = reading.entities(look).first,
+              let qualified = model.dimension(named: "\(entity).\(field)"),
+              qualified.expressions != model.dimension(named: field)?.expressions else { return field }
+        return qualified.name
     }
 
     /// "including cancelled", "cancelled ones included", "even with cancelled".

@@ -371,9 +371,19 @@ extension PlanBuilder {
     /// "by category", "per store", "for each carrier", and field words left over (a breakdown).
     mutating func applyGroupings() {
         for index in reading.indices where !reading.isUsed(index) && reading.has(index, .grouping) {
-            guard var target = reading.nextContent(index) else { continue }
+            guard var target = groupingTarget(index) else { continue }
             // "by the warehouse's country": the qualified field is the breakdown.
             if let field = qualifiedField[target], !reading.isUsed(field) { target = field }
+            // "orders has each of our customers placed": the noun was taken for a count of
+            // customers, but after "each" it names the groups.
+            if reading.isUsed(target), plan.metrics.count > 1, let entity = reading.entities(target).first,
+               let counted = plan.metrics.first(where: { metricSpans[$0] == target && model.metric(named: $0)?.counts == entity }),
+               let field = navigator.displayField(of: entity) {
+                plan.metrics.removeAll { $0 == counted }
+                add(dimension: field, from: target)
+                reading.use(index)
+                continue
+            }
             if reading.isUsed(target) {
                 // "by month" is a grain the time pass took.
                 reading.use(index)

@@ -136,6 +136,17 @@ struct PlanBuilder {
     mutating func foldGroupConditions() {
         guard plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, plan.comparePeriod == nil,
               let counted = plan.metrics.first.flatMap({ model.metric(named: $0)?.counts }), !plan.having.isEmpty else { return }
+        // "subcategories with a margin rate under 30%": nothing asks for a count, so the records
+        // themselves are listed, each with the metric the condition is on.
+        let span = metricSpans[plan.metrics[0]]
+        let askedCount = reading.indices.contains { reading.has($0, .count) } || span.map { reading.entities($0).isEmpty } ?? true
+        if !askedCount, let field = navigator.displayField(of: counted),
+           plan.having.allSatisfy({ $0.metric != plan.metrics[0] && navigator.metric($0.metric, reaches: counted) }) {
+            plan.metrics.removeFirst()
+            for condition in plan.having where !plan.metrics.contains(condition.metric) { plan.metrics.append(condition.metric) }
+            plan.dimensions = [field]
+            return
+        }
         var moved = false
         for condition in plan.having where condition.metric != plan.metrics[0] && navigator.metric(condition.metric, reaches: counted) {
             plan.related.append(RelatedCondition(entity: counted, through: condition.metric, exists: true, period: plan.period,
@@ -237,9 +248,20 @@ struct PlanBuilder {
         return reading.indices.contains { index in
             if case .grain = reading.spans[index].meanings.first { return true }
             // "show every order": "every" before the records' own noun is not a breakdown.
-            guard reading.has(index, .grouping), let target = reading.nextContent(index), target != head else { return false }
+            guard reading.has(index, .grouping), let target = groupingTarget(index), target != head else { return false }
             return !reading.fields(target).isEmpty || !reading.entities(target).isEmpty
         }
+    }
+
+    /// What a grouping word groups by: the next content word, past values that only narrow it
+    /// ("each of our platinum customers in Stockholm": per customer, platinum ones).
+    func groupingTarget(_ index: Int) -> Int? {
+        guard var target = reading.nextContent(index) else { return nil }
+        while !reading.values(target).isEmpty, reading.entities(target).isEmpty, reading.fields(target).isEmpty || reading.isUsed(target),
+              let next = reading.nextContent(target), !reading.entities(next).isEmpty || !reading.fields(next).isEmpty {
+            target = next
+        }
+        return target
     }
 
     /// A metric word that is also a number field next to a comparison ("reserved is higher than on
