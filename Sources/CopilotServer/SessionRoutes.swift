@@ -7,9 +7,17 @@ import RetailCopilot
 struct SessionRoutes: Sendable {
     let store: any ConversationStore
 
+    /// A session and one page of its turns: the latest `limit` turns before the `before` cursor (a
+    /// turn number), oldest first; `next_before` is the cursor for the page before, when there is one.
     struct SessionDetail: Encodable {
         var session: SessionRecord
         var turns: [TurnRecord]
+        var nextBefore: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case session, turns
+            case nextBefore = "next_before"
+        }
     }
 
     struct Rename: Decodable {
@@ -20,18 +28,33 @@ struct SessionRoutes: Sendable {
         router.get("/v1/sessions") { request, context in
             let caller = try context.require(.viewer)
             let all = caller.role == .admin && request.uri.queryParameters.get("all") == "true"
-            let limit = min(max(request.uri.queryParameters.get("limit", as: Int.self) ?? 50, 1), 500)
+            let limit = try InputLimits.limit(request, default: 50)
             return try JSONResponse.make(["sessions": try await store.sessions(owner: all ? nil : caller.id, limit: limit)])
         }
-        router.get("/v1/sessions/:id") { _, context in
+        router.get("/v1/sessions/:id") { request, context in
+            let limit = try InputLimits.limit(request, default: 100)
+            var before = Int.max
+            if let text = request.uri.queryParameters.get("before") {
+                guard let value = Int(text), value >= 1 else {
+                    throw APIError(.badRequest, code: "invalid_cursor", message: "before must be a turn number, 1 or more.")
+                }
+                before = value
+            }
             let session = try await owned(context)
-            return try JSONResponse.make(SessionDetail(session: session, turns: try await store.turns(sessionID: session.id)))
+            let earlier = try await store.turns(sessionID: session.id).filter { $0.turn < before }
+            let page = Array(earlier.suffix(limit))
+            let more = earlier.count > page.count
+            return try JSONResponse.make(SessionDetail(session: session, turns: page, nextBefore: more ? page.first?.turn : nil))
         }
         router.patch("/v1/sessions/:id") { request, context in
             let session = try await owned(context)
             let body = try await ChatRoutes.decode(Rename.self, from: request, context: context)
+            try InputLimits.checkText(body.title, field: "title")
             let title = body.title.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !title.isEmpty else { throw APIError(.badRequest, code: "empty_title", message: "The title is empty.") }
+            guard title.count <= InputLimits.title else {
+                throw APIError(.badRequest, code: "title_too_long", message: "Titles are limited to \(InputLimits.title) characters.")
+            }
             _ = try await store.rename(sessionID: session.id, title: title)
             return try JSONResponse.make(try await store.session(id: session.id))
         }
@@ -45,6 +68,7 @@ struct SessionRoutes: Sendable {
     private func owned(_ context: CopilotRequestContext) async throws -> SessionRecord {
         let caller = try context.require(.viewer)
         let id = context.parameters.get("id") ?? ""
+        try InputLimits.checkID(id, field: "session id")
         guard let session = try await store.session(id: id), session.owner == caller.id || caller.role == .admin else {
             throw ConversationError.unknownSession(id)
         }

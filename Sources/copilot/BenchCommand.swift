@@ -147,6 +147,9 @@ struct BenchCommand: AsyncParsableCommand {
         settings.port = 0
         settings.rateLimit = 1_000_000
         settings.rateBurst = 1_000_000
+        // Every bench connection is one caller (keyless): give it the whole database, not a fair share.
+        settings.queriesPerCaller = 1_000_000
+        settings.pendingPerCaller = 1_000_000
         let keys = try await CopilotEnvironment.keyStore(engine.configuration)
         let server = CopilotServer(services: services, keys: keys, configuration: settings, registry: CopilotMetrics.registry)
         var logger = Logger(label: "copilot.bench")

@@ -71,6 +71,18 @@ package final class LoopbackSocket {
         return String(decoding: received, as: UTF8.self)
     }
 
+    /// Reads until the server closes the connection; nil when 10 s pass first (the read timeout).
+    package func readToEnd() -> String? {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4_096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count == 0 { return String(decoding: received, as: UTF8.self) }
+            if count < 0 { return errno == EAGAIN || errno == EWOULDBLOCK ? nil : String(decoding: received, as: UTF8.self) }
+            received += buffer[0..<count]
+        }
+    }
+
     /// Closes the connection, as a client does when its user goes away.
     package func close() {
         guard descriptor >= 0 else { return }
