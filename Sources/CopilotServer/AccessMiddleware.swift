@@ -41,6 +41,10 @@ struct AccessMiddleware: RouterMiddleware {
                 }
                 response = try await handleFairly(request, context: context, next: next)
             }
+        } catch let error as HTTPError where error.status == .notFound && request.method != .options {
+            // The router found no route: a known path with another method is 405, not 404.
+            let apiError = MethodNotAllowedRoutes.error(method: request.method, path: request.uri.path) ?? APIError(error)
+            response = try apiError.response(from: request, context: context)
         } catch {
             let apiError = APIError(error)
             if apiError.status.code >= 500 { context.logger.error("request failed", metadata: ["error": "\(error)"]) }
@@ -78,13 +82,14 @@ struct AccessMiddleware: RouterMiddleware {
 
     private func authenticate(_ request: Request, context: Context) async throws -> Caller? {
         let address = context.channel.remoteAddress?.ipAddress ?? "unknown"
-        let header = request.headers[.authorization]
-        if let header, header.lowercased().hasPrefix("bearer ") {
+        // A credential that is sent is always checked, even in keyless mode: only `Bearer <key>`.
+        if let header = request.headers[.authorization] {
             if let wait = await failures.waitTime(address) {
                 throw Self.tooMany(wait, code: "auth_rate_limited", message: "Too many failed authentications from this address")
             }
-            let secret = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-            guard let caller = try await keys.authenticate(secret) else {
+            let isBearer = header.lowercased().hasPrefix("bearer ")
+            let secret = isBearer ? String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces) : ""
+            guard isBearer, let caller = try await keys.authenticate(secret) else {
                 _ = await failures.take(address)
                 throw APIError(.unauthorized, code: "invalid_key", message: "The API key is unknown or revoked.")
             }

@@ -48,7 +48,8 @@ struct ChatCompletionRoutes: Sendable {
         let body = try await Self.decode(request)
         let turn = try body.turn()
         try InputLimits.checkText(turn.question, field: "message")
-        if let id = request.headers[Self.sessionHeader] ?? body.sessionID { try InputLimits.checkID(id, field: "session id") }
+        if let id = request.headers[Self.sessionHeader] { try InputLimits.checkID(id, field: "session id") }
+        if let id = body.sessionID { try InputLimits.checkID(id, field: "session_id") }
         let sessionID = try await finder.sessionID(explicit: request.headers[Self.sessionHeader] ?? body.sessionID, earlier: turn.earlier,
                                                    caller: caller)
         // The session gate before any streaming, so a foreign session is a 404, not a broken stream.

@@ -30,7 +30,8 @@ struct ChatRoutes: Sendable {
         if let id = body.sessionID { try InputLimits.checkID(id, field: "session_id") }
         let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !message.isEmpty else { throw APIError(.badRequest, code: "empty_message", message: "The message is empty.") }
-        guard message.count <= InputLimits.message else {
+        // Counted as the OpenAPI document counts (code points, before trimming).
+        guard body.message.unicodeScalars.count <= InputLimits.message else {
             throw APIError(.contentTooLarge, code: "message_too_long", message: "Messages are limited to 2,000 characters.")
         }
         // The session gate first, so a foreign session or a caller over their rate is refused before

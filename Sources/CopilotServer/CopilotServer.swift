@@ -59,7 +59,6 @@ public struct CopilotServer: Sendable {
         ActionRoutes(engine: engine, actions: services.actions).register(on: router)
         ChatCompletionRoutes(engine: engine).register(on: router)
         MCPRoutes(sessions: mcpSessions).register(on: router)
-        MethodNotAllowedRoutes().register(on: router)
         return router
     }
 

@@ -27,7 +27,7 @@ enum InputLimits {
 
     /// Refuses an id that is too long or holds control characters (400 `invalid_id`).
     static func checkID(_ id: String, field: String) throws {
-        guard id.count <= Self.id, !id.unicodeScalars.contains(where: isForbidden) else {
+        guard id.unicodeScalars.count <= Self.id, !id.unicodeScalars.contains(where: isForbidden) else {
             throw APIError(.badRequest, code: "invalid_id", message: "The \(field) is not a valid id (at most \(Self.id) characters, no control characters).")
         }
     }
@@ -36,6 +36,10 @@ enum InputLimits {
     /// `maximum` is a 400 `invalid_limit`.
     static func limit(_ request: Request, default defaultValue: Int, maximum: Int = maxPage) throws -> Int {
         guard let text = request.uri.queryParameters.get("limit") else { return defaultValue }
+        // A query like `?limit=1&limit=2` is ambiguous: refused like any other invalid limit.
+        guard request.uri.queryParameters.getAll("limit").count == 1 else {
+            throw APIError(.badRequest, code: "invalid_limit", message: "limit must be an integer from 1 to \(maximum).")
+        }
         guard let value = Int(text), (1...maximum).contains(value) else {
             throw APIError(.badRequest, code: "invalid_limit", message: "limit must be an integer from 1 to \(maximum).")
         }

@@ -1,10 +1,12 @@
 import Hummingbird
 
-/// 405 with an `Allow` header (and the JSON error body) for a method a known path does not take,
-/// rather than the router's 404. The table lists every route the server registers; a test checks
-/// it against the OpenAPI document.
-struct MethodNotAllowedRoutes: Sendable {
-    /// Every path (as registered) and the methods it takes. `HEAD` comes with every `GET`.
+/// The methods each known path takes, so a method a known path does not take — any method, even
+/// one the router has never heard of (`QUERY`) — is answered 405 with an `Allow` header and the
+/// JSON error body rather than the router's 404. ``AccessMiddleware`` consults it when the router
+/// finds no route. `InputTests` checks the table against the routes.
+enum MethodNotAllowedRoutes {
+    /// Every path (as registered) and the methods it takes. `HEAD` comes with every `GET`, and
+    /// `OPTIONS` (CORS preflight) with every path.
     static let routes: [(path: String, methods: [HTTPRequest.Method])] = [
         ("/", [.get]), ("/healthz", [.get]), ("/readyz", [.get]), ("/metrics", [.get]), ("/openapi.yaml", [.get]),
         ("/v1/chat", [.post]), ("/v1/chat/completions", [.post]), ("/v1/models", [.get]), ("/v1/models/:id", [.get]),
@@ -14,23 +16,24 @@ struct MethodNotAllowedRoutes: Sendable {
         ("/mcp", [.get, .post, .delete]),
     ]
 
-    /// Methods a client may send that some path does not take (OPTIONS is CORS preflight, answered
-    /// for every path by ``AccessMiddleware``).
-    static let candidates: [HTTPRequest.Method] = [.get, .post, .put, .patch, .delete, .trace, .connect, .head]
+    /// The `Allow` header value for `path`, or nil when no route has that path.
+    static func allow(for path: String) -> String? {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard let route = routes.first(where: { route in
+            let pattern = route.path.split(separator: "/", omittingEmptySubsequences: false)
+            return pattern.count == segments.count
+                && zip(pattern, segments).allSatisfy { $0.hasPrefix(":") ? !$1.isEmpty : $0 == $1 }
+        }) else { return nil }
+        var allowed = route.methods
+        if allowed.contains(.get) { allowed.append(.head) }
+        allowed.append(.options)
+        return allowed.map(\.rawValue).joined(separator: ", ")
+    }
 
-    func register(on router: Router<CopilotRequestContext>) {
-        for (path, methods) in Self.routes {
-            var allowed = methods
-            if allowed.contains(.get) { allowed.append(.head) }
-            allowed.append(.options)
-            let header = allowed.map(\.rawValue).joined(separator: ", ")
-            for method in Self.candidates where !allowed.contains(method) {
-                router.on(RouterPath(path), method: method) { _, _ -> Response in
-                    throw APIError(.methodNotAllowed, code: "method_not_allowed",
-                                   message: "\(path == "/" ? "The page" : "This path") does not take \(method.rawValue); it takes \(header).",
-                                   headers: [.allow: header])
-                }
-            }
-        }
+    /// The 405 for `method` on `path`, when `path` is a known route.
+    static func error(method: HTTPRequest.Method, path: String) -> APIError? {
+        guard let allow = allow(for: path) else { return nil }
+        return APIError(.methodNotAllowed, code: "method_not_allowed",
+                        message: "This path does not take \(InputLimits.echo(method.rawValue)); it takes \(allow).", headers: [.allow: allow])
     }
 }

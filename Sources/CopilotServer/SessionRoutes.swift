@@ -1,3 +1,4 @@
+import Foundation
 import CopilotCore
 import Hummingbird
 import RetailCopilot
@@ -27,7 +28,11 @@ struct SessionRoutes: Sendable {
     func register(on router: Router<CopilotRequestContext>) {
         router.get("/v1/sessions") { request, context in
             let caller = try context.require(.viewer)
-            let all = caller.role == .admin && request.uri.queryParameters.get("all") == "true"
+            let flag = request.uri.queryParameters.get("all")
+            guard flag == nil || flag == "true" || flag == "false" else {
+                throw APIError(.badRequest, code: "invalid_parameter", message: "all must be true or false.")
+            }
+            let all = caller.role == .admin && flag == "true"
             let limit = try InputLimits.limit(request, default: 50)
             return try JSONResponse.make(["sessions": try await store.sessions(owner: all ? nil : caller.id, limit: limit)])
         }
@@ -35,10 +40,11 @@ struct SessionRoutes: Sendable {
             let limit = try InputLimits.limit(request, default: 100)
             var before = Int.max
             if let text = request.uri.queryParameters.get("before") {
-                guard let value = Int(text), value >= 1 else {
+                // Any integer of 1 or more; one too large for Int means "before everything".
+                guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), text.contains(where: { $0 != "0" }) else {
                     throw APIError(.badRequest, code: "invalid_cursor", message: "before must be a turn number, 1 or more.")
                 }
-                before = value
+                before = Int(text) ?? Int.max
             }
             let session = try await owned(context)
             let earlier = try await store.turns(sessionID: session.id).filter { $0.turn < before }
@@ -52,11 +58,14 @@ struct SessionRoutes: Sendable {
             try InputLimits.checkText(body.title, field: "title")
             let title = body.title.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !title.isEmpty else { throw APIError(.badRequest, code: "empty_title", message: "The title is empty.") }
-            guard title.count <= InputLimits.title else {
+            guard body.title.unicodeScalars.count <= InputLimits.title else {
                 throw APIError(.badRequest, code: "title_too_long", message: "Titles are limited to \(InputLimits.title) characters.")
             }
-            _ = try await store.rename(sessionID: session.id, title: title)
-            return try JSONResponse.make(try await store.session(id: session.id))
+            // Deleted meanwhile (a concurrent DELETE): as if it had never been there.
+            guard try await store.rename(sessionID: session.id, title: title), let renamed = try await store.session(id: session.id) else {
+                throw ConversationError.unknownSession(session.id)
+            }
+            return try JSONResponse.make(renamed)
         }
         router.delete("/v1/sessions/:id") { _, context in
             let session = try await owned(context)
@@ -67,7 +76,8 @@ struct SessionRoutes: Sendable {
 
     private func owned(_ context: CopilotRequestContext) async throws -> SessionRecord {
         let caller = try context.require(.viewer)
-        let id = context.parameters.get("id") ?? ""
+        let raw = context.parameters.get("id") ?? ""
+        let id = raw.removingPercentEncoding ?? raw
         try InputLimits.checkID(id, field: "session id")
         guard let session = try await store.session(id: id), session.owner == caller.id || caller.role == .admin else {
             throw ConversationError.unknownSession(id)

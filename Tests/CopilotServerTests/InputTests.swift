@@ -94,6 +94,15 @@ final class InputTests: XCTestCase {
         }
     }
 
+    /// The 405 table names exactly the paths the OpenAPI document describes.
+    func testTheMethodTableMatchesTheOpenAPIDocument() throws {
+        let document = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("docs/openapi.yaml"), encoding: .utf8)
+        let documented = Set(document.split(separator: "\n").filter { $0.hasPrefix("  /") && $0.hasSuffix(":") }
+            .map { String($0.dropFirst(2).dropLast()) })
+        let table = Set(MethodNotAllowedRoutes.routes.map { $0.path.replacingOccurrences(of: ":id", with: "{id}") })
+        XCTAssertEqual(table, documented)
+    }
+
     func testContentTypesMethodsAndParseErrors() async throws {
         let server = try await ServerFixture.make(in: directory)
         try await server.application(singleUser: true, logger: TestSupport.quietLogger).test(.live) { client in
@@ -113,6 +122,13 @@ final class InputTests: XCTestCase {
                 XCTAssertEqual(response.headers[.allow], "GET, PATCH, DELETE, HEAD, OPTIONS")
             }
             try await client.execute(uri: "/healthz", method: .head) { XCTAssertEqual($0.status, .ok) }
+            try await client.execute(uri: "/healthz", method: HTTPRequest.Method("QUERY")!) { response in
+                XCTAssertEqual(response.status, .methodNotAllowed, "a method the router does not know")
+                XCTAssertEqual(response.headers[.allow], "GET, HEAD, OPTIONS")
+            }
+            try await client.execute(uri: "/v1/sessions", method: .get, headers: [.authorization: "Basic abc"]) { response in
+                XCTAssertEqual(response.status, .unauthorized, "a credential that is sent is checked, even keyless")
+            }
             try await client.execute(uri: "/nowhere", method: .get) { XCTAssertEqual($0.status, .notFound) }
 
             let port = try XCTUnwrap(client.port)
