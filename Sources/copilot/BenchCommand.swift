@@ -150,8 +150,8 @@ struct BenchCommand: AsyncParsableCommand {
         // Every bench connection is one caller (keyless): give it the whole database, not a fair share.
         settings.queriesPerCaller = 1_000_000
         settings.pendingPerCaller = 1_000_000
-        let keys = try await CopilotEnvironment.keyStore(engine.configuration)
-        let server = CopilotServer(services: services, keys: keys, configuration: settings, registry: CopilotMetrics.registry)
+        // Keyless whatever keys the data directory holds (keyless mode would end at the first request).
+        let server = CopilotServer(services: services, keys: NoAPIKeys(), configuration: settings, registry: CopilotMetrics.registry)
         var logger = Logger(label: "copilot.bench")
         logger.logLevel = .critical  // stopping the server at the end is not an error worth printing
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
