@@ -47,9 +47,10 @@ struct SessionRoutes: Sendable {
                 before = Int(text) ?? Int.max
             }
             let session = try await owned(context)
-            let earlier = try await store.turns(sessionID: session.id).filter { $0.turn < before }
-            let page = Array(earlier.suffix(limit))
-            let more = earlier.count > page.count
+            // One more than the page, to know whether there are earlier turns.
+            var page = try await store.turns(sessionID: session.id, before: before, limit: limit + 1)
+            let more = page.count > limit
+            if more { page.removeFirst() }
             return try JSONResponse.make(SessionDetail(session: session, turns: page, nextBefore: more ? page.first?.turn : nil))
         }
         router.patch("/v1/sessions/:id") { request, context in

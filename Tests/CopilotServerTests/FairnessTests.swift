@@ -62,6 +62,11 @@ final class FairnessTests: XCTestCase {
             }
             XCTAssertEqual(Set(statuses), [200, 429], "\(statuses)")
             XCTAssertLessThanOrEqual(statuses.filter { $0 == 200 }.count, 8, "at most the caller's pending share is admitted")
+            // Queue depth and waits per lane are exported.
+            let metrics = String(buffer: try await client.execute(uri: "/metrics", method: .get, headers: [.authorization: "Bearer \(other)"]).body)
+            XCTAssertTrue(metrics.contains("copilot_query_queue_depth{lane=\"expensive\"}"), metrics)
+            XCTAssertTrue(metrics.contains("copilot_query_queue_wait"), metrics)
+            XCTAssertTrue(metrics.contains("copilot_query_queue_rejections_total"), metrics)
         }
     }
 
