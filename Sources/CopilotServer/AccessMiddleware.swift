@@ -61,22 +61,24 @@ struct AccessMiddleware: RouterMiddleware {
     }
 
     /// Runs the request with its reporting queries attributed to the caller; a request that runs
-    /// queries first takes a place in the caller's share (a JSON reply holds it to the end; a
-    /// streamed one until its headers are sent, its queries still queued per caller).
+    /// queries first takes a place in the caller's share, held until its response is written — to
+    /// the end of the stream for a streamed one (``QueueTicket``).
     private func handleFairly(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let caller = context.caller else { return try await next(request, context) }
         let share = QueryCaller(id: caller.id, maxInFlight: queriesPerCaller, maxPending: pendingPerCaller)
         return try await QueryCaller.$current.withValue(share) {
             guard let queue, request.method == .post, Self.queuedPaths.contains(request.uri.path) else { return try await next(request, context) }
             try await queue.enter(share)
-            do {
-                let response = try await next(request, context)
-                await queue.leave(share)
-                return response
-            } catch {
-                await queue.leave(share)
-                throw error
+            let ticket = QueueTicket(queue: queue, share: share)
+            var response = try await next(request, context)
+            if response.body.contentLength == nil {
+                let body = response.body
+                response.body = ResponseBody { writer in
+                    defer { withExtendedLifetime(ticket) {} }
+                    try await body.write(writer)
+                }
             }
+            return response
         }
     }
 

@@ -28,11 +28,13 @@ final class FairnessTests: XCTestCase {
         let other = try await server.keys.create(name: "other", role: .viewer).secret
         try await server.application(singleUser: false, logger: TestSupport.quietLogger).test(.live) { client in
             let port = try XCTUnwrap(client.port)
-            // 40 concurrent slow chats from one key, each on its own connection.
-            let flood = try (0..<40).map { _ in
-                let socket = try LoopbackSocket(port: port)
-                try socket.post("/v1/chat", json: #"{"message": "\#(SlowQuestion.question)"}"#,
-                                headers: ["Authorization": "Bearer \(flooder)", "Connection": "close"])
+            // 40 concurrent slow chats from one key, each on its own connection, half of them streamed.
+            let flood = try (0..<40).map { index in
+                // A streamed turn's events come when its query runs, after the flood's earlier ones.
+                let socket = try LoopbackSocket(port: port, readTimeout: 120)
+                var headers = ["Authorization": "Bearer \(flooder)", "Connection": "close"]
+                if index.isMultiple(of: 2) { headers["Accept"] = "text/event-stream" }
+                try socket.post("/v1/chat", json: #"{"message": "\#(SlowQuestion.question)"}"#, headers: headers)
                 return socket
             }
             try await DisconnectTests.waitUntil("the flood's queries run") { database.queriesInFlight.reduce(0, +) >= 1 }
@@ -61,7 +63,7 @@ final class FairnessTests: XCTestCase {
                 }
             }
             XCTAssertEqual(Set(statuses), [200, 429], "\(statuses)")
-            XCTAssertLessThanOrEqual(statuses.filter { $0 == 200 }.count, 8, "at most the caller's pending share is admitted")
+            XCTAssertLessThanOrEqual(statuses.filter { $0 == 200 }.count, 8, "at most the caller's pending share is admitted, streamed or not")
             // Queue depth and waits per lane are exported.
             let metrics = String(buffer: try await client.execute(uri: "/metrics", method: .get, headers: [.authorization: "Bearer \(other)"]).body)
             XCTAssertTrue(metrics.contains("copilot_query_queue_depth{lane=\"expensive\"}"), metrics)
