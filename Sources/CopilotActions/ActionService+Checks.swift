@@ -86,11 +86,11 @@ extension ActionService {
     /// The id of the only row, or a refusal listing the candidates.
     private static func single(_ rows: [[DatabaseValue]], noun: String, name: String) throws -> Int64 {
         guard let first = rows.first, let id = first.first?.int64Value else {
-            throw ActionError(.precondition, "I found no \(noun) named “\(name.prefix(80))”. Give its id instead.")
+            throw ActionError(.precondition, "I found no \(noun) named “\(name.prefix(40))”. Give its id instead.")
         }
         guard rows.count == 1 else {
             let candidates = rows.prefix(5).map { "\($0[0]) (\($0.count > 1 ? $0[1].description : ""))" }.joined(separator: ", ")
-            throw ActionError(.precondition, "Several \(noun)s match “\(name.prefix(80))”: \(candidates)\(rows.count > 5 ? ", …" : ""). Say which one by its id.")
+            throw ActionError(.precondition, "Several \(noun)s match “\(name.prefix(40))”: \(candidates)\(rows.count > 5 ? ", …" : ""). Say which one by its id.")
         }
         return id
     }
@@ -101,7 +101,7 @@ extension ActionService {
         let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: " -'’.,%&"))
         guard !lower.isEmpty, lower.count <= 120, lower.unicodeScalars.allSatisfy(allowed.contains) else {
-            throw ActionError(.precondition, "I cannot look up “\(text.prefix(80))”: give the id instead.")
+            throw ActionError(.precondition, "I cannot look up “\(text.prefix(40))”: give the id instead.")
         }
         return "'" + lower.replacingOccurrences(of: "'", with: "''") + "'"
     }

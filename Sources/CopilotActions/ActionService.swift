@@ -117,7 +117,7 @@ public struct ActionService: Sendable {
     /// One action, for its proposer or an admin (anyone else gets `not_found`, so ids cannot be probed).
     public func visible(_ id: String, to caller: Caller) async throws -> ActionRecord {
         guard let record = try await store.action(id: id), record.proposedBy == caller.id || caller.role == .admin else {
-            throw ActionError(.notFound, "There is no action \(id.prefix(64)).")
+            throw ActionError(.notFound, "There is no action \(id.prefix(40)).")
         }
         return record
     }

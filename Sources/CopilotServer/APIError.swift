@@ -46,6 +46,8 @@ public struct APIError: HTTPResponseError, Sendable {
             self.init(status, code: code, message: error.message)
         case let error as AccessError:
             self.init(.badRequest, code: "bad_request", message: error.message)
+        case let error as QueryQueueError:
+            self.init(.tooManyRequests, code: error.code, message: error.userMessage, headers: [.retryAfter: String(error.retryAfter)])
         case let error as SQLGuardError:
             self.init(.unprocessableContent, code: error.reason.rawValue, message: error.message)
         case let error as HTTPError:

@@ -18,7 +18,14 @@ struct ActionRoutes: Sendable {
     func register(on router: Router<CopilotRequestContext>) {
         router.post("/v1/actions/:id/confirm") { _, context in
             let caller = try context.require(.operator)
-            return try JSONResponse.make(try await engine.confirmAction(id: id(context), caller: caller))
+            let id = try id(context)
+            // A proposal outlives nothing: once its conversation is deleted it cannot be confirmed.
+            let record = try await service().visible(id, to: caller)
+            guard try await engine.store.session(id: record.sessionID) != nil else {
+                throw APIError(.conflict, code: "session_deleted",
+                               message: "The conversation this action was proposed in has been deleted; propose it again.")
+            }
+            return try JSONResponse.make(try await engine.confirmAction(id: id, caller: caller))
         }
         router.post("/v1/actions/:id/cancel") { _, context in
             let caller = try context.require(.operator)
@@ -26,7 +33,7 @@ struct ActionRoutes: Sendable {
         }
         router.get("/v1/actions") { request, context in
             let caller = try context.require(.viewer)
-            let limit = min(max(request.uri.queryParameters.get("limit", as: Int.self) ?? 50, 1), 500)
+            let limit = try InputLimits.limit(request, default: 50)
             return try JSONResponse.make(["actions": try await service().list(for: caller, limit: limit)])
         }
         router.get("/v1/actions/:id") { _, context in
@@ -43,7 +50,7 @@ struct ActionRoutes: Sendable {
     }
 
     private func id(_ context: CopilotRequestContext) throws -> String {
-        guard let id = context.parameters.get("id"), !id.isEmpty, id.count <= 64 else {
+        guard let id = context.parameters.get("id"), !id.isEmpty, id.count <= InputLimits.id else {
             throw ActionError(.notFound, "There is no such action.")
         }
         return id

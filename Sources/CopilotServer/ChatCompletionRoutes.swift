@@ -47,6 +47,9 @@ struct ChatCompletionRoutes: Sendable {
         let caller = try context.require(.viewer)
         let body = try await Self.decode(request)
         let turn = try body.turn()
+        try InputLimits.checkText(turn.question, field: "message")
+        if let id = request.headers[Self.sessionHeader] { try InputLimits.checkID(id, field: "session id") }
+        if let id = body.sessionID { try InputLimits.checkID(id, field: "session_id") }
         let sessionID = try await finder.sessionID(explicit: request.headers[Self.sessionHeader] ?? body.sessionID, earlier: turn.earlier,
                                                    caller: caller)
         // The session gate before any streaming, so a foreign session is a 404, not a broken stream.
@@ -117,14 +120,13 @@ struct ChatCompletionRoutes: Sendable {
 
     /// The body as JSON, up to ``maxBodySize``, with the API's usual errors.
     static func decode(_ request: Request) async throws -> ChatCompletionRequest {
-        guard (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") else {
-            throw APIError(.unsupportedMediaType, code: "unsupported_media_type", message: "Send the body as application/json.")
-        }
+        try BodyReader.requireJSON(request)
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: maxBodySize)
         } catch {
-            throw APIError(.contentTooLarge, code: "body_too_large", message: "The request body is larger than \(maxBodySize / 1024) KB.")
+            throw APIError(.contentTooLarge, code: "body_too_large", message: "The request body is larger than \(maxBodySize / 1024) KB.",
+                           headers: [.connection: "close"])
         }
         do {
             return try JSONDecoder().decode(ChatCompletionRequest.self, from: Data(buffer: buffer))

@@ -26,9 +26,14 @@ struct ChatRoutes: Sendable {
     func chat(_ request: Request, context: CopilotRequestContext) async throws -> Response {
         let caller = try context.require(.viewer)
         let body = try await Self.decode(ChatRequest.self, from: request, context: context)
+        try InputLimits.checkText(body.message, field: "message")
+        if let id = body.sessionID { try InputLimits.checkID(id, field: "session_id") }
         let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !message.isEmpty else { throw APIError(.badRequest, code: "empty_message", message: "The message is empty.") }
-        guard message.count <= 2_000 else { throw APIError(.contentTooLarge, code: "message_too_long", message: "Messages are limited to 2,000 characters.") }
+        // Counted as the OpenAPI document counts (code points, before trimming).
+        guard body.message.unicodeScalars.count <= InputLimits.message else {
+            throw APIError(.contentTooLarge, code: "message_too_long", message: "Messages are limited to 2,000 characters.")
+        }
         // The session gate first, so a foreign session or a caller over their rate is refused before
         // any streaming starts.
         let conversation = try await engine.open(body.sessionID, caller: caller, message: message)
@@ -106,16 +111,8 @@ struct ChatRoutes: Sendable {
 
     /// Decodes a JSON body, insisting on a JSON content type and a size limit.
     static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: CopilotRequestContext) async throws -> T {
-        let contentType = request.headers[.contentType] ?? ""
-        guard contentType.lowercased().hasPrefix("application/json") else {
-            throw APIError(.unsupportedMediaType, code: "unsupported_media_type", message: "Send the body as application/json.")
-        }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        } catch {
-            throw APIError(.contentTooLarge, code: "body_too_large", message: "The request body is larger than \(context.maxUploadSize / 1024) KB.")
-        }
+        try BodyReader.requireJSON(request)
+        let buffer = try await BodyReader.collect(request, context: context)
         do {
             return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
         } catch {

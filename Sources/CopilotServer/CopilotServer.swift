@@ -41,11 +41,17 @@ public struct CopilotServer: Sendable {
         return (true, "No API keys configured: local single-user mode on \(configuration.host) (every request acts as the local admin).")
     }
 
+    /// `singleUser`: the server started keyless (see ``checkAccess()``); keyless mode still ends
+    /// the moment a key exists.
     public func router(singleUser: Bool) -> Router<CopilotRequestContext> {
-        let router = Router(context: CopilotRequestContext.self)
-        router.add(middleware: AccessMiddleware(keys: keys, singleUser: singleUser,
+        let router = Router(context: CopilotRequestContext.self, options: .autoGenerateHeadEndpoints)
+        let failures = RateLimiter(ratePerSecond: Double(configuration.authFailureLimit) / max(configuration.authFailureWindow, 1),
+                                   burst: configuration.authFailureLimit)
+        router.add(middleware: AccessMiddleware(keys: keys, keyless: KeylessMode(keys: keys, allowed: singleUser && configuration.isLoopback),
                                                 limiter: RateLimiter(ratePerSecond: configuration.rateLimit, burst: configuration.rateBurst),
-                                                corsOrigins: configuration.corsOrigins))
+                                                failures: failures, corsOrigins: configuration.corsOrigins, bodyTimeout: configuration.bodyTimeout,
+                                                queue: engine.runner.queue, queriesPerCaller: configuration.queriesPerCaller,
+                                                pendingPerCaller: configuration.pendingPerCaller))
         SystemRoutes(engine: engine, registry: registry, resources: resources).register(on: router)
         ChatRoutes(engine: engine).register(on: router)
         SessionRoutes(store: engine.store).register(on: router)
@@ -60,10 +66,13 @@ public struct CopilotServer: Sendable {
     public func application(singleUser: Bool, logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
         -> some ApplicationProtocol
     {
-        Application(
+        let connections = ConnectionRegistry(limit: configuration.maxConnections)
+        return Application(
             router: router(singleUser: singleUser),
-            // One ClientConnectionHandler per connection: a client that leaves cancels its chat turn.
-            server: .http1(configuration: .init(additionalChannelHandlers: [ClientConnectionHandler()])),
+            // Per connection: a ClientConnectionHandler (a client that leaves cancels its chat turn) and
+            // a ConnectionPolicyHandler (the connection cap, `Connection: close`, JSON parse errors).
+            server: .http1(configuration: .init(additionalChannelHandlers: [ClientConnectionHandler(), ConnectionPolicyHandler(registry: connections)],
+                                                idleTimeout: .nanoseconds(Int64(configuration.idleTimeout * 1e9)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "retail-copilot"),
             services: [RetentionService(policy: configuration.retention, conversations: engine.store, actions: services.actions?.store)],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },

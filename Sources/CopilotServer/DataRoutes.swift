@@ -15,6 +15,7 @@ struct DataRoutes: Sendable {
         router.post("/v1/sql") { request, context in
             _ = try context.require(.analyst)
             let body = try await ChatRoutes.decode(SQLRequest.self, from: request, context: context)
+            try InputLimits.checkText(body.sql, field: "sql")
             let response = await SQLRunResponse.run(body.sql, with: runner, origin: "http")
             return try JSONResponse.make(response, status: response.ok ? .ok : response.refused ? .unprocessableContent : .badRequest)
         }
@@ -26,7 +27,8 @@ struct DataRoutes: Sendable {
             guard let knowledge else {
                 throw APIError(.notFound, code: "no_knowledge_base", message: "No knowledge base is configured.")
             }
-            let limit = min(max(request.uri.queryParameters.get("limit", as: Int.self) ?? 5, 1), 50)
+            try InputLimits.checkText(query, field: "query")
+            let limit = try InputLimits.limit(request, default: 5, maximum: 50)
             return try JSONResponse.make(["results": try await knowledge.search(String(query.prefix(500)), limit: limit)])
         }
     }

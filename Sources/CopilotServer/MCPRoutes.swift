@@ -23,7 +23,8 @@ struct MCPRoutes: Sendable {
         do {
             body = try await request.body.collect(upTo: context.maxUploadSize)
         } catch {
-            throw APIError(.contentTooLarge, code: "body_too_large", message: "The request body is larger than \(context.maxUploadSize / 1024) KB.")
+            throw APIError(.contentTooLarge, code: "body_too_large", message: "The request body is larger than \(context.maxUploadSize / 1024) KB.",
+                           headers: [.connection: "close"])
         }
         var headers: [String: String] = [:]
         for field in request.headers {

@@ -33,6 +33,8 @@ public struct CopilotConfiguration: Sendable {
     public var state: String?
     /// Seconds a reporting query may run (nil: the policy's default, 2 s).
     public var queryTimeLimit: Double?
+    /// Reporting queries that may run at once across all callers (SQLite opens 4 readers).
+    public var queryConcurrency = 4
 
     public init(database: String? = nil, dataDirectory: DataDirectory = DataDirectory(), modelPath: String? = nil,
                 today: CalendarDate? = nil, resources: ResourceLibrary = .standard(), llm: LLMConfiguration = LLMConfiguration(),
@@ -58,7 +60,8 @@ public enum CopilotEnvironment {
     public static func makeServices(_ configuration: CopilotConfiguration, notice: (String) -> Void = { _ in }) async throws -> CopilotServices {
         let database = try await ReportingDatabases.open(configuration.database, dataDirectory: configuration.dataDirectory,
                                                            timeLimit: configuration.queryTimeLimit, notice: notice)
-        let runner = GuardedSQLRunner(database: database)
+        // One queue in front of the reporting database: callers share its connections fairly.
+        let runner = GuardedSQLRunner(database: database, queue: QueryQueue(capacity: configuration.queryConcurrency))
         // PostgreSQL spellings from the model's `postgres:` overrides; a no-op on SQLite.
         var model = try await semanticModel(for: configuration, database: database).specialized(for: database.dialect)
         try model.validate(against: database.policy)

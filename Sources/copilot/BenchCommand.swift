@@ -147,8 +147,11 @@ struct BenchCommand: AsyncParsableCommand {
         settings.port = 0
         settings.rateLimit = 1_000_000
         settings.rateBurst = 1_000_000
-        let keys = try await CopilotEnvironment.keyStore(engine.configuration)
-        let server = CopilotServer(services: services, keys: keys, configuration: settings, registry: CopilotMetrics.registry)
+        // Every bench connection is one caller (keyless): give it the whole database, not a fair share.
+        settings.queriesPerCaller = 1_000_000
+        settings.pendingPerCaller = 1_000_000
+        // Keyless whatever keys the data directory holds (keyless mode would end at the first request).
+        let server = CopilotServer(services: services, keys: NoAPIKeys(), configuration: settings, registry: CopilotMetrics.registry)
         var logger = Logger(label: "copilot.bench")
         logger.logLevel = .critical  // stopping the server at the end is not an error worth printing
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)

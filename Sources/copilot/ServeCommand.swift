@@ -39,7 +39,31 @@ struct ServeCommand: AsyncParsableCommand {
             help: "Delete action audit entries proposed more than this many days ago (0 keeps them forever).")
     var auditRetentionDays: Int = 730
 
+    @Option(name: .customLong("idle-timeout"),
+            help: "Seconds a connection may go without a complete request part (idle keep-alive, or a slow request head) before it is closed.")
+    var idleTimeout: Double = 30
+
+    @Option(name: .customLong("body-timeout"), help: "Seconds a request body may take to arrive in full (408 after).")
+    var bodyTimeout: Double = 30
+
+    @Option(name: .customLong("max-connections"),
+            help: "Open connections at most; past it the connection idle longest is closed to make room.")
+    var maxConnections: Int = 1_000
+
+    @Option(name: .customLong("queries-per-caller"), help: "Reporting queries one caller may run at once; more wait their turn.")
+    var queriesPerCaller: Int = 2
+
+    @Option(name: .customLong("pending-per-caller"), help: "Query-running requests one caller may have in progress; more get 429.")
+    var pendingPerCaller: Int = 8
+
+    @Option(name: .customLong("auth-failures"), help: "Failed authentications per client address per minute before 429.")
+    var authFailures: Int = 10
+
     func validate() throws {
+        guard idleTimeout > 0, bodyTimeout > 0 else { throw ValidationError("--idle-timeout and --body-timeout take a number of seconds above 0.") }
+        guard maxConnections >= 1, queriesPerCaller >= 1, pendingPerCaller >= 1, authFailures >= 1 else {
+            throw ValidationError("--max-connections, --queries-per-caller, --pending-per-caller and --auth-failures take a number, 1 or more.")
+        }
         guard retentionDays >= 0, auditRetentionDays >= 0 else {
             throw ValidationError("--retention-days and --audit-retention-days take a number of days, 0 or more (0 keeps forever).")
         }
@@ -54,6 +78,12 @@ struct ServeCommand: AsyncParsableCommand {
         settings.rateLimit = rateLimit
         settings.rateBurst = rateBurst
         settings.corsOrigins = corsOrigins
+        settings.idleTimeout = idleTimeout
+        settings.bodyTimeout = bodyTimeout
+        settings.maxConnections = maxConnections
+        settings.queriesPerCaller = queriesPerCaller
+        settings.pendingPerCaller = pendingPerCaller
+        settings.authFailureLimit = authFailures
         settings.retention = RetentionPolicy(sessionDays: retentionDays > 0 ? retentionDays : nil,
                                              auditDays: auditRetentionDays > 0 ? auditRetentionDays : nil)
         let keys = try await CopilotEnvironment.keyStore(self.engine.configuration)

@@ -198,6 +198,18 @@ final class ActionTests: XCTestCase {
                 } else {
                     XCTFail("no events")
                 }
+
+                // A proposal whose conversation was deleted cannot be confirmed.
+                let (_, orphan) = try await call(.POST, "/v1/chat", as: "alice", body: ["message": "restock product \(samples.activeProduct) with 7 units"])
+                let orphanSession = try XCTUnwrap(orphan["session_id"]?.stringValue)
+                let orphanAction = try XCTUnwrap(orphan["action"]?["id"]?.stringValue)
+                let (deleted, _) = try await call(.DELETE, "/v1/sessions/\(orphanSession)", as: "alice")
+                XCTAssertEqual(deleted, 204)
+                let (orphanCode, orphanReply) = try await call(.POST, "/v1/actions/\(orphanAction)/confirm", as: "alice")
+                XCTAssertEqual(orphanCode, 409)
+                XCTAssertEqual(orphanReply["error"]?["code"]?.stringValue, "session_deleted")
+                let effectsAfterOrphan = try await fixture.effects()
+                XCTAssertEqual(effectsAfterOrphan, 2)
             }
         }
     }

@@ -122,6 +122,27 @@ final class SQLGuardTests: XCTestCase {
         refuse("SELECT '" + String(repeating: "x", count: 200_000) + "'", .tooLong)
     }
 
+    /// Resource attacks SQLite's own limits refuse are refused by the guard for every dialect, so
+    /// PostgreSQL refuses them too.
+    func testExpressionDepthAndPatternLimitsForEveryDialect() {
+        let nots = "SELECT 1 FROM orders WHERE " + String(repeating: "NOT ", count: 300) + "status = 'paid'"
+        let minuses = "SELECT " + String(repeating: "- ", count: 300) + "1"
+        let wildcards = "SELECT count(*) FROM products WHERE name LIKE '" + String(repeating: "%a", count: 200) + "'"
+        let long = "SELECT count(*) FROM products WHERE name NOT LIKE '" + String(repeating: "a", count: 51) + "'"
+        let glued = "SELECT count(*) FROM products WHERE name LIKE " + Array(repeating: "'%_'", count: 30).joined(separator: " || ")
+        let ilike = "SELECT count(*) FROM products WHERE name ILIKE '" + String(repeating: "_", count: 40) + "'"
+        for dialect in [SQLDialect.sqlite, .postgres] {
+            for sql in [nots, minuses, wildcards, long, glued] { refuse(sql, .tooComplex, dialect: dialect) }
+        }
+        refuse(ilike, .tooComplex, dialect: .postgres)
+        var postgres = policy
+        postgres.dialect = .postgres
+        for guardian in [SQLGuard(policy: policy), SQLGuard(policy: postgres)] {
+            XCTAssertNoThrow(try guardian.validate("SELECT count(*) FROM orders WHERE NOT NOT status = 'paid' AND status NOT LIKE '%refund%'"))
+            XCTAssertNoThrow(try guardian.validate("SELECT count(*) FROM orders WHERE status LIKE 'p_id' ESCAPE '!'"))
+        }
+    }
+
     func testRefusalMessagesNeverEchoLiterals() {
         do {
             _ = try SQLGuard(policy: policy).validate("SELECT 'my-secret-token'; DELETE FROM orders")

@@ -93,6 +93,9 @@ final class PostgresStateTests: XCTestCase {
                 XCTAssertTrue((Self.decode(followUp)["text"] as? String ?? "").contains("2024"))
                 let history = try await clientA.execute(uri: "/v1/sessions/\(session)", method: .get, headers: headers)
                 XCTAssertEqual((Self.decode(history)["turns"] as? [Any])?.count, 2)
+                let page = Self.decode(try await clientB.execute(uri: "/v1/sessions/\(session)?limit=1", method: .get, headers: headers))
+                XCTAssertEqual((page["turns"] as? [[String: Any]])?.compactMap { $0["turn"] as? Int }, [2], "one page, read with LIMIT")
+                XCTAssertEqual(page["next_before"] as? Int, 2)
 
                 // Revoked on one instance, refused by the other on the next request.
                 let revoked = try await second.keys.revoke("shared")

@@ -135,6 +135,31 @@ final class PostgresTests: XCTestCase {
         XCTAssertEqual(postgresReport.accuracy, sqliteReport.accuracy, accuracy: 0.01)
     }
 
+    /// The two resource attacks SQLite's own limits refuse — a 300-deep `NOT NOT …` chain and a
+    /// 200-wildcard `LIKE` pattern — are refused on PostgreSQL too, by the guard, before they run.
+    func testDeepExpressionsAndLongPatternsAreRefusedAsOnSQLite() async throws {
+        let (_, url) = try await demoURL()
+        let postgres = GuardedSQLRunner(database: try await PostgresReportingDatabase.open(url: url), logger: TestSupport.quietLogger)
+        let sqlite = GuardedSQLRunner(database: try SQLiteReportingDatabase(path: TestSupport.demoDatabasePath), logger: TestSupport.quietLogger)
+        let attacks = [
+            "SELECT count(*) AS n FROM orders WHERE " + String(repeating: "NOT ", count: 300) + "status = 'paid'",
+            "SELECT count(*) AS n FROM products WHERE name LIKE '" + String(repeating: "%a", count: 200) + "'",
+            "SELECT count(*) AS n FROM products WHERE name ILIKE '" + String(repeating: "%_", count: 100) + "'",
+        ]
+        for (engine, runner) in [("PostgreSQL", postgres), ("SQLite", sqlite)] {
+            for sql in attacks where engine == "PostgreSQL" || !sql.contains("ILIKE") {
+                do {
+                    _ = try await runner.run(sql)
+                    XCTFail("\(engine) ran \(sql.prefix(60))…")
+                } catch let error as SQLGuardError {
+                    XCTAssertEqual(error.reason, .tooComplex, "\(engine): \(error.message)")
+                }
+            }
+            let ordinary = try await runner.run("SELECT count(*) AS n FROM products WHERE NOT NOT name LIKE '%a%'").result
+            XCTAssertEqual(ordinary.rowCount, 1, engine)
+        }
+    }
+
     func testSafetySuiteOnPostgresLeavesTheDataUnchanged() async throws {
         let cluster = try PostgresTestCluster.require()
         let database = try await Self.demo.name(in: cluster)

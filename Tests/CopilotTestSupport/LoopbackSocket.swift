@@ -14,7 +14,8 @@ package final class LoopbackSocket {
         package var description: String
     }
 
-    package init(port: Int) throws {
+    /// `readTimeout`: seconds a read may wait for data before it gives up.
+    package init(port: Int, readTimeout: Int = 10) throws {
         #if canImport(Glibc)
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -33,8 +34,8 @@ package final class LoopbackSocket {
             close()
             throw Failure(description: "connect() to port \(port) failed: errno \(code)")
         }
-        // Reads give up after 10 s rather than hang the test run.
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        // Reads give up after `readTimeout` (10 s by default) rather than hang the test run.
+        var timeout = timeval(tv_sec: readTimeout, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
@@ -69,6 +70,18 @@ package final class LoopbackSocket {
             received += buffer[0..<count]
         }
         return String(decoding: received, as: UTF8.self)
+    }
+
+    /// Reads until the server closes the connection; nil when a read waits past the read timeout.
+    package func readToEnd() -> String? {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4_096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count == 0 { return String(decoding: received, as: UTF8.self) }
+            if count < 0 { return errno == EAGAIN || errno == EWOULDBLOCK ? nil : String(decoding: received, as: UTF8.self) }
+            received += buffer[0..<count]
+        }
     }
 
     /// Closes the connection, as a client does when its user goes away.

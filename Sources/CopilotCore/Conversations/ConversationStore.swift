@@ -132,6 +132,8 @@ public protocol ConversationStore: Sendable {
     func lastPlan(sessionID: String) async throws -> QueryPlan?
     /// The last `limit` turns, oldest first.
     func recentTurns(sessionID: String, limit: Int) async throws -> [TurnRecord]
+    /// The last `limit` turns numbered below `before`, oldest first (one page of a long session).
+    func turns(sessionID: String, before: Int, limit: Int) async throws -> [TurnRecord]
     func rename(sessionID: String, title: String) async throws -> Bool
     func delete(sessionID: String) async throws -> Bool
     /// Deletes sessions not updated since `date`; returns how many.

@@ -6,7 +6,11 @@ import Metrics
 public struct GuardedSQLRunner: Sendable {
     public let database: any ReportingDatabase
     public let sqlGuard: SQLGuard
+    /// Fair scheduling of queries across callers (see ``QueryQueue``); nil runs every query at once.
+    public let queue: QueryQueue?
     private let logger: Logger
+    /// Origins whose SQL a person or a model wrote freely: they run in the expensive lane.
+    static let expensiveOrigins: Set<String> = ["analyst", "http", "mcp", "model"]
 
     /// What a guarded run produced, with stage timings.
     public struct Run: Sendable {
@@ -16,8 +20,9 @@ public struct GuardedSQLRunner: Sendable {
         public var executeMicroseconds: Double
     }
 
-    public init(database: any ReportingDatabase, logger: Logger = Logger(label: "copilot.guard")) {
+    public init(database: any ReportingDatabase, queue: QueryQueue? = nil, logger: Logger = Logger(label: "copilot.guard")) {
         self.database = database
+        self.queue = queue
         sqlGuard = SQLGuard(policy: database.policy)
         self.logger = logger
     }
@@ -50,7 +55,12 @@ public struct GuardedSQLRunner: Sendable {
         try Task.checkCancellation()
         let start = monotonicNanoseconds()
         do {
-            let result = try await database.execute(query)
+            let database = self.database
+            let result = if let queue {
+                try await queue.run(lane: Self.expensiveOrigins.contains(origin) ? .expensive : .standard) { try await database.execute(query) }
+            } else {
+                try await database.execute(query)
+            }
             return Run(query: query, result: result, guardMicroseconds: 0,
                        executeMicroseconds: Double(monotonicNanoseconds() - start) / 1_000)
         } catch let error as SQLGuardError {

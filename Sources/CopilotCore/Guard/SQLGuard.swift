@@ -25,6 +25,7 @@ public struct SQLGuard: Sendable {
         // Forbidden words anywhere come first: "SELECT 1; DROP TABLE" is refused as a write, which is
         // what it is, rather than merely as two statements.
         try checkStructure(tokens)
+        try SQLExpressionLimits(policy: policy).check(tokens)
         try dropTrailingSemicolons(&tokens)
         guard let first = tokens.first(where: { !$0.isSymbol("(") }) else {
             throw SQLGuardError(.emptyQuery, "There is no SQL statement to run.")

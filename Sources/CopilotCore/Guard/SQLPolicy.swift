@@ -22,6 +22,14 @@ public struct SQLPolicy: Sendable {
     public var maxTokens: Int = 20_000
     /// Deepest parenthesis nesting.
     public var maxNestingDepth: Int = 40
+    /// Deepest expression: parenthesis depth plus a chain of prefix operators (`NOT NOT …`,
+    /// `- - …`). Matches SQLite's `SQLITE_LIMIT_EXPR_DEPTH`, so every dialect refuses the same input.
+    public var maxExpressionDepth: Int = 50
+    /// Longest `LIKE`/`ILIKE`/`GLOB`/`SIMILAR TO` pattern, in UTF-8 bytes of its string literals
+    /// (SQLite's `SQLITE_LIMIT_LIKE_PATTERN_LENGTH`).
+    public var maxLikePatternLength: Int = 50
+    /// Most wildcards (`%`, `_`, `*`, `?`) in one pattern: each can cost a backtracking pass.
+    public var maxLikeWildcards: Int = 10
     /// Most UNION/INTERSECT/EXCEPT arms.
     public var maxCompoundSelects: Int = 10
     /// Rows returned at most; one more is fetched to tell the caller the result was truncated.

@@ -10,7 +10,7 @@ public struct ConversationError: CopilotError, Equatable {
     public let sessionID: String
 
     public static func unknownSession(_ id: String) -> ConversationError {
-        ConversationError(reason: .unknownSession, sessionID: String(id.prefix(64)))
+        ConversationError(reason: .unknownSession, sessionID: String(id.prefix(40)))
     }
 
     public var code: String { reason.rawValue }

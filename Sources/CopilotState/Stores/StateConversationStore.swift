@@ -62,6 +62,15 @@ public final class StateConversationStore: ConversationStore {
         }.reversed()
     }
 
+    public func turns(sessionID: String, before: Int, limit: Int) async throws -> [TurnRecord] {
+        // Turn numbers are 32-bit in the schema (PostgreSQL types the parameter as the column).
+        let before = min(before, Int(Int32.max))
+        return try await database.run { session in
+            try session.rows(TurnRow.select + " WHERE session_id = \(sessionID) AND turn < \(before) ORDER BY turn DESC LIMIT \(limit)")
+                .map(TurnRow.record)
+        }.reversed()
+    }
+
     public func appendTurn(sessionID: String, _ turn: TurnRecord) async throws -> Int {
         let updated = stamps.now()
         return try await database.transaction { session in
