@@ -27,6 +27,8 @@ public struct EvalRunner: Sendable {
 
         public var id: String
         public var `class`: String
+        /// The database of a multi-database suite (its file name without extension); nil otherwise.
+        public var database: String?
         public var turn: Int
         public var question: String
         public var expected: String
@@ -41,6 +43,7 @@ public struct EvalRunner: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case id, `class`, turn, question, expected, verdict, kind, text, sql, result, milliseconds
+            case database = "db"
             case referenceSQL = "reference_sql"
             case referenceResult = "reference_result"
         }
@@ -48,6 +51,9 @@ public struct EvalRunner: Sendable {
 
     public struct Report: Sendable, Encodable {
         public var records: [Record]
+
+        public init(records: [Record]) { self.records = records }
+
         public var total: Int { records.count }
         public var correct: Int { records.filter { $0.verdict == .correct }.count }
         public var clarified: Int { records.filter { $0.verdict == .clarified }.count }
@@ -108,7 +114,7 @@ public struct EvalRunner: Sendable {
 
     private func score(item: QuestionSuite.Case, turnNumber: Int, turn: QuestionSuite.Item, reply: ChatReply) async -> Record {
         let expected = turn.expect ?? (turn.sql == nil ? "clarification" : "answer")
-        var record = Record(id: item.id, class: item.class, turn: turnNumber, question: turn.question, expected: expected,
+        var record = Record(id: item.id, class: item.class, database: item.database.map(MultiDatabaseEval.name(of:)), turn: turnNumber, question: turn.question, expected: expected,
                             verdict: .failed, kind: reply.kind.rawValue, text: reply.text, sql: reply.sql,
                             referenceSQL: turn.sql, result: reply.result, referenceResult: nil,
                             milliseconds: reply.timingsMS.total)

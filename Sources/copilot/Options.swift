@@ -59,6 +59,9 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: "Agent registry YAML for actions (or $COPILOT_AGENTS). Default: the shipped agents/demo.yaml.")
     var agents: String?
 
+    @Option(name: .long, help: "A folder of the shop's own markdown documents (policies, definitions) to answer from. Default: the shipped documents for the demo database, none for another database.")
+    var knowledge: String?
+
     @Option(name: .customLong("action-expiry"), help: "Seconds a proposed action can be confirmed (default 600).")
     var actionExpiry: Double?
 
@@ -84,6 +87,7 @@ struct EngineOptions: ParsableArguments {
                                                  today: today.flatMap { CalendarDate(iso: $0) }, llm: llm, state: state)
         configuration.usesRollups = !noRollups
         configuration.queryTimeLimit = database.timeLimit
+        configuration.knowledgeDirectory = knowledge
         configuration.agentsPath = agents
         if let actionExpiry { configuration.actionExpiry = actionExpiry }
         return configuration

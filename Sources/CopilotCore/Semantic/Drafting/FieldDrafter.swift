@@ -1,0 +1,119 @@
+/// The fields and metrics of each table: a display dimension naming its records, one typed
+/// dimension per column (text with its values when few, number, date, flag, identifier), a count
+/// of its records, and sums and averages of its real quantities only.
+struct FieldDrafter: Sendable {
+    private(set) var dimensions: [SemanticModel.Dimension] = []
+    private(set) var metrics: [SemanticModel.Metric] = []
+    private var dimensionWords = SynonymSet()
+    private var metricWords = SynonymSet()
+    private var names = Set<String>()
+
+    private static let moneyWords: Set<String> = ["amount", "price", "cost", "total", "revenue", "fee", "tax", "subtotal", "refund",
+                                                  "sales", "value", "balance", "payment", "salary", "budget", "charge", "paid", "income"]
+
+    /// A name not used yet (`price`, `price_2`).
+    private mutating func unique(_ name: String) -> String {
+        var candidate = name
+        var suffix = 2
+        while names.contains(candidate) { candidate = "\(name)_\(suffix)"; suffix += 1 }
+        names.insert(candidate)
+        return candidate
+    }
+
+    /// A column's phrases: its own words, and without the table's words in front
+    /// (`customer_first_name` in `customers` → "customer first name", "first name"), plus the
+    /// phrase without a trailing `code` for coded categories (`order_status_code` → "order status").
+    static func phrases(of column: ColumnProfile, in profile: TableProfile) -> [String] {
+        var result = [column.phrase]
+        let tableWords = Set(profile.singular.split(separator: " ").map(String.init))
+        var words = column.phrase.split(separator: " ").map(String.init)
+        if words.count > 1, words.last == "code" || words.last == "description" && column.role == .text {
+            words.removeLast()
+            result.append(words.joined(separator: " "))
+        }
+        while words.count > 1, tableWords.contains(words[0]) { words.removeFirst() }
+        result.append(words.joined(separator: " "))
+        return result
+    }
+
+    mutating func add(_ profile: TableProfile) {
+        let table = profile.name
+        if let display = profile.display() {
+            let name = unique(profile.singular.replacingOccurrences(of: " ", with: "_"))
+            let synonyms = dimensionWords.claim([profile.singular, profile.plural, "\(profile.singular) name", "\(profile.singular) names"]
+                + profile.displayColumns.compactMap { column in profile.columns.first { $0.name == column }?.phrase }.filter { _ in profile.displayColumns.count == 1 })
+            var dimension = SemanticModel.Dimension(name: name, label: profile.singular, synonyms: synonyms, expressions: [display],
+                                                    key: profile.key.map { "\(table).\($0)" })
+            if profile.displayColumns.count == 1, let values = profile.columns.first(where: { $0.name == profile.displayColumns[0] })?.values {
+                dimension.values = values
+            }
+            dimensions.append(dimension)
+        }
+        for column in profile.columns where column.role != .key && !(profile.displayColumns.count == 1 && profile.displayColumns[0] == column.name) {
+            addField(column, of: profile)
+        }
+        addMetrics(profile)
+    }
+
+    private mutating func addField(_ column: ColumnProfile, of profile: TableProfile) {
+        let phrases = Self.phrases(of: column, in: profile)
+        // "customer phone" in `orders` also reads as "order customer phone"; never "customer customer phone".
+        let qualified = column.phrase.split(separator: " ").contains { profile.singular.split(separator: " ").contains($0) }
+            ? [] : ["\(profile.singular) \(column.phrase)"]
+        let synonyms = dimensionWords.claim(phrases.flatMap { [$0, NameWords.plural($0)] } + qualified)
+        guard !synonyms.isEmpty else { return }
+        var dimension = SemanticModel.Dimension(name: unique(column.name.lowercased()), label: column.phrase, synonyms: synonyms,
+                                                expressions: ["\(profile.name).\(column.name)"])
+        switch column.role {
+        case .measure, .number:
+            dimension.type = .number
+            if isMoney(column) { dimension.format = .currency }
+        case .date: dimension.type = .date
+        case .flag: dimension.type = .flag
+        case .identifier: dimension.type = .identifier
+        case .text: dimension.values = column.values
+        case .key: return
+        }
+        dimensions.append(dimension)
+    }
+
+    private func isMoney(_ column: ColumnProfile) -> Bool {
+        !Set(column.phrase.split(separator: " ").map(String.init)).isDisjoint(with: Self.moneyWords)
+    }
+
+    private mutating func addMetrics(_ profile: TableProfile) {
+        let table = profile.name
+        let time = profile.time.map { "\(table).\($0)" }
+        var count = SemanticModel.Metric(name: unique(profile.plural.replacingOccurrences(of: " ", with: "_")), label: "number of \(profile.plural)",
+                                         synonyms: metricWords.claim([profile.plural, "number of \(profile.plural)", "\(profile.singular) count",
+                                                                      "count of \(profile.plural)"]),
+                                         format: .count, table: table, expression: "COUNT(*)", time: time, additive: true)
+        count.noun = true
+        if profile.key != nil && !profile.isLink { count.counts = profile.singular.replacingOccurrences(of: " ", with: "_") }
+        metrics.append(count)
+        for column in profile.columns where column.role == .measure {
+            let qualified = "\(table).\(column.name)"
+            let format: SemanticModel.Format = isMoney(column) ? .currency : .number
+            let phrases = Self.phrases(of: column, in: profile)
+            // "total amount" stays "total amount", never "total total amount".
+            let totals = phrases.map { $0.hasPrefix("total ") ? $0 : "total \($0)" }
+            let sumLabel = totals[0]
+            metrics.append(.init(name: unique("sum_\(column.name.lowercased())"), label: sumLabel,
+                                 synonyms: metricWords.claim(totals + phrases.map { "sum of \($0)" }),
+                                 format: format, table: table, expression: "SUM(\(qualified))", time: time, additive: true))
+            let bare = phrases.map { $0.hasPrefix("total ") ? String($0.dropFirst(6)) : $0 }
+            metrics.append(.init(name: unique("avg_\(column.name.lowercased())"), label: "average \(bare[0])",
+                                 synonyms: metricWords.claim(bare.flatMap { ["average \($0)", "avg \($0)", "mean \($0)"] }),
+                                 format: format, table: table, expression: "AVG(\(qualified))", time: time))
+        }
+    }
+
+    /// A role's display dimension ("manager" → the manager's name, keyed by the manager's id).
+    mutating func addRole(_ role: RelationshipDrafter.Role, target: TableProfile) {
+        let expression = target.display(as: role.alias) ?? "\(role.alias).\(role.targetColumn)"
+        let synonyms = dimensionWords.claim([role.phrase, NameWords.plural(role.phrase), "\(role.phrase) name"])
+        guard !synonyms.isEmpty else { return }
+        dimensions.append(.init(name: unique(role.alias.lowercased()), label: role.phrase, synonyms: synonyms, expressions: [expression],
+                                key: "\(role.alias).\(role.targetColumn)"))
+    }
+}
