@@ -132,7 +132,7 @@ public struct EvalRunner: Sendable {
                 record.verdict = reply.kind == .clarification ? .clarified : reply.kind == .answer ? .wrong : .failed
             }
         default:
-            guard let sql = turn.sql, let reference = try? await (self.reference ?? engine.runner).run(sql, origin: "eval-reference") else {
+            guard let sql = turn.sql, let reference = await runReference(sql) else {
                 record.verdict = .failed
                 return record
             }
@@ -152,5 +152,32 @@ public struct EvalRunner: Sendable {
             }
         }
         return record
+    }
+
+    /// Runs a reference query. Suites written for SQLite (Spider's) quote strings with double quotes,
+    /// which SQLite reads as literals but the guard reads as column names: a reference refused so is
+    /// retried with those quotes made single.
+    private func runReference(_ sql: String) async -> GuardedSQLRunner.Run? {
+        let runner = self.reference ?? engine.runner
+        if let run = try? await runner.run(sql, origin: "eval-reference") { return run }
+        let literal = Self.singleQuotingStrings(sql)
+        guard literal != sql else { return nil }
+        return try? await runner.run(literal, origin: "eval-reference")
+    }
+
+    /// `WHERE name = "South"` → `WHERE name = 'South'` (quotes inside single-quoted text untouched).
+    static func singleQuotingStrings(_ sql: String) -> String {
+        var result = ""
+        var inSingle = false
+        var inDouble = false
+        for character in sql {
+            switch character {
+            case "'" where inDouble: result += "''"
+            case "'": inSingle.toggle(); result.append(character)
+            case "\"" where !inSingle: inDouble.toggle(); result.append("'")
+            default: result.append(character)
+            }
+        }
+        return result
     }
 }
