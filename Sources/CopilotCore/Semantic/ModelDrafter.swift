@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "2"
+    public static let version = "3"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -41,8 +41,9 @@ public struct ModelDrafter: Sendable {
             return left != right ? left > right : lhs.offset < rhs.offset
         }.map(\.element)
         let (joins, roles) = relationships.draft()
-        var fields = FieldDrafter()
+        var fields = FieldDrafter(profiles: ordered, depthOrder: Self.depthOrder(profiles, relationships))
         for profile in ordered { fields.add(profile) }
+        fields.addShared()
         for role in roles {
             if let target = profiles.first(where: { $0.name == role.target }) { fields.addRole(role, target: target) }
         }
@@ -57,6 +58,21 @@ public struct ModelDrafter: Sendable {
 
     private func linkedNames(_ profile: TableProfile, _ relationships: RelationshipDrafter) -> String {
         relationships.links(of: profile).map(\.target).joined(separator: " and ")
+    }
+
+    /// Tables by how far they are from the tables nobody's key points out of: a table before the
+    /// tables it points at.
+    static func depthOrder(_ profiles: [TableProfile], _ relationships: RelationshipDrafter) -> [String] {
+        let targets = Dictionary(uniqueKeysWithValues: profiles.map { ($0.name, relationships.links(of: $0).map(\.target).filter { _ in true }) })
+        var heights: [String: Int] = [:]
+        func height(_ table: String, _ seen: Set<String>) -> Int {
+            if let known = heights[table] { return known }
+            let next = (targets[table] ?? []).filter { !seen.contains($0) && $0 != table }
+            let value = 1 + (next.map { height($0, seen.union([table])) }.max() ?? 0)
+            heights[table] = value
+            return value
+        }
+        return profiles.map(\.name).sorted { height($0, []) > height($1, []) }
     }
 
     /// Whether a table or column name can be written in SQL without quotes (letters, digits, `_`).

@@ -9,6 +9,8 @@ struct EntityDrafter: Sendable {
 
     func draft() -> [SemanticModel.Entity] {
         var used = Set<String>()
+        let heads = Dictionary(grouping: profiles.flatMap(\.headNouns), by: { $0 }).mapValues(\.count)
+        let tableWords = Set(profiles.map(\.singular))
         var entities: [SemanticModel.Entity] = []
         for profile in profiles {
             guard let key = profile.key else { continue }
@@ -18,7 +20,8 @@ struct EntityDrafter: Sendable {
             var columns: [String] = []
             if profile.displayColumns.count > 1, let display = profile.display() { columns.append("\(display) AS name") }
             columns += profile.columns.filter { ModelDrafter.isPlainName($0.name) }.prefix(maxColumns).map { "\(table).\($0.name) AS \($0.name)" }
-            entities.append(SemanticModel.Entity(name: name, synonyms: [profile.singular, profile.plural], table: table, key: "\(table).\(key)",
+            entities.append(SemanticModel.Entity(name: name, synonyms: [profile.singular, profile.plural]
+                + profile.headNouns.filter { heads[$0] == 1 && !tableWords.contains($0) }, table: table, key: "\(table).\(key)",
                                                  columns: columns, details: details(of: profile), display: profile.display(),
                                                  time: profile.time.map { "\(table).\($0)" }, person: profile.person ? true : nil))
         }

@@ -7,6 +7,27 @@ struct FieldDrafter: Sendable {
     private var dimensionWords = SynonymSet()
     private var metricWords = SynonymSet()
     private var names = Set<String>()
+    /// Bare phrases columns of several tables share ("email", "city", "id"): one field each, with an
+    /// expression per table, so "the email of the supplier" reads the supplier's.
+    private let shared: [String: [(table: String, column: ColumnProfile)]]
+    /// Tables in the order a shared field's expressions are tried: a table before the tables it
+    /// points at, so a table's own column wins over its parent's.
+    private let depthOrder: [String]
+    private let profiles: [TableProfile]
+    private var adjectivesGiven = false
+
+    init(profiles: [TableProfile], depthOrder: [String]) {
+        self.profiles = profiles
+        self.depthOrder = depthOrder
+        var byPhrase: [String: [(table: String, column: ColumnProfile)]] = [:]
+        for profile in profiles {
+            for column in profile.columns where column.role != .key {
+                guard let bare = Self.phrases(of: column, in: profile).last, bare != column.phrase || profiles.count > 1 else { continue }
+                byPhrase[bare, default: []].append((profile.name, column))
+            }
+        }
+        shared = byPhrase.filter { phrase, columns in Set(columns.map(\.table)).count > 1 && !["name", "names"].contains(phrase) }
+    }
 
     private static let moneyWords: Set<String> = ["amount", "price", "cost", "total", "revenue", "fee", "tax", "subtotal", "refund",
                                                   "sales", "value", "balance", "payment", "salary", "budget", "charge", "paid", "income"]
@@ -31,6 +52,11 @@ struct FieldDrafter: Sendable {
             words.removeLast()
             result.append(words.joined(separator: " "))
         }
+        if column.role == .date {
+            // `date_order_placed` → "order placed", `created_at` → "created": what questions say.
+            let event = words.filter { !["date", "time", "datetime", "timestamp", "at", "on", "dt"].contains($0) }
+            if !event.isEmpty && event.count < words.count { result.append(event.joined(separator: " ")) }
+        }
         while words.count > 1, tableWords.contains(words[0]) { words.removeFirst() }
         result.append(words.joined(separator: " "))
         return result
@@ -40,13 +66,23 @@ struct FieldDrafter: Sendable {
         let table = profile.name
         if let display = profile.display() {
             let name = unique(profile.singular.replacingOccurrences(of: " ", with: "_"))
+            let own = profile.displayColumns.compactMap { column in profile.columns.first { $0.name == column }?.phrase }
+                .filter { profile.displayColumns.count == 1 && !["name", "title", "label"].contains($0) }
             let synonyms = dimensionWords.claim([profile.singular, profile.plural, "\(profile.singular) name", "\(profile.singular) names"]
-                + profile.displayColumns.compactMap { column in profile.columns.first { $0.name == column }?.phrase }.filter { _ in profile.displayColumns.count == 1 })
+                + own + profile.headNouns)
             var dimension = SemanticModel.Dimension(name: name, label: profile.singular, synonyms: synonyms, expressions: [display],
                                                     key: profile.key.map { "\(table).\($0)" })
             if profile.displayColumns.count == 1, let values = profile.columns.first(where: { $0.name == profile.displayColumns[0] })?.values {
                 dimension.values = values
             }
+            dimensions.append(dimension)
+        }
+        if let key = profile.key {
+            var dimension = SemanticModel.Dimension(name: unique("\(profile.singular.replacingOccurrences(of: " ", with: "_"))_id"),
+                                                    label: "\(profile.singular) id",
+                                                    synonyms: dimensionWords.claim(["\(profile.singular) id", "\(profile.singular) ids", "\(profile.plural) ids"]),
+                                                    expressions: ["\(table).\(key)"])
+            dimension.type = .identifier
             dimensions.append(dimension)
         }
         for column in profile.columns where column.role != .key && !(profile.displayColumns.count == 1 && profile.displayColumns[0] == column.name) {
@@ -55,8 +91,47 @@ struct FieldDrafter: Sendable {
         addMetrics(profile)
     }
 
+    /// The fields several tables share, then "id" and "name" of every table.
+    mutating func addShared() {
+        let rank = Dictionary(uniqueKeysWithValues: depthOrder.enumerated().map { ($0.element, $0.offset) })
+        func ordered(_ pairs: [(table: String, expression: String)]) -> [String] {
+            pairs.sorted { (rank[$0.table] ?? 0) < (rank[$1.table] ?? 0) }.map(\.expression)
+        }
+        for (phrase, columns) in shared.sorted(by: { $0.key < $1.key }) {
+            let synonyms = dimensionWords.claim([phrase, NameWords.plural(phrase)])
+            guard !synonyms.isEmpty else { continue }
+            var dimension = SemanticModel.Dimension(name: unique(phrase.replacingOccurrences(of: " ", with: "_")), label: phrase, synonyms: synonyms,
+                                                    expressions: ordered(columns.map { ($0.table, "\($0.table).\($0.column.name)") }))
+            dimension.type = Self.fieldType(columns[0].column.role)
+            dimensions.append(dimension)
+        }
+        let keys = profiles.compactMap { profile in profile.key.map { (profile.name, "\(profile.name).\($0)") } }
+        let ids = dimensionWords.claim(["id", "ids", "identifier", "identifiers"])
+        if !keys.isEmpty && !ids.isEmpty {
+            var dimension = SemanticModel.Dimension(name: unique("id"), label: "id", synonyms: ids, expressions: ordered(keys))
+            dimension.type = .identifier
+            dimensions.append(dimension)
+        }
+        let displays = profiles.compactMap { profile in profile.display().map { (profile.name, $0) } }
+        let names = dimensionWords.claim(["name", "names"])
+        if !displays.isEmpty && !names.isEmpty {
+            dimensions.append(.init(name: unique("name"), label: "name", synonyms: names, expressions: ordered(displays)))
+        }
+    }
+
+    static func fieldType(_ role: ColumnProfile.Role) -> SemanticModel.FieldType? {
+        switch role {
+        case .measure, .number: .number
+        case .date: .date
+        case .flag: .flag
+        case .identifier, .key: .identifier
+        case .text: nil
+        }
+    }
+
     private mutating func addField(_ column: ColumnProfile, of profile: TableProfile) {
-        let phrases = Self.phrases(of: column, in: profile)
+        var phrases = Self.phrases(of: column, in: profile)
+        if let bare = phrases.last, shared[bare] != nil, phrases.count > 1 { phrases.removeLast() }
         // "customer phone" in `orders` also reads as "order customer phone"; never "customer customer phone".
         let qualified = column.phrase.split(separator: " ").contains { profile.singular.split(separator: " ").contains($0) }
             ? [] : ["\(profile.singular) \(column.phrase)"]
@@ -68,6 +143,12 @@ struct FieldDrafter: Sendable {
         case .measure, .number:
             dimension.type = .number
             if isMoney(column) { dimension.format = .currency }
+            // The first price of the model (the products' own, by table order) is what "expensive" ranks by.
+            if !adjectivesGiven, column.phrase.split(separator: " ").contains(where: { ["price", "cost"].contains($0) }) {
+                dimension.adjectives = .init(high: ["expensive", "pricey", "pricier", "priciest", "costliest"],
+                                             low: ["cheap", "cheaper", "cheapest", "inexpensive", "affordable"])
+                adjectivesGiven = true
+            }
         case .date: dimension.type = .date
         case .flag: dimension.type = .flag
         case .identifier: dimension.type = .identifier
@@ -86,7 +167,8 @@ struct FieldDrafter: Sendable {
         let time = profile.time.map { "\(table).\($0)" }
         var count = SemanticModel.Metric(name: unique(profile.plural.replacingOccurrences(of: " ", with: "_")), label: "number of \(profile.plural)",
                                          synonyms: metricWords.claim([profile.plural, "number of \(profile.plural)", "\(profile.singular) count",
-                                                                      "count of \(profile.plural)"]),
+                                                                      "count of \(profile.plural)"]
+                                                                     + profile.headNouns.suffix(1).map { "number of \($0)" } + profile.headNouns.suffix(1)),
                                          format: .count, table: table, expression: "COUNT(*)", time: time, additive: true)
         count.noun = true
         if profile.key != nil && !profile.isLink { count.counts = profile.singular.replacingOccurrences(of: " ", with: "_") }

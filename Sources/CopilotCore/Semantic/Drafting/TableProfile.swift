@@ -19,6 +19,14 @@ struct TableProfile: Sendable {
 
     var name: String { table.name }
 
+    /// The last word of a longer name and its plural (`customer_orders` → "order", "orders"), for
+    /// people who say "orders"; the drafter keeps them only where no other table claims them.
+    var headNouns: [String] {
+        let words = singular.split(separator: " ").map(String.init)
+        guard words.count > 1, let last = words.last, last.count > 2 else { return [] }
+        return [last, NameWords.pluralWord(last)]
+    }
+
     /// A many-to-many link: two or more foreign keys and little else (`product_suppliers`).
     var isLink: Bool {
         table.foreignKeys.count >= 2 && columns.filter { ![.key, .date].contains($0.role) }.count <= 2
