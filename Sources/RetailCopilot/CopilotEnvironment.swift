@@ -70,7 +70,9 @@ public enum CopilotEnvironment {
         let values = await DimensionValueCache.values(for: model, runner: runner, cache: configuration.dataDirectory.cacheURL)
         let store = try await conversationStore(configuration)
         let (asOf, source) = await referenceDate(configuration, database: database)
-        let knowledge = try await knowledgeBase(configuration, model: model, shipped: isDemo(database))
+        let documents = try knowledgeDocuments(configuration, shipped: isDemo(database))
+        let knowledge = try openKnowledgeBase(configuration, model: model, shipped: isDemo(database))
+        _ = try await knowledge.index(documents)
         let resources = configuration.resources
         let planning = try PlannerFactory.make(configuration.llm, model: model, runner: runner, knowledge: knowledge, values: values,
                                                templates: { resources.text("prompts/\($0).mustache") })
@@ -80,7 +82,7 @@ public enum CopilotEnvironment {
         let engine = CopilotEngine(model: model, offline: OfflinePlanner(model: model, values: valueIndex), planning: planning, runner: runner,
                                    store: store, asOf: asOf, asOfSource: source, knowledge: KnowledgeAnswerer(knowledge: knowledge),
                                    actions: AgentActionDesk(service: actions))
-        return CopilotServices(engine: engine, knowledge: knowledge, actions: actions)
+        return CopilotServices(engine: engine, knowledge: knowledge, actions: actions, documents: documents)
     }
 
     /// Actions through the agent services of the configured registry, audited in the state database

@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "3"
+    public static let version = "4"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -25,10 +25,11 @@ public struct ModelDrafter: Sendable {
             let samples = await sampler.sample(table)
             var columns: [ColumnProfile] = []
             for column in table.columns where Self.isPlainName(column.name) {
-                let sample = samples[column.name] ?? []
+                let sample = samples.values[column.name] ?? []
                 let texty = sample.contains { $0.stringValue != nil } || column.type.contains("CHAR") || column.type.contains("TEXT")
                 let few = texty ? await sampler.fewValues(of: column.name, in: table.name) : nil
-                columns.append(ColumnProfile(column: column, table: table, sample: sample, fewValues: few))
+                columns.append(ColumnProfile(column: column, table: table, sample: sample, fewValues: few,
+                                             spelled: samples.spelled[column.name] ?? column.name))
             }
             profiles.append(TableProfile(table: table, columns: columns))
         }

@@ -34,9 +34,10 @@ struct ColumnProfile: Sendable {
     private static let dateWords: Set<String> = ["date", "time", "datetime", "timestamp", "day", "dob", "birthday", "when", "created", "updated"]
 
     /// Classifies `column` of `table` from its name, type and `sample` (up to a few hundred values).
-    init(column: DatabaseSchema.Column, table: DatabaseSchema.Table, sample: [DatabaseValue], fewValues: [String]?) {
+    /// `spelled` is the name as the table declares it (its camelCase humps intact).
+    init(column: DatabaseSchema.Column, table: DatabaseSchema.Table, sample: [DatabaseValue], fewValues: [String]?, spelled: String? = nil) {
         self.column = column
-        let words = NameWords.expanded(column.name)
+        let words = NameWords.expanded(spelled ?? column.name)
         phrase = words.joined(separator: " ")
         values = fewValues
         let present = sample.filter { !$0.isNull }

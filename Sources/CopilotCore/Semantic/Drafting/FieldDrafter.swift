@@ -80,7 +80,7 @@ struct FieldDrafter: Sendable {
         if let key = profile.key {
             var dimension = SemanticModel.Dimension(name: unique("\(profile.singular.replacingOccurrences(of: " ", with: "_"))_id"),
                                                     label: "\(profile.singular) id",
-                                                    synonyms: dimensionWords.claim(["\(profile.singular) id", "\(profile.singular) ids", "\(profile.plural) ids"]),
+                                                    synonyms: dimensionWords.claim(["\(profile.singular) id", "\(profile.singular) ids"]),
                                                     expressions: ["\(table).\(key)"])
             dimension.type = .identifier
             dimensions.append(dimension)

@@ -81,7 +81,8 @@ public enum NameWords {
     private static let uninflected: Set<String> = ["from", "to", "at", "on", "by", "of", "in", "for", "with", "per", "yes", "no"]
 
     static func pluralWord(_ word: String) -> String {
-        if uninflected.contains(word) || word.allSatisfy(\.isNumber) { return word }
+        // Participles (`hired`, `date_assigned`) and numbers have no plural.
+        if uninflected.contains(word) || word.allSatisfy(\.isNumber) || word.hasSuffix("ed") { return word }
         // Already plural (`details`, `items`): left as it is.
         if word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") && !invariant.contains(word) { return word }
         if invariant.contains(word) { return word == "address" || word == "business" || word == "class" ? word + "es" : word }

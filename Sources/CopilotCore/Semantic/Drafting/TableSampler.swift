@@ -8,17 +8,28 @@ struct TableSampler: Sendable {
     /// Text columns with at most this many distinct values have them listed in the model.
     var maxListedValues = 50
 
-    /// Each column's sampled values, by column name.
-    func sample(_ table: DatabaseSchema.Table) async -> [String: [DatabaseValue]] {
+    /// Each column's sampled values, by column name, and the names as the table declares them
+    /// (schema readers may lower-case them; `productName` must still read "product name").
+    func sample(_ table: DatabaseSchema.Table) async -> (values: [String: [DatabaseValue]], spelled: [String: String]) {
         let columns = table.columns.filter { ModelDrafter.isPlainName($0.name) }
-        guard ModelDrafter.isPlainName(table.name), !columns.isEmpty else { return [:] }
+        guard ModelDrafter.isPlainName(table.name), !columns.isEmpty else { return ([:], [:]) }
         let list = columns.map(\.name).joined(separator: ", ")
-        guard let run = try? await runner.run("SELECT \(list) FROM \(table.name) LIMIT \(sampleRows)", origin: "model-draft") else { return [:] }
-        var result: [String: [DatabaseValue]] = [:]
-        for (index, column) in columns.enumerated() {
-            result[column.name] = run.result.rows.compactMap { index < $0.count ? $0[index] : nil }
+        let run: GuardedSQLRunner.Run
+        if let all = try? await runner.run("SELECT * FROM \(table.name) LIMIT \(sampleRows)", origin: "model-draft") {
+            run = all
+        } else if let listed = try? await runner.run("SELECT \(list) FROM \(table.name) LIMIT \(sampleRows)", origin: "model-draft") {
+            run = listed
+        } else {
+            return ([:], [:])
         }
-        return result
+        var values: [String: [DatabaseValue]] = [:]
+        var spelled: [String: String] = [:]
+        for (index, name) in run.result.columns.enumerated() {
+            guard let column = columns.first(where: { $0.name.lowercased() == name.lowercased() }) else { continue }
+            values[column.name] = run.result.rows.compactMap { index < $0.count ? $0[index] : nil }
+            spelled[column.name] = name
+        }
+        return (values, spelled)
     }
 
     /// The sorted distinct values of a text column when there are at most ``maxListedValues``.
