@@ -111,5 +111,7 @@ final class ModelDrafterTests: XCTestCase {
         XCTAssertEqual(NameWords.singular("customer addresses"), "customer address")
         XCTAssertEqual(NameWords.plural("category"), "categories")
         XCTAssertEqual(NameWords.singular("staff"), "staff")
+        XCTAssertEqual(NameWords.singular("warehouses"), "warehouse")
+        XCTAssertEqual(NameWords.plural("date assigned"), "date assigned")
     }
 }

@@ -83,6 +83,8 @@ struct FieldDrafter: Sendable {
                                                     synonyms: dimensionWords.claim(["\(profile.singular) id", "\(profile.singular) ids"]),
                                                     expressions: ["\(table).\(key)"])
             dimension.type = .identifier
+            // A coded key ("US") is better found through the record's name field.
+            dimension.valuesNeedDimensionWord = profile.display() != nil ? true : nil
             dimensions.append(dimension)
         }
         for column in profile.columns where column.role != .key && !(profile.displayColumns.count == 1 && profile.displayColumns[0] == column.name) {
@@ -103,6 +105,9 @@ struct FieldDrafter: Sendable {
             var dimension = SemanticModel.Dimension(name: unique(phrase.replacingOccurrences(of: " ", with: "_")), label: phrase, synonyms: synonyms,
                                                     expressions: ordered(columns.map { ($0.table, "\($0.table).\($0.column.name)") }))
             dimension.type = Self.fieldType(columns[0].column.role)
+            // A value names the column it was found in (its own field), not this one, which reads
+            // whichever table the question is about.
+            dimension.valuesNeedDimensionWord = true
             dimensions.append(dimension)
         }
         let keys = profiles.compactMap { profile in profile.key.map { (profile.name, "\(profile.name).\($0)") } }
@@ -110,12 +115,15 @@ struct FieldDrafter: Sendable {
         if !keys.isEmpty && !ids.isEmpty {
             var dimension = SemanticModel.Dimension(name: unique("id"), label: "id", synonyms: ids, expressions: ordered(keys))
             dimension.type = .identifier
+            dimension.valuesNeedDimensionWord = true
             dimensions.append(dimension)
         }
         let displays = profiles.compactMap { profile in profile.display().map { (profile.name, $0) } }
         let names = dimensionWords.claim(["name", "names"])
         if !displays.isEmpty && !names.isEmpty {
-            dimensions.append(.init(name: unique("name"), label: "name", synonyms: names, expressions: ordered(displays)))
+            var dimension = SemanticModel.Dimension(name: unique("name"), label: "name", synonyms: names, expressions: ordered(displays))
+            dimension.valuesNeedDimensionWord = true
+            dimensions.append(dimension)
         }
     }
 

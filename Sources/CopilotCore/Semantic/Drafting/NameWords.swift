@@ -70,6 +70,7 @@ public enum NameWords {
         if invariant.contains(word) || word.count < 3 { return word }
         if word == "people" { return "person" }
         if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ouses") { return String(word.dropLast()) }  // houses, warehouses
         if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("uses") {
             return String(word.dropLast(2))
         }
