@@ -47,18 +47,21 @@ struct FieldDrafter: Sendable {
     static func phrases(of column: ColumnProfile, in profile: TableProfile) -> [String] {
         var result = [column.phrase]
         let tableWords = Set(profile.singular.split(separator: " ").map(String.init))
-        var words = column.phrase.split(separator: " ").map(String.init)
-        if words.count > 1, words.last == "code" || words.last == "description" && column.role == .text {
-            words.removeLast()
-            result.append(words.joined(separator: " "))
+        let words = column.phrase.split(separator: " ").map(String.init)
+        var bare = words
+        while bare.count > 1, tableWords.contains(bare[0]) { bare.removeFirst() }
+        for candidate in [words, bare] where candidate.count > 1 && candidate.last == "code" && column.role == .text {
+            result.append(candidate.dropLast().joined(separator: " "))
         }
         if column.role == .date {
             // `date_order_placed` → "order placed", `created_at` → "created": what questions say.
             let event = words.filter { !["date", "time", "datetime", "timestamp", "at", "on", "dt"].contains($0) }
             if !event.isEmpty && event.count < words.count { result.append(event.joined(separator: " ")) }
         }
-        while words.count > 1, tableWords.contains(words[0]) { words.removeFirst() }
-        result.append(words.joined(separator: " "))
+        result += FieldVocabulary.names(for: column.phrase)
+        if bare != words { result += FieldVocabulary.names(for: bare.joined(separator: " ")) }
+        // The bare phrase last: shared fields are found by it.
+        result.append(bare.joined(separator: " "))
         return result
     }
 
@@ -80,7 +83,7 @@ struct FieldDrafter: Sendable {
         if let key = profile.key {
             var dimension = SemanticModel.Dimension(name: unique("\(profile.singular.replacingOccurrences(of: " ", with: "_"))_id"),
                                                     label: "\(profile.singular) id",
-                                                    synonyms: dimensionWords.claim(["\(profile.singular) id", "\(profile.singular) ids"]),
+                                                    synonyms: dimensionWords.claim(["\(profile.singular) id", "\(profile.singular) ids"] + keyPhrases(profile, key)),
                                                     expressions: ["\(table).\(key)"])
             dimension.type = .identifier
             // A coded key ("US") is better found through the record's name field.
@@ -91,6 +94,13 @@ struct FieldDrafter: Sendable {
             addField(column, of: profile)
         }
         addMetrics(profile)
+    }
+
+    /// A key's own name after the record's (`Manufacturers.Code` → "manufacturer code").
+    private func keyPhrases(_ profile: TableProfile, _ key: String) -> [String] {
+        let own = profile.columns.first { $0.name == key }?.phrase ?? NameWords.phrase(key)
+        guard own != "id", !own.hasPrefix(profile.singular) else { return own == "id" ? [] : [own, NameWords.plural(own)] }
+        return ["\(profile.singular) \(own)", "\(profile.singular) \(NameWords.plural(own))"]
     }
 
     /// The fields several tables share, then "id" and "name" of every table.
@@ -176,7 +186,7 @@ struct FieldDrafter: Sendable {
         var count = SemanticModel.Metric(name: unique(profile.plural.replacingOccurrences(of: " ", with: "_")), label: "number of \(profile.plural)",
                                          synonyms: metricWords.claim([profile.plural, "number of \(profile.plural)", "\(profile.singular) count",
                                                                       "count of \(profile.plural)"]
-                                                                     + profile.headNouns.suffix(1).map { "number of \($0)" } + profile.headNouns.suffix(1)),
+                                                                     + profile.headPlurals.map { "number of \($0)" } + profile.headPlurals),
                                          format: .count, table: table, expression: "COUNT(*)", time: time, additive: true)
         count.noun = true
         if profile.key != nil && !profile.isLink { count.counts = profile.singular.replacingOccurrences(of: " ", with: "_") }

@@ -19,18 +19,25 @@ struct TableProfile: Sendable {
 
     var name: String { table.name }
 
-    /// The last word of a longer name and its plural (`customer_orders` → "order", "orders"), for
-    /// people who say "orders"; the drafter keeps them only where no other table claims them.
+    /// The shorter ends of a longer name and their plurals (`customer_contact_channels` → "contact
+    /// channel", "contact channels", "channel", "channels"), for people who say "channels"; the
+    /// drafter keeps them only where no other table claims them.
     var headNouns: [String] {
         let words = singular.split(separator: " ").map(String.init)
-        guard words.count > 1, let last = words.last, last.count > 2 else { return [] }
-        return [last, NameWords.pluralWord(last)]
+        guard words.count > 1 else { return [] }
+        return (1..<words.count).flatMap { start -> [String] in
+            let phrase = words[start...].joined(separator: " ")
+            return phrase.count > 2 ? [phrase, NameWords.plural(phrase)] : []
+        }
     }
 
     /// A many-to-many link: two or more foreign keys and little else (`product_suppliers`).
     var isLink: Bool {
         table.foreignKeys.count >= 2 && columns.filter { ![.key, .date].contains($0.role) }.count <= 2
     }
+
+    /// The plural ends of the name ("contact channels", "channels").
+    var headPlurals: [String] { headNouns.enumerated().filter { $0.offset % 2 == 1 }.map(\.element) }
 
     private static let peopleWords: Set<String> = ["customer", "client", "staff", "employee", "member", "person", "people", "user",
                                                    "manager", "student", "teacher", "driver", "contact", "owner", "agent", "author",
