@@ -10,8 +10,8 @@ import XCTest
 /// README "Accuracy"), so a drafter or vocabulary change that answers worse — or wrong more often —
 /// fails here.
 final class SpiderFloorTests: XCTestCase {
-    /// Measured: see the notes; raise these as the figures rise.
-    static let accuracyFloor = 0.14
+    /// Measured 17.5% EX, 10.2% wrong (debug build, 2026-12-05); raise these as the figures rise.
+    static let accuracyFloor = 0.145
     static let wrongCeiling = 0.13
 
     func testSpiderCommerceAcrossEighteenDatabases() async throws {
