@@ -70,6 +70,10 @@ struct EngineOptions: ParsableArguments {
         if let llmTimeout, llmTimeout <= 0 { throw ValidationError("--llm-timeout must be a positive number of seconds") }
         if let actionExpiry, actionExpiry <= 0 { throw ValidationError("--action-expiry must be a positive number of seconds") }
         if let state, !PostgresURL.matches(state) { throw ValidationError("--state takes a postgres:// or postgresql:// URL") }
+        var isDirectory: ObjCBool = false
+        if let knowledge, !(FileManager.default.fileExists(atPath: knowledge, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            throw ValidationError("--knowledge takes a folder of markdown documents; there is none at \(knowledge)")
+        }
     }
 
     /// `COPILOT_LLM_*` from the environment, overridden by the flags.
