@@ -12,16 +12,21 @@ struct EntityDrafter: Sendable {
         let heads = Dictionary(grouping: profiles.flatMap(\.headNouns), by: { $0 }).mapValues(\.count)
         let tableWords = Set(profiles.map(\.singular))
         var entities: [SemanticModel.Entity] = []
+        // An everyday name goes to the first table that has it ("company": manufacturers or suppliers).
+        var taken = Set<String>()
         for profile in profiles {
             guard let key = profile.key else { continue }
             let name = profile.singular.replacingOccurrences(of: " ", with: "_")
             guard used.insert(name).inserted else { continue }
+            let everyday = profile.everydayNames.filter { !tableWords.contains($0) && !taken.contains($0) }
+            taken.formUnion(everyday)
             let table = profile.name
             var columns: [String] = []
             if profile.displayColumns.count > 1, let display = profile.display() { columns.append("\(display) AS name") }
             columns += profile.columns.filter { ModelDrafter.isPlainName($0.name) }.prefix(maxColumns).map { "\(table).\($0.name) AS \($0.name)" }
             entities.append(SemanticModel.Entity(name: name, synonyms: [profile.singular, profile.plural]
-                + profile.headNouns.filter { heads[$0] == 1 && !tableWords.contains($0) }, table: table, key: "\(table).\(key)",
+                + profile.headNouns.filter { heads[$0] == 1 && !tableWords.contains($0) }
+                + everyday, table: table, key: "\(table).\(key)",
                                                  columns: columns, details: details(of: profile), display: profile.display(),
                                                  time: profile.time.map { "\(table).\($0)" }, person: profile.person ? true : nil))
         }

@@ -72,7 +72,7 @@ struct FieldDrafter: Sendable {
             let own = profile.displayColumns.compactMap { column in profile.columns.first { $0.name == column }?.phrase }
                 .filter { profile.displayColumns.count == 1 && !["name", "title", "label"].contains($0) }
             let synonyms = dimensionWords.claim([profile.singular, profile.plural, "\(profile.singular) name", "\(profile.singular) names"]
-                + own + profile.headNouns)
+                + own + profile.headNouns + profile.everydayNames)
             var dimension = SemanticModel.Dimension(name: name, label: profile.singular, synonyms: synonyms, expressions: [display],
                                                     key: profile.key.map { "\(table).\($0)" })
             if profile.displayColumns.count == 1, let values = profile.columns.first(where: { $0.name == profile.displayColumns[0] })?.values {
@@ -186,7 +186,8 @@ struct FieldDrafter: Sendable {
         var count = SemanticModel.Metric(name: unique(profile.plural.replacingOccurrences(of: " ", with: "_")), label: "number of \(profile.plural)",
                                          synonyms: metricWords.claim([profile.plural, "number of \(profile.plural)", "\(profile.singular) count",
                                                                       "count of \(profile.plural)"]
-                                                                     + profile.headPlurals.map { "number of \($0)" } + profile.headPlurals),
+                                                                     + profile.headPlurals.map { "number of \($0)" } + profile.headPlurals
+                                                                     + profile.everydayNames.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)),
                                          format: .count, table: table, expression: "COUNT(*)", time: time, additive: true)
         count.noun = true
         if profile.key != nil && !profile.isLink { count.counts = profile.singular.replacingOccurrences(of: " ", with: "_") }

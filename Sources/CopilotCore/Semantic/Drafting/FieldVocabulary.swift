@@ -33,4 +33,22 @@ enum FieldVocabulary {
         if words.count > 1, words.allSatisfy(nouns.contains) { result += words }
         return result
     }
+
+    /// Everyday names of common records (singular): a `manufacturers` table holds companies, `staff`
+    /// are employees.
+    private static let records: [String: [String]] = [
+        "manufacturer": ["maker", "company", "producer"],
+        "supplier": ["vendor", "provider", "company"],
+        "customer": ["client", "buyer"],
+        "staff": ["staff member", "employee", "worker"],
+        "employee": ["staff member", "worker"],
+        "shop": ["store"],
+        "store": ["shop"],
+        "client": ["customer"],
+    ]
+
+    /// Other singular names for a table's records, each with its plural.
+    static func recordNames(for singular: String) -> [String] {
+        (records[singular] ?? []).flatMap { [$0, NameWords.plural($0)] }
+    }
 }

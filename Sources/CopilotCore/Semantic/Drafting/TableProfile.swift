@@ -36,6 +36,9 @@ struct TableProfile: Sendable {
         table.foreignKeys.count >= 2 && columns.filter { ![.key, .date].contains($0.role) }.count <= 2
     }
 
+    /// Everyday names of the records ("company", "companies" for manufacturers).
+    var everydayNames: [String] { FieldVocabulary.recordNames(for: singular) }
+
     /// The plural ends of the name ("contact channels", "channels").
     var headPlurals: [String] { headNouns.enumerated().filter { $0.offset % 2 == 1 }.map(\.element) }
 
