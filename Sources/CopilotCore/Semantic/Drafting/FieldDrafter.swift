@@ -58,6 +58,8 @@ struct FieldDrafter: Sendable {
             let event = words.filter { !["date", "time", "datetime", "timestamp", "at", "on", "dt"].contains($0) }
             if !event.isEmpty && event.count < words.count { result.append(event.joined(separator: " ")) }
         }
+        // "total amount purchased" is also the "amount purchased" of one row.
+        if words.count > 2, words[0] == "total" { result.append(words.dropFirst().joined(separator: " ")) }
         result += FieldVocabulary.names(for: column.phrase)
         if bare != words { result += FieldVocabulary.names(for: bare.joined(separator: " ")) }
         // The bare phrase last: shared fields are found by it.
