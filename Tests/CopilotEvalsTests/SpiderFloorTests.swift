@@ -6,8 +6,8 @@ import XCTest
 
 /// The spider-commerce floor: 847 human-written questions on 18 databases nobody here wrote, each
 /// asked with the model the copilot drafts for it. The floor sits a few points under the measured
-/// figure and the ceiling on wrong answers a few points over it (`/work/notes/spider-after.md`,
-/// README "Accuracy"), so a drafter or vocabulary change that answers worse — or wrong more often —
+/// figure and the ceiling on wrong answers a few points over it (README, "Your own database, no
+/// set-up"), so a drafter or vocabulary change that answers worse — or wrong more often —
 /// fails here.
 final class SpiderFloorTests: XCTestCase {
     /// Measured 18.2% EX, 10.9% wrong (2026-12-05); raise these as the figures rise.
