@@ -12,7 +12,7 @@ extension CopilotEnvironment {
             let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw SemanticModelError(message: "--knowledge: no folder at \(directory)")
+                throw KnowledgeError(.folderMissing, message: "--knowledge: no folder at \(directory)")
             }
             // Read from the folder itself: the resource library would fall back to the embedded
             // (shipped) documents for an empty folder called `knowledge`.

@@ -1,4 +1,5 @@
 import CopilotCore
+import CopilotKnowledge
 import CopilotResources
 import CopilotSQLite
 import CopilotTestSupport
@@ -52,6 +53,11 @@ final class KnowledgeIsolationTests: XCTestCase {
         XCTAssertEqual(answer.kind, .knowledge, answer.text)
         XCTAssertEqual(Set(answer.citations.map(\.source)), ["policies/returns.md"])
         XCTAssertTrue(answer.text.contains("14 days"), answer.text)
+
+        configuration.knowledgeDirectory = directory.appendingPathComponent("missing").path
+        XCTAssertThrowsError(try CopilotEnvironment.knowledgeDocuments(configuration, shipped: false)) { error in
+            XCTAssertEqual((error as? KnowledgeError)?.reason, .folderMissing)
+        }
     }
 
     func testTheDemoDatabaseKeepsTheShippedDocuments() async throws {
