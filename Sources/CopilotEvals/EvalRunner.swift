@@ -27,6 +27,8 @@ public struct EvalRunner: Sendable {
 
         public var id: String
         public var `class`: String
+        /// The database of a multi-database suite (its file name without extension); nil otherwise.
+        public var database: String?
         public var turn: Int
         public var question: String
         public var expected: String
@@ -41,6 +43,7 @@ public struct EvalRunner: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case id, `class`, turn, question, expected, verdict, kind, text, sql, result, milliseconds
+            case database = "db"
             case referenceSQL = "reference_sql"
             case referenceResult = "reference_result"
         }
@@ -48,6 +51,9 @@ public struct EvalRunner: Sendable {
 
     public struct Report: Sendable, Encodable {
         public var records: [Record]
+
+        public init(records: [Record]) { self.records = records }
+
         public var total: Int { records.count }
         public var correct: Int { records.filter { $0.verdict == .correct }.count }
         public var clarified: Int { records.filter { $0.verdict == .clarified }.count }
@@ -108,7 +114,7 @@ public struct EvalRunner: Sendable {
 
     private func score(item: QuestionSuite.Case, turnNumber: Int, turn: QuestionSuite.Item, reply: ChatReply) async -> Record {
         let expected = turn.expect ?? (turn.sql == nil ? "clarification" : "answer")
-        var record = Record(id: item.id, class: item.class, turn: turnNumber, question: turn.question, expected: expected,
+        var record = Record(id: item.id, class: item.class, database: item.database.map(MultiDatabaseEval.name(of:)), turn: turnNumber, question: turn.question, expected: expected,
                             verdict: .failed, kind: reply.kind.rawValue, text: reply.text, sql: reply.sql,
                             referenceSQL: turn.sql, result: reply.result, referenceResult: nil,
                             milliseconds: reply.timingsMS.total)
@@ -126,7 +132,7 @@ public struct EvalRunner: Sendable {
                 record.verdict = reply.kind == .clarification ? .clarified : reply.kind == .answer ? .wrong : .failed
             }
         default:
-            guard let sql = turn.sql, let reference = try? await (self.reference ?? engine.runner).run(sql, origin: "eval-reference") else {
+            guard let sql = turn.sql, let reference = await runReference(sql) else {
                 record.verdict = .failed
                 return record
             }
@@ -146,5 +152,32 @@ public struct EvalRunner: Sendable {
             }
         }
         return record
+    }
+
+    /// Runs a reference query. Suites written for SQLite (Spider's) quote strings with double quotes,
+    /// which SQLite reads as literals but the guard reads as column names: a reference refused so is
+    /// retried with those quotes made single.
+    private func runReference(_ sql: String) async -> GuardedSQLRunner.Run? {
+        let runner = self.reference ?? engine.runner
+        if let run = try? await runner.run(sql, origin: "eval-reference") { return run }
+        let literal = Self.singleQuotingStrings(sql)
+        guard literal != sql else { return nil }
+        return try? await runner.run(literal, origin: "eval-reference")
+    }
+
+    /// `WHERE name = "South"` → `WHERE name = 'South'` (quotes inside single-quoted text untouched).
+    static func singleQuotingStrings(_ sql: String) -> String {
+        var result = ""
+        var inSingle = false
+        var inDouble = false
+        for character in sql {
+            switch character {
+            case "'" where inDouble: result += "''"
+            case "'": inSingle.toggle(); result.append(character)
+            case "\"" where !inSingle: inDouble.toggle(); result.append("'")
+            default: result.append(character)
+            }
+        }
+        return result
     }
 }

@@ -46,7 +46,7 @@ public struct CopilotMCPServer: Sendable {
         let tools = ToolCatalog(registry: actions?.registry, expiryMinutes: max(1, Int(((actions?.expiry ?? 600) / 60).rounded()))).tools
         let runner = ToolRunner(engine: engine, services: services, caller: caller, describeError: describeError,
                                 markdown: MarkdownReply(model: engine.model))
-        let catalog = ResourceCatalog(library: library, model: engine.model, asOf: engine.asOf)
+        let catalog = ResourceCatalog(documents: services.documents, model: engine.model, asOf: engine.asOf)
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools) }
         await server.withMethodHandler(CallTool.self) { params in try await runner.call(params.name, arguments: params.arguments) }
         await server.withMethodHandler(ListResources.self) { _ in ListResources.Result(resources: catalog.resources) }

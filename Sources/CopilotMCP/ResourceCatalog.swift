@@ -11,7 +11,9 @@ struct ResourceCatalog: Sendable {
     static let modelURI = "copilot://model/semantic-model.json"
     static let overviewURI = "copilot://model/overview.md"
 
-    let library: ResourceLibrary
+    /// The documents that answer for this database (path → markdown): the shipped ones for the demo,
+    /// the `--knowledge` folder's, or none — another shop never sees the demo's policies.
+    let documents: [String: String]
     let model: SemanticModel
     let asOf: CalendarDate
 
@@ -29,7 +31,7 @@ struct ResourceCatalog: Sendable {
                      description: "The semantic model in words: metrics, dimensions, tables, look-ups.", mimeType: "text/markdown"),
         ]
         for path in documentPaths {
-            let text = library.text(path) ?? ""
+            let text = documents[path] ?? ""
             list.append(Resource(name: String(path.split(separator: "/").last ?? Substring(path)), uri: Self.uri(ofDocument: path),
                                  title: Self.title(of: text) ?? path, description: "Shop document (policies and definitions).",
                                  mimeType: "text/markdown", size: text.utf8.count))
@@ -49,7 +51,7 @@ struct ResourceCatalog: Sendable {
         default:
             // Only listed documents: a URI cannot walk out of the knowledge folder.
             guard uri.hasPrefix(Self.knowledgePrefix), let path = documentPaths.first(where: { Self.uri(ofDocument: $0) == uri }),
-                  let text = library.text(path) else {
+                  let text = documents[path] else {
                 // -32002 is the specification's "resource not found".
                 throw MCPError.serverError(code: -32002, message: "There is no resource \(uri.prefix(120)).")
             }
@@ -58,7 +60,7 @@ struct ResourceCatalog: Sendable {
     }
 
     private var documentPaths: [String] {
-        library.files(in: "knowledge", withExtension: "md")
+        documents.keys.sorted()
     }
 
     /// The document's first `# ` heading.

@@ -23,25 +23,34 @@ public enum ValueIndexBuilder {
         }
         let loader = DimensionValueLoader(model: model, runner: runner)
         var rows: [(field: String, value: String, norm: String)] = []
-        for dimension in model.dimensions where [.text, .identifier].contains(dimension.fieldType) {
+        // A column several fields share (a drafted model's `name` and `id` read every table's) is
+        // read once.
+        var read: [String: [String]] = [:]
+        // Fields whose values count only when the field is named (a value that is a common word, a
+        // field that reads several tables) are left out: a value found there would mean the wrong column.
+        for dimension in model.dimensions where [.text, .identifier].contains(dimension.fieldType) && dimension.valuesNeedDimensionWord != true {
             var seen = Set<String>()
             for expression in dimension.expressions {
-                guard let sql = loader.sql(packed: expression, limit: cap) else { continue }
-                do {
-                    let run = try await runner.run(sql, origin: "value-index")
-                    let values = run.result.rows.compactMap { $0.first?.stringValue }
-                        .flatMap { $0.components(separatedBy: DimensionValueLoader.separator) }
-                    for value in values where seen.insert(value).inserted {
-                        let norm = Lexer.lex(value).map(\.folded)
-                        guard !norm.isEmpty, norm.count <= 12, value.count <= 160 else { continue }
-                        rows.append((dimension.name, value, norm.joined(separator: " ")))
-                        for alias in PlaceAliases.aliases(of: value) {
-                            rows.append((dimension.name, value, Lexer.lex(alias).map(\.folded).joined(separator: " ")))
-                        }
+                let values: [String]
+                if let known = read[expression] {
+                    values = known
+                } else {
+                    do {
+                        values = try await distinctValues(of: expression, in: dimension, loader: loader, runner: runner, cap: cap)
+                    } catch {
+                        // A field too big or too slow to list stays out of the index; questions can still name it.
+                        logger.notice("value index skipped a field", metadata: ["field": .string(dimension.name), "reason": .string(userFacing(error).code)])
+                        values = []
                     }
-                } catch {
-                    // A field too big or too slow to list stays out of the index; questions can still name it.
-                    logger.notice("value index skipped a field", metadata: ["field": .string(dimension.name), "reason": .string(userFacing(error).code)])
+                    read[expression] = values
+                }
+                for value in values where seen.insert(value).inserted {
+                    let norm = Lexer.lex(value).map(\.folded)
+                    guard !norm.isEmpty, norm.count <= 12, value.count <= 160 else { continue }
+                    rows.append((dimension.name, value, norm.joined(separator: " ")))
+                    for alias in PlaceAliases.aliases(of: value) {
+                        rows.append((dimension.name, value, Lexer.lex(alias).map(\.folded).joined(separator: " ")))
+                    }
                 }
             }
         }
@@ -62,5 +71,19 @@ public enum ValueIndexBuilder {
                 """)
         }
         try FileManager.default.moveItem(atPath: temporary, toPath: path)
+    }
+
+    /// The distinct values of one expression, up to `cap`. Numeric identifiers (keys stored as
+    /// integers) are skipped after a one-row probe: questions give those as numbers, which the
+    /// index never searches, and listing millions of them is what made indexing slow.
+    private static func distinctValues(of expression: String, in dimension: SemanticModel.Dimension, loader: DimensionValueLoader,
+                                       runner: GuardedSQLRunner, cap: Int) async throws -> [String] {
+        if dimension.fieldType == .identifier, let probe = loader.sql(distinct: expression, limit: 1) {
+            let first = try await runner.run(probe, origin: "value-index").result.rows.first?.first
+            if let first, first.stringValue == nil { return [] }
+        }
+        guard let sql = loader.sql(packed: expression, limit: cap) else { return [] }
+        let run = try await runner.run(sql, origin: "value-index")
+        return run.result.rows.compactMap { $0.first?.stringValue }.flatMap { $0.components(separatedBy: DimensionValueLoader.separator) }
     }
 }

@@ -35,6 +35,9 @@ public struct CopilotConfiguration: Sendable {
     public var queryTimeLimit: Double?
     /// Reporting queries that may run at once across all callers (SQLite opens 4 readers).
     public var queryConcurrency = 4
+    /// A folder of the shop's own markdown documents (`--knowledge`). Without it the shipped
+    /// documents answer for the demo database only, and another database has no knowledge base.
+    public var knowledgeDirectory: String?
 
     public init(database: String? = nil, dataDirectory: DataDirectory = DataDirectory(), modelPath: String? = nil,
                 today: CalendarDate? = nil, resources: ResourceLibrary = .standard(), llm: LLMConfiguration = LLMConfiguration(),
@@ -70,7 +73,9 @@ public enum CopilotEnvironment {
         let values = await DimensionValueCache.values(for: model, runner: runner, cache: configuration.dataDirectory.cacheURL)
         let store = try await conversationStore(configuration)
         let (asOf, source) = await referenceDate(configuration, database: database)
-        let knowledge = try await knowledgeBase(configuration, model: model)
+        let documents = try knowledgeDocuments(configuration, shipped: isDemo(database))
+        let knowledge = try openKnowledgeBase(configuration, model: model, shipped: isDemo(database))
+        _ = try await knowledge.index(documents)
         let resources = configuration.resources
         let planning = try PlannerFactory.make(configuration.llm, model: model, runner: runner, knowledge: knowledge, values: values,
                                                templates: { resources.text("prompts/\($0).mustache") })
@@ -80,7 +85,7 @@ public enum CopilotEnvironment {
         let engine = CopilotEngine(model: model, offline: OfflinePlanner(model: model, values: valueIndex), planning: planning, runner: runner,
                                    store: store, asOf: asOf, asOfSource: source, knowledge: KnowledgeAnswerer(knowledge: knowledge),
                                    actions: AgentActionDesk(service: actions))
-        return CopilotServices(engine: engine, knowledge: knowledge, actions: actions)
+        return CopilotServices(engine: engine, knowledge: knowledge, actions: actions, documents: documents)
     }
 
     /// Actions through the agent services of the configured registry, audited in the state database
@@ -124,25 +129,6 @@ public enum CopilotEnvironment {
         return .postgres(url: state)
     }
 
-    /// The knowledge index in the data directory, brought up to date with `knowledge/*.md`
-    /// (incremental: unchanged documents are skipped by content hash).
-    public static func knowledgeBase(_ configuration: CopilotConfiguration, model: SemanticModel) async throws -> KnowledgeBase {
-        let knowledge = try openKnowledgeBase(configuration, model: model)
-        var documents: [String: String] = [:]
-        for path in configuration.resources.files(in: "knowledge", withExtension: "md") {
-            documents[path] = configuration.resources.text(path)
-        }
-        _ = try await knowledge.index(documents)
-        return knowledge
-    }
-
-    /// The knowledge index, without (re)indexing.
-    public static func openKnowledgeBase(_ configuration: CopilotConfiguration, model: SemanticModel) throws -> KnowledgeBase {
-        try configuration.dataDirectory.ensureExists()
-        return try KnowledgeBase(path: configuration.dataDirectory.knowledgeDatabasePath,
-                                 synonyms: synonyms(from: model, thesaurus: configuration.resources.text("knowledge/thesaurus.yaml")))
-    }
-
     /// Query expansions from the semantic model: every metric synonym also searches for the metric's
     /// name ("aov" → "average order value") and the other way round.
     public static func synonyms(from model: SemanticModel, thesaurus: String? = nil) -> [String: [String]] {
@@ -164,11 +150,17 @@ public enum CopilotEnvironment {
     /// else a model drafted from the database's schema.
     public static func semanticModel(for configuration: CopilotConfiguration, database: any ReportingDatabase) async throws -> SemanticModel {
         if let path = configuration.modelPath { return try SemanticModel.load(path: path) }
-        let demoTables = ["orders", "order_items", "products", "categories", "customers", "dataset_info"]
-        if demoTables.allSatisfy({ database.policy.allows(table: $0) }) {
+        if isDemo(database) {
             return try SemanticModel.demo(resources: configuration.resources)
         }
-        return try await ModelDrafter(database: database).draft()
+        return try await DraftedModelCache.model(for: database, cache: configuration.dataDirectory.cacheURL)
+    }
+
+    /// Whether `database` follows the demo shop's contract (its tables), so the shipped model and
+    /// documents describe it.
+    public static func isDemo(_ database: any ReportingDatabase) -> Bool {
+        let demoTables = ["orders", "order_items", "products", "categories", "customers", "dataset_info"]
+        return demoTables.allSatisfy { database.policy.allows(table: $0) }
     }
 
     /// `--today`, else the database's declared `as_of`, else the current UTC date.

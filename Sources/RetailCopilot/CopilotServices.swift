@@ -9,10 +9,14 @@ public struct CopilotServices: Sendable {
     public let knowledge: KnowledgeBase
     /// Nil when no agent registry is configured.
     public let actions: ActionService?
+    /// The documents that answer for this database (path → markdown): what `knowledge` indexes and
+    /// what MCP lists as resources; empty for another shop's database without `--knowledge`.
+    public let documents: [String: String]
 
-    public init(engine: CopilotEngine, knowledge: KnowledgeBase, actions: ActionService?) {
+    public init(engine: CopilotEngine, knowledge: KnowledgeBase, actions: ActionService?, documents: [String: String] = [:]) {
         self.engine = engine
         self.knowledge = knowledge
         self.actions = actions
+        self.documents = documents
     }
 }

@@ -12,7 +12,7 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score execution accuracy on the eval suites (or the SQL safety suite).",
-        discussion: "Without --suite, runs evals/questions.jsonl and evals/conversations.jsonl. A safety suite (evals/safety.jsonl) is recognised by its content."
+        discussion: "Without --suite, runs evals/questions.jsonl and evals/conversations.jsonl. A safety suite (evals/safety.jsonl) is recognised by its content. Cases with a `db` path (relative to the suite file) are asked against that database with its drafted model (no --model, no shipped knowledge) and reported per database, e.g. --suite evals/spider-commerce/questions.jsonl."
     )
 
     @OptionGroup var engine: EngineOptions
@@ -33,7 +33,6 @@ struct EvalCommand: AsyncParsableCommand {
     var referenceDB: String?
 
     func run() async throws {
-        let engine = try await engine.makeEngine()
         let names = suite.isEmpty ? ["evals/questions.jsonl", "evals/conversations.jsonl"] : suite
         var cases: [QuestionSuite.Case] = []
         for name in names {
@@ -42,15 +41,21 @@ struct EvalCommand: AsyncParsableCommand {
                 throw ValidationError("cannot read suite \(name); run from a checkout or pass --suite FILE")
             }
             if text.contains("\"expect\": \"blocked\"") || text.contains("\"expect\":\"blocked\"") {
-                try await runSafety(text: text, engine: engine)
+                try await runSafety(text: text, engine: try await engine.makeEngine())
                 return
             }
             if KnowledgeSuite.recognises(text) {
                 try await runKnowledge(text: text)
                 return
             }
-            cases += try QuestionSuite(jsonLines: text).cases
+            let base = URL(fileURLWithPath: name).deletingLastPathComponent()
+            cases += try QuestionSuite(jsonLines: text, base: base).cases
         }
+        if cases.contains(where: { $0.database != nil }) {
+            try await runMultiDatabase(cases)
+            return
+        }
+        let engine = try await engine.makeEngine()
         var runner = EvalRunner(engine: engine)
         if let referenceDB {
             guard FileManager.default.fileExists(atPath: referenceDB) else { throw ValidationError("no SQLite file at \(referenceDB)") }
@@ -73,17 +78,44 @@ struct EvalCommand: AsyncParsableCommand {
         if let minAccuracy, report.accuracy < minAccuracy { throw ExitCode(1) }
     }
 
-    private func printSummary(_ report: EvalRunner.Report) {
+    /// A suite whose cases name their databases: one engine per database (drafted model, its own
+    /// value index, no shipped knowledge), scores per database and in total.
+    private func runMultiDatabase(_ cases: [QuestionSuite.Case]) async throws {
+        let base = engine.configuration
+        let eval = MultiDatabaseEval { database in
+            var configuration = base
+            guard let database else { return try await CopilotEnvironment.makeEngine(configuration, notice: { Console.note($0) }) }
+            configuration.database = database
+            // --model describes the command line's database, not the suite's.
+            configuration.modelPath = nil
+            return try await CopilotEnvironment.makeEngine(configuration, notice: { Console.note($0) })
+        }
+        let report = await eval.run(QuestionSuite(cases: cases))
+        let total = report.total
+        if json {
+            try Console.printJSON(report)
+        } else {
+            print("  \("database".padding(toLength: 34, withPad: " ", startingAt: 0))     EX  wrong  clarified  failed")
+            for summary in report.summaries {
+                print(String(format: "  %@ %5.1f%%  %5.1f%%  %8.1f%%  %6d  (%d)", summary.database.padding(toLength: 34, withPad: " ", startingAt: 0),
+                             summary.accuracy * 100, summary.wrongRate * 100, summary.clarificationRate * 100, summary.failed, summary.total))
+            }
+            printSummary(total, byClass: false)
+        }
+        if let minAccuracy, total.accuracy < minAccuracy { throw ExitCode(1) }
+    }
+
+    private func printSummary(_ report: EvalRunner.Report, byClass: Bool = true) {
         if verbose {
             for record in report.records where record.verdict != .correct {
-                print("✗ \(record.id)#\(record.turn) [\(record.class)] \(record.verdict.rawValue): \(record.question)")
+                print("✗ \(record.database.map { "\($0) " } ?? "")\(record.id)#\(record.turn) [\(record.class)] \(record.verdict.rawValue): \(record.question)")
                 print("   said: \(record.text.prefix(160))")
                 if let sql = record.sql { print("   sql:  \(sql.replacingOccurrences(of: "\n", with: " ").prefix(400))") }
                 if let reference = record.referenceSQL { print("   ref:  \(reference.replacingOccurrences(of: "\n", with: " ").prefix(400))") }
             }
         }
-        let byClass = Dictionary(grouping: report.records, by: \.class)
-        for (name, records) in byClass.sorted(by: { $0.key < $1.key }) {
+        let classes = byClass ? Dictionary(grouping: report.records, by: \.class) : [:]
+        for (name, records) in classes.sorted(by: { $0.key < $1.key }) {
             let correct = records.filter { $0.verdict == .correct }.count
             print("  \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(correct)/\(records.count)")
         }
@@ -93,7 +125,7 @@ struct EvalCommand: AsyncParsableCommand {
     }
 
     private func runKnowledge(text: String) async throws {
-        let knowledge = try await CopilotEnvironment.knowledgeBase(engine.configuration, model: try SemanticModel.demo())
+        let knowledge = try await CopilotEnvironment.knowledgeBase(engine.configuration, model: try SemanticModel.demo(), shipped: true)
         let report = await (try KnowledgeSuite(jsonLines: text)).run(with: knowledge)
         if json {
             try Console.printJSON(report)

@@ -66,7 +66,7 @@ struct KnowledgeCommand: AsyncParsableCommand {
 
         func run() async throws {
             let configuration = CopilotConfiguration(dataDirectory: DataDirectory(explicit: dataDir))
-            let knowledge = try await CopilotEnvironment.knowledgeBase(configuration, model: try SemanticModel.demo())
+            let knowledge = try await CopilotEnvironment.knowledgeBase(configuration, model: try SemanticModel.demo(), shipped: true)
             let hits = try await knowledge.search(readArgument(query), limit: max(1, min(limit, 50)))
             if json {
                 try Console.printJSON(hits)

@@ -35,14 +35,24 @@ struct ModelCommand: AsyncParsableCommand {
 
     /// `copilot model check`: load a model and validate it against a database.
     struct Check: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate a semantic model against a database.")
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a semantic model against a database.",
+            discussion: "With FILE, lists what is wrong in it on --db (unknown tables and columns, expressions that do not run, names used twice) and exits 1 when anything is. Without FILE, checks the model the copilot would use."
+        )
 
         @OptionGroup var engine: EngineOptions
+
+        @Argument(help: "A semantic model YAML file to check (e.g. one drafted by `copilot model init` and edited).")
+        var file: String?
 
         @Flag(name: .long, help: "Print the summary as JSON.")
         var json = false
 
         func run() async throws {
+            if let file {
+                try await check(file)
+                return
+            }
             let engine = try await engine.makeEngine()
             let summary = ModelSummary(name: engine.model.name, tables: engine.model.tables.count, metrics: engine.model.metrics.map(\.name),
                                        dimensions: engine.model.dimensions.map(\.name), asOf: engine.asOf.iso)
@@ -51,6 +61,27 @@ struct ModelCommand: AsyncParsableCommand {
             } else {
                 print("Model \(summary.name) is valid: \(summary.tables) tables, \(summary.metrics.count) metrics, \(summary.dimensions.count) dimensions; as of \(summary.asOf).")
             }
+        }
+
+        private func check(_ file: String) async throws {
+            let model: SemanticModel
+            do {
+                model = try SemanticModel.load(path: file)
+            } catch {
+                if json { try Console.printJSON([ModelChecker.Problem(kind: .badExpression, place: file, message: userFacing(error).message)]) }
+                else { print("\(file): \(userFacing(error).message)") }
+                throw ExitCode(1)
+            }
+            let problems = await ModelChecker(model: model, database: try await engine.database.openDatabase()).check()
+            if json {
+                try Console.printJSON(problems)
+            } else if problems.isEmpty {
+                print("\(file): no problems (\(model.tables.count) tables, \(model.dimensions.count) dimensions, \(model.metrics.count) metrics, \(model.entities.count) entities).")
+            } else {
+                for problem in problems { print("\(file): \(problem.place): \(problem.message) [\(problem.kind.rawValue)]") }
+                print("\(problems.count) problem\(problems.count == 1 ? "" : "s")")
+            }
+            if !problems.isEmpty { throw ExitCode(1) }
         }
     }
 }

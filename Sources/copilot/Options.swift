@@ -59,6 +59,9 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: "Agent registry YAML for actions (or $COPILOT_AGENTS). Default: the shipped agents/demo.yaml.")
     var agents: String?
 
+    @Option(name: .long, help: "A folder of the shop's own markdown documents (policies, definitions) to answer from. Default: the shipped documents for the demo database, none for another database.")
+    var knowledge: String?
+
     @Option(name: .customLong("action-expiry"), help: "Seconds a proposed action can be confirmed (default 600).")
     var actionExpiry: Double?
 
@@ -67,6 +70,10 @@ struct EngineOptions: ParsableArguments {
         if let llmTimeout, llmTimeout <= 0 { throw ValidationError("--llm-timeout must be a positive number of seconds") }
         if let actionExpiry, actionExpiry <= 0 { throw ValidationError("--action-expiry must be a positive number of seconds") }
         if let state, !PostgresURL.matches(state) { throw ValidationError("--state takes a postgres:// or postgresql:// URL") }
+        var isDirectory: ObjCBool = false
+        if let knowledge, !(FileManager.default.fileExists(atPath: knowledge, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            throw ValidationError("--knowledge takes a folder of markdown documents; there is none at \(knowledge)")
+        }
     }
 
     /// `COPILOT_LLM_*` from the environment, overridden by the flags.
@@ -84,6 +91,7 @@ struct EngineOptions: ParsableArguments {
                                                  today: today.flatMap { CalendarDate(iso: $0) }, llm: llm, state: state)
         configuration.usesRollups = !noRollups
         configuration.queryTimeLimit = database.timeLimit
+        configuration.knowledgeDirectory = knowledge
         configuration.agentsPath = agents
         if let actionExpiry { configuration.actionExpiry = actionExpiry }
         return configuration

@@ -65,7 +65,7 @@ final class KnowledgeTests: XCTestCase {
 
     func testRecallOnTheKnowledgeSuite() async throws {
         let configuration = CopilotConfiguration(dataDirectory: DataDirectory(explicit: directory.path), resources: resources)
-        let knowledge = try await CopilotEnvironment.knowledgeBase(configuration, model: try SemanticModel.demo(resources: resources))
+        let knowledge = try await CopilotEnvironment.knowledgeBase(configuration, model: try SemanticModel.demo(resources: resources), shipped: true)
         let suite = try KnowledgeSuite(jsonLines: resources.text("evals/knowledge.jsonl")!)
         XCTAssertGreaterThanOrEqual(suite.cases.count, 40)
         let report = await suite.run(with: knowledge)

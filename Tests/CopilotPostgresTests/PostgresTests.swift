@@ -226,6 +226,15 @@ final class PostgresTests: XCTestCase {
         let drafted = try await ModelDrafter(database: database).draft()
         XCTAssertTrue(drafted.tables.contains { $0.name == "orders" })
         XCTAssertTrue(drafted.joins.contains { $0.from == "order_items" && $0.to == "orders" })
+        // The same drafting rules on PostgreSQL's types: display attributes, dates, measures on quantities only.
+        XCTAssertEqual(drafted.entities.first { $0.table == "customers" }?.display, "customers.first_name || ' ' || customers.last_name")
+        XCTAssertEqual(drafted.entities.first { $0.table == "products" }?.display, "products.name")
+        XCTAssertEqual(drafted.dimensions.first { $0.expressions == ["orders.ordered_at"] }?.fieldType, .date)
+        let sums = drafted.metrics.compactMap(\.expression).filter { $0.hasPrefix("SUM(") }
+        XCTAssertTrue(sums.contains("SUM(orders.total_amount)"), "\(sums)")
+        XCTAssertFalse(sums.contains { $0.contains("_id)") }, "\(sums)")
+        let problems = await ModelChecker(model: drafted, database: database).check()
+        XCTAssertEqual(problems, [])
 
         let model = try SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
         XCTAssertEqual(model.specialized(for: .sqlite), model)

@@ -1,0 +1,89 @@
+import Foundation
+
+/// What a column holds, judged from its name, declared type and a sample of its values: the
+/// drafter makes metrics only of real quantities, dates of date-like text, and exact-match
+/// identifiers of codes, phone numbers and postal codes.
+struct ColumnProfile: Sendable {
+    enum Role: Sendable, Equatable {
+        /// A primary or foreign key, or another `…_id`.
+        case key
+        /// A quantity worth summing and averaging (price, amount, stock).
+        case measure
+        /// A number compared and sorted but not summed (a year, a rating scale, a floor number).
+        case number
+        case date
+        case flag
+        /// Codes, phone and postal numbers, e-mail addresses: matched exactly.
+        case identifier
+        case text
+    }
+
+    let column: DatabaseSchema.Column
+    let role: Role
+    /// The column's words (`order_qty` → "order quantity").
+    let phrase: String
+    /// Distinct values when there are few (a category, a status), sorted; nil when many or not text.
+    var values: [String]?
+
+    var name: String { column.name }
+
+    private static let identifierWords: Set<String> = ["code", "phone", "telephone", "fax", "zip", "zipcode", "postcode", "postal",
+                                                       "email", "mail", "ssn", "password", "url", "isbn", "sku", "vat", "iban",
+                                                       "login", "username", "mobile", "cell", "barcode", "ip", "hash", "token"]
+    private static let numberWords: Set<String> = ["year", "years", "floor", "rank", "ranking", "level", "grade", "number", "version", "zip"]
+    private static let dateWords: Set<String> = ["date", "time", "datetime", "timestamp", "day", "dob", "birthday", "when", "created", "updated"]
+
+    /// Classifies `column` of `table` from its name, type and `sample` (up to a few hundred values).
+    /// `spelled` is the name as the table declares it (its camelCase humps intact).
+    init(column: DatabaseSchema.Column, table: DatabaseSchema.Table, sample: [DatabaseValue], fewValues: [String]?, spelled: String? = nil) {
+        self.column = column
+        let words = NameWords.expanded(spelled ?? column.name)
+        phrase = words.joined(separator: " ")
+        values = fewValues
+        let present = sample.filter { !$0.isNull }
+        let type = column.type
+        let declaredNumeric = ["INT", "REAL", "FLOA", "DOUB", "NUM", "DEC", "MONEY"].contains { type.contains($0) }
+        let numericData = !present.isEmpty && present.allSatisfy { $0.doubleValue != nil || Double(($0.stringValue ?? "").trimmingCharacters(in: .whitespaces)) != nil }
+        let texts = present.compactMap(\.stringValue)
+        let dateData = !texts.isEmpty && texts.allSatisfy(Self.looksLikeDate)
+        let isForeignKey = table.foreignKeys.contains { $0.column == column.name }
+        let last = words.last ?? ""
+        if column.isPrimaryKey || isForeignKey || last == "id" || words == ["id"] {
+            role = .key
+        } else if type.contains("DATE") || type.contains("TIME") || dateData
+                    || (words.contains { Self.dateWords.contains($0) } && !declaredNumeric && (present.isEmpty || !numericData))
+                    || ((last == "at" || last == "on") && words.count > 1) {
+            role = .date
+        } else if type.contains("BOOL") || words.first == "is" || words.first == "has" || Self.isFlag(present) {
+            role = .flag
+        } else if words.contains(where: Self.identifierWords.contains) {
+            role = fewValues != nil && !words.contains(where: { ["phone", "telephone", "fax", "email", "zip", "postcode", "postal", "password"].contains($0) })
+                ? .text : .identifier
+        } else if declaredNumeric || (numericData && type.isEmpty) {
+            role = words.contains(where: Self.numberWords.contains) ? .number : .measure
+        } else {
+            role = .text
+        }
+    }
+
+    /// `2018-03-17`, `2018-03-17 09:22:10`, `03/17/2018`: date-like text.
+    static func looksLikeDate(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 8, trimmed.count <= 32 else { return false }
+        let digits = trimmed.prefix(10)
+        let iso = digits.count == 10 && digits.enumerated().allSatisfy { index, character in
+            index == 4 || index == 7 ? (character == "-" || character == "/") : character.isNumber
+        }
+        if iso { return true }
+        let parts = trimmed.split(separator: " ").first?.split(separator: "/") ?? []
+        return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isNumber) } && parts.last!.count == 4
+    }
+
+    /// Only 0 and 1 (or yes/no, true/false, Y/N) in a sample big enough to tell.
+    static func isFlag(_ values: [DatabaseValue]) -> Bool {
+        guard values.count >= 4 else { return false }
+        let distinct = Set(values.map { $0.description.lowercased() })
+        return distinct.count <= 2 && (distinct.isSubset(of: ["0", "1"]) || distinct.isSubset(of: ["yes", "no"])
+            || distinct.isSubset(of: ["true", "false"]) || distinct.isSubset(of: ["y", "n"]))
+    }
+}

@@ -1,0 +1,49 @@
+/// One entity per table with a single-column key (links excepted): how a record is named (its
+/// display attribute), dated and looked up, whether it is a person, and its lines — the rows of a
+/// table named after it that point at it (`order_items` for `orders`).
+struct EntityDrafter: Sendable {
+    let profiles: [TableProfile]
+    let relationships: RelationshipDrafter
+    /// Columns a look-up shows at most.
+    var maxColumns = 12
+
+    func draft() -> [SemanticModel.Entity] {
+        var used = Set<String>()
+        let heads = Dictionary(grouping: profiles.flatMap(\.headNouns), by: { $0 }).mapValues(\.count)
+        let tableWords = Set(profiles.map(\.singular))
+        var entities: [SemanticModel.Entity] = []
+        // An everyday name goes to the first table that has it ("company": manufacturers or suppliers).
+        var taken = Set<String>()
+        for profile in profiles {
+            guard let key = profile.key else { continue }
+            let name = profile.singular.replacingOccurrences(of: " ", with: "_")
+            guard used.insert(name).inserted else { continue }
+            let everyday = profile.everydayNames.filter { !tableWords.contains($0) && !taken.contains($0) }
+            taken.formUnion(everyday)
+            let table = profile.name
+            var columns: [String] = []
+            if profile.displayColumns.count > 1, let display = profile.display() { columns.append("\(display) AS name") }
+            columns += profile.columns.filter { ModelDrafter.isPlainName($0.name) }.prefix(maxColumns).map { "\(table).\($0.name) AS \($0.name)" }
+            entities.append(SemanticModel.Entity(name: name, synonyms: [profile.singular, profile.plural]
+                + profile.headNouns.filter { heads[$0] == 1 && !tableWords.contains($0) }
+                + everyday, table: table, key: "\(table).\(key)",
+                                                 columns: columns, details: details(of: profile), display: profile.display(),
+                                                 time: profile.time.map { "\(table).\($0)" }, person: profile.person ? true : nil))
+        }
+        return entities
+    }
+
+    /// The child table whose name starts with this table's word and that points at it.
+    private func details(of profile: TableProfile) -> SemanticModel.Entity.Details? {
+        let word = profile.singular.split(separator: " ").last.map(String.init) ?? profile.singular
+        for child in profiles where child.name != profile.name {
+            let childWords = NameWords.phrase(child.name).split(separator: " ").map(String.init)
+            guard childWords.count > 1, childWords.contains(word) || childWords.contains(NameWords.pluralWord(word)) else { continue }
+            guard let link = relationships.links(of: child).first(where: { $0.target == profile.name }) else { continue }
+            let columns = child.columns.filter { $0.name != link.column && ModelDrafter.isPlainName($0.name) }.prefix(maxColumns)
+                .map { "\(child.name).\($0.name) AS \($0.name)" }
+            return .init(table: child.name, key: "\(child.name).\(link.column)", columns: columns)
+        }
+        return nil
+    }
+}

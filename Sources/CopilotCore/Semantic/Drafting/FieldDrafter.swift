@@ -1,0 +1,222 @@
+/// The fields and metrics of each table: a display dimension naming its records, one typed
+/// dimension per column (text with its values when few, number, date, flag, identifier), a count
+/// of its records, and sums and averages of its real quantities only.
+struct FieldDrafter: Sendable {
+    private(set) var dimensions: [SemanticModel.Dimension] = []
+    private(set) var metrics: [SemanticModel.Metric] = []
+    private var dimensionWords = SynonymSet()
+    private var metricWords = SynonymSet()
+    private var names = Set<String>()
+    /// Bare phrases columns of several tables share ("email", "city", "id"): one field each, with an
+    /// expression per table, so "the email of the supplier" reads the supplier's.
+    private let shared: [String: [(table: String, column: ColumnProfile)]]
+    /// Tables in the order a shared field's expressions are tried: a table before the tables it
+    /// points at, so a table's own column wins over its parent's.
+    private let depthOrder: [String]
+    private let profiles: [TableProfile]
+    private var adjectivesGiven = false
+
+    init(profiles: [TableProfile], depthOrder: [String]) {
+        self.profiles = profiles
+        self.depthOrder = depthOrder
+        var byPhrase: [String: [(table: String, column: ColumnProfile)]] = [:]
+        for profile in profiles {
+            for column in profile.columns where column.role != .key {
+                guard let bare = Self.phrases(of: column, in: profile).last, bare != column.phrase || profiles.count > 1 else { continue }
+                byPhrase[bare, default: []].append((profile.name, column))
+            }
+        }
+        shared = byPhrase.filter { phrase, columns in Set(columns.map(\.table)).count > 1 && !["name", "names"].contains(phrase) }
+    }
+
+    private static let moneyWords: Set<String> = ["amount", "price", "cost", "total", "revenue", "fee", "tax", "subtotal", "refund",
+                                                  "sales", "value", "balance", "payment", "salary", "budget", "charge", "paid", "income"]
+
+    /// A name not used yet (`price`, `price_2`).
+    private mutating func unique(_ name: String) -> String {
+        var candidate = name
+        var suffix = 2
+        while names.contains(candidate) { candidate = "\(name)_\(suffix)"; suffix += 1 }
+        names.insert(candidate)
+        return candidate
+    }
+
+    /// A column's phrases: its own words, and without the table's words in front
+    /// (`customer_first_name` in `customers` → "customer first name", "first name"), plus the
+    /// phrase without a trailing `code` for coded categories (`order_status_code` → "order status").
+    static func phrases(of column: ColumnProfile, in profile: TableProfile) -> [String] {
+        var result = [column.phrase]
+        let tableWords = Set(profile.singular.split(separator: " ").map(String.init))
+        let words = column.phrase.split(separator: " ").map(String.init)
+        var bare = words
+        while bare.count > 1, tableWords.contains(bare[0]) { bare.removeFirst() }
+        for candidate in [words, bare] where candidate.count > 1 && candidate.last == "code" && column.role == .text {
+            result.append(candidate.dropLast().joined(separator: " "))
+        }
+        if column.role == .date {
+            // `date_order_placed` → "order placed", `created_at` → "created": what questions say.
+            let event = words.filter { !["date", "time", "datetime", "timestamp", "at", "on", "dt"].contains($0) }
+            if !event.isEmpty && event.count < words.count { result.append(event.joined(separator: " ")) }
+        }
+        // "total amount purchased" is also the "amount purchased" of one row.
+        if words.count > 2, words[0] == "total" { result.append(words.dropFirst().joined(separator: " ")) }
+        result += FieldVocabulary.names(for: column.phrase)
+        if bare != words { result += FieldVocabulary.names(for: bare.joined(separator: " ")) }
+        // The bare phrase last: shared fields are found by it.
+        result.append(bare.joined(separator: " "))
+        return result
+    }
+
+    mutating func add(_ profile: TableProfile) {
+        let table = profile.name
+        if let display = profile.display() {
+            let name = unique(profile.singular.replacingOccurrences(of: " ", with: "_"))
+            let own = profile.displayColumns.compactMap { column in profile.columns.first { $0.name == column }?.phrase }
+                .filter { profile.displayColumns.count == 1 && !["name", "title", "label"].contains($0) }
+            let synonyms = dimensionWords.claim([profile.singular, profile.plural, "\(profile.singular) name", "\(profile.singular) names"]
+                + own + profile.headNouns + profile.everydayNames)
+            var dimension = SemanticModel.Dimension(name: name, label: profile.singular, synonyms: synonyms, expressions: [display],
+                                                    key: profile.key.map { "\(table).\($0)" })
+            if profile.displayColumns.count == 1, let values = profile.columns.first(where: { $0.name == profile.displayColumns[0] })?.values {
+                dimension.values = values
+            }
+            dimensions.append(dimension)
+        }
+        if let key = profile.key {
+            var dimension = SemanticModel.Dimension(name: unique("\(profile.singular.replacingOccurrences(of: " ", with: "_"))_id"),
+                                                    label: "\(profile.singular) id",
+                                                    synonyms: dimensionWords.claim(["\(profile.singular) id", "\(profile.singular) ids"] + keyPhrases(profile, key)),
+                                                    expressions: ["\(table).\(key)"])
+            dimension.type = .identifier
+            // A coded key ("US") is better found through the record's name field.
+            dimension.valuesNeedDimensionWord = profile.display() != nil ? true : nil
+            dimensions.append(dimension)
+        }
+        for column in profile.columns where column.role != .key && !(profile.displayColumns.count == 1 && profile.displayColumns[0] == column.name) {
+            addField(column, of: profile)
+        }
+        addMetrics(profile)
+    }
+
+    /// A key's own name after the record's (`Manufacturers.Code` → "manufacturer code").
+    private func keyPhrases(_ profile: TableProfile, _ key: String) -> [String] {
+        let own = profile.columns.first { $0.name == key }?.phrase ?? NameWords.phrase(key)
+        guard own != "id", !own.hasPrefix(profile.singular) else { return own == "id" ? [] : [own, NameWords.plural(own)] }
+        return ["\(profile.singular) \(own)", "\(profile.singular) \(NameWords.plural(own))"]
+    }
+
+    /// The fields several tables share, then "id" and "name" of every table.
+    mutating func addShared() {
+        let rank = Dictionary(uniqueKeysWithValues: depthOrder.enumerated().map { ($0.element, $0.offset) })
+        func ordered(_ pairs: [(table: String, expression: String)]) -> [String] {
+            pairs.sorted { (rank[$0.table] ?? 0) < (rank[$1.table] ?? 0) }.map(\.expression)
+        }
+        for (phrase, columns) in shared.sorted(by: { $0.key < $1.key }) {
+            let synonyms = dimensionWords.claim([phrase, NameWords.plural(phrase)])
+            guard !synonyms.isEmpty else { continue }
+            var dimension = SemanticModel.Dimension(name: unique(phrase.replacingOccurrences(of: " ", with: "_")), label: phrase, synonyms: synonyms,
+                                                    expressions: ordered(columns.map { ($0.table, "\($0.table).\($0.column.name)") }))
+            dimension.type = Self.fieldType(columns[0].column.role)
+            // A value names the column it was found in (its own field), not this one, which reads
+            // whichever table the question is about.
+            dimension.valuesNeedDimensionWord = true
+            dimensions.append(dimension)
+        }
+        let keys = profiles.compactMap { profile in profile.key.map { (profile.name, "\(profile.name).\($0)") } }
+        let ids = dimensionWords.claim(["id", "ids", "identifier", "identifiers"])
+        if !keys.isEmpty && !ids.isEmpty {
+            var dimension = SemanticModel.Dimension(name: unique("id"), label: "id", synonyms: ids, expressions: ordered(keys))
+            dimension.type = .identifier
+            dimension.valuesNeedDimensionWord = true
+            dimensions.append(dimension)
+        }
+        let displays = profiles.compactMap { profile in profile.display().map { (profile.name, $0) } }
+        let names = dimensionWords.claim(["name", "names"])
+        if !displays.isEmpty && !names.isEmpty {
+            var dimension = SemanticModel.Dimension(name: unique("name"), label: "name", synonyms: names, expressions: ordered(displays))
+            dimension.valuesNeedDimensionWord = true
+            dimensions.append(dimension)
+        }
+    }
+
+    static func fieldType(_ role: ColumnProfile.Role) -> SemanticModel.FieldType? {
+        switch role {
+        case .measure, .number: .number
+        case .date: .date
+        case .flag: .flag
+        case .identifier, .key: .identifier
+        case .text: nil
+        }
+    }
+
+    private mutating func addField(_ column: ColumnProfile, of profile: TableProfile) {
+        var phrases = Self.phrases(of: column, in: profile)
+        if let bare = phrases.last, shared[bare] != nil, phrases.count > 1 { phrases.removeLast() }
+        // "customer phone" in `orders` also reads as "order customer phone"; never "customer customer phone".
+        let qualified = column.phrase.split(separator: " ").contains { profile.singular.split(separator: " ").contains($0) }
+            ? [] : ["\(profile.singular) \(column.phrase)"]
+        let synonyms = dimensionWords.claim(phrases.flatMap { [$0, NameWords.plural($0)] } + qualified)
+        guard !synonyms.isEmpty else { return }
+        var dimension = SemanticModel.Dimension(name: unique(column.name.lowercased()), label: column.phrase, synonyms: synonyms,
+                                                expressions: ["\(profile.name).\(column.name)"])
+        switch column.role {
+        case .measure, .number:
+            dimension.type = .number
+            if isMoney(column) { dimension.format = .currency }
+            // The first price of the model (the products' own, by table order) is what "expensive" ranks by.
+            if !adjectivesGiven, column.phrase.split(separator: " ").contains(where: { ["price", "cost"].contains($0) }) {
+                dimension.adjectives = .init(high: ["expensive", "pricey", "pricier", "priciest", "costliest"],
+                                             low: ["cheap", "cheaper", "cheapest", "inexpensive", "affordable"])
+                adjectivesGiven = true
+            }
+        case .date: dimension.type = .date
+        case .flag: dimension.type = .flag
+        case .identifier: dimension.type = .identifier
+        case .text: dimension.values = column.values
+        case .key: return
+        }
+        dimensions.append(dimension)
+    }
+
+    private func isMoney(_ column: ColumnProfile) -> Bool {
+        !Set(column.phrase.split(separator: " ").map(String.init)).isDisjoint(with: Self.moneyWords)
+    }
+
+    private mutating func addMetrics(_ profile: TableProfile) {
+        let table = profile.name
+        let time = profile.time.map { "\(table).\($0)" }
+        var count = SemanticModel.Metric(name: unique(profile.plural.replacingOccurrences(of: " ", with: "_")), label: "number of \(profile.plural)",
+                                         synonyms: metricWords.claim([profile.plural, "number of \(profile.plural)", "\(profile.singular) count",
+                                                                      "count of \(profile.plural)"]
+                                                                     + profile.headPlurals.map { "number of \($0)" } + profile.headPlurals
+                                                                     + profile.everydayNames.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)),
+                                         format: .count, table: table, expression: "COUNT(*)", time: time, additive: true)
+        count.noun = true
+        if profile.key != nil && !profile.isLink { count.counts = profile.singular.replacingOccurrences(of: " ", with: "_") }
+        metrics.append(count)
+        for column in profile.columns where column.role == .measure {
+            let qualified = "\(table).\(column.name)"
+            let format: SemanticModel.Format = isMoney(column) ? .currency : .number
+            let phrases = Self.phrases(of: column, in: profile)
+            // "total amount" stays "total amount", never "total total amount".
+            let totals = phrases.map { $0.hasPrefix("total ") ? $0 : "total \($0)" }
+            let sumLabel = totals[0]
+            metrics.append(.init(name: unique("sum_\(column.name.lowercased())"), label: sumLabel,
+                                 synonyms: metricWords.claim(totals + phrases.map { "sum of \($0)" }),
+                                 format: format, table: table, expression: "SUM(\(qualified))", time: time, additive: true))
+            let bare = phrases.map { $0.hasPrefix("total ") ? String($0.dropFirst(6)) : $0 }
+            metrics.append(.init(name: unique("avg_\(column.name.lowercased())"), label: "average \(bare[0])",
+                                 synonyms: metricWords.claim(bare.flatMap { ["average \($0)", "avg \($0)", "mean \($0)"] }),
+                                 format: format, table: table, expression: "AVG(\(qualified))", time: time))
+        }
+    }
+
+    /// A role's display dimension ("manager" → the manager's name, keyed by the manager's id).
+    mutating func addRole(_ role: RelationshipDrafter.Role, target: TableProfile) {
+        let expression = target.display(as: role.alias) ?? "\(role.alias).\(role.targetColumn)"
+        let synonyms = dimensionWords.claim([role.phrase, NameWords.plural(role.phrase), "\(role.phrase) name"])
+        guard !synonyms.isEmpty else { return }
+        dimensions.append(.init(name: unique(role.alias.lowercased()), label: role.phrase, synonyms: synonyms, expressions: [expression],
+                                key: "\(role.alias).\(role.targetColumn)"))
+    }
+}

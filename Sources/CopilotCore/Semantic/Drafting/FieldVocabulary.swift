@@ -1,0 +1,54 @@
+/// Everyday names of common fields, whatever the schema calls them: an `email_address` is "email",
+/// a `zip_postcode` a "post code", a `town_city` a "city". General English vocabulary, not any one
+/// database's: the drafter adds these to a column's phrases.
+enum FieldVocabulary {
+    /// Phrase → other names people use.
+    private static let aliases: [String: [String]] = [
+        "email address": ["email", "e-mail", "email id"],
+        "email": ["email address", "e-mail"],
+        "phone number": ["phone", "telephone", "telephone number"],
+        "phone": ["phone number", "telephone"],
+        "telephone": ["phone", "phone number"],
+        "cell phone": ["mobile", "mobile phone"],
+        "zip postcode": ["zip code", "postcode", "post code", "postal code", "zip"],
+        "zip code": ["zip", "postcode", "post code", "postal code"],
+        "postcode": ["post code", "postal code", "zip code"],
+        "postal code": ["post code", "postcode", "zip code"],
+        "date of birth": ["birthday", "birth date"],
+        "date became customer": ["customer since"],
+        "first name": ["forename", "given name"],
+        "last name": ["surname", "family name"],
+        "address line 1": ["address", "street"],
+    ]
+
+    /// Nouns of place and contact; a column named by several (`state_province_county`,
+    /// `town_city`) answers to each.
+    private static let nouns: Set<String> = ["town", "city", "state", "province", "county", "country", "region", "district",
+                                              "suburb", "area", "zip", "postcode"]
+
+    /// Other names for a column phrase.
+    static func names(for phrase: String) -> [String] {
+        var result = aliases[phrase] ?? []
+        let words = phrase.split(separator: " ").map(String.init)
+        if words.count > 1, words.allSatisfy(nouns.contains) { result += words }
+        return result
+    }
+
+    /// Everyday names of common records (singular): a `manufacturers` table holds companies, `staff`
+    /// are employees.
+    private static let records: [String: [String]] = [
+        "manufacturer": ["maker", "company", "producer"],
+        "supplier": ["vendor", "provider", "company"],
+        "customer": ["client", "buyer"],
+        "staff": ["staff member", "employee", "worker"],
+        "employee": ["staff member", "worker"],
+        "shop": ["store"],
+        "store": ["shop"],
+        "client": ["customer"],
+    ]
+
+    /// Other singular names for a table's records, each with its plural.
+    static func recordNames(for singular: String) -> [String] {
+        (records[singular] ?? []).flatMap { [$0, NameWords.plural($0)] }
+    }
+}

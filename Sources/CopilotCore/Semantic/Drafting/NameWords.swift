@@ -1,0 +1,95 @@
+/// Readable words from database identifiers: `customerFirstName`, `order_qty`, `Dept_No` →
+/// "customer first name", "order quantity", "department number". Labels and synonyms of a drafted
+/// model are built from these, so a person's words meet the schema's spelling.
+public enum NameWords {
+    /// Abbreviations schema authors use, spelled out.
+    static let abbreviations: [String: String] = [
+        "qty": "quantity", "amt": "amount", "no": "number", "num": "number", "nbr": "number", "nr": "number",
+        "desc": "description", "descr": "description", "addr": "address", "dt": "date", "tel": "telephone",
+        "cust": "customer", "prod": "product", "dept": "department", "emp": "employee", "mgr": "manager",
+        "cat": "category", "pct": "percent", "avg": "average", "acct": "account", "txn": "transaction",
+        "trans": "transaction", "inv": "invoice", "ref": "reference", "org": "organization", "info": "information",
+        "cnt": "count", "yr": "year", "dob": "date of birth", "fname": "first name", "lname": "last name",
+        "pwd": "password", "msg": "message", "loc": "location", "cty": "city", "ctry": "country", "st": "state",
+        "bal": "balance", "pmt": "payment", "sched": "schedule", "temp": "temporary", "min": "minimum", "max": "maximum",
+    ]
+
+    /// Lower-cased words of an identifier: split at underscores, spaces, hyphens, camelCase humps
+    /// and letter–digit boundaries.
+    public static func split(_ identifier: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in identifier {
+            if character == "_" || character == " " || character == "-" || character == "." {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previous = nil
+                continue
+            }
+            if let previous, !current.isEmpty {
+                let hump = character.isUppercase && previous.isLowercase
+                let digits = character.isNumber != previous.isNumber
+                if hump || digits {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            current.append(character)
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { $0.lowercased() }
+    }
+
+    /// The identifier's words with abbreviations spelled out (`order_qty` → [order, quantity]).
+    public static func expanded(_ identifier: String) -> [String] {
+        split(identifier).flatMap { word in (abbreviations[word] ?? word).split(separator: " ").map(String.init) }
+    }
+
+    /// The words as a phrase.
+    public static func phrase(_ identifier: String) -> String { expanded(identifier).joined(separator: " ") }
+
+    /// A phrase with its last word singular (`customer addresses` → `customer address`).
+    public static func singular(_ phrase: String) -> String { mapLast(phrase, singularWord) }
+
+    /// A phrase with its last word plural (`customer address` → `customer addresses`).
+    public static func plural(_ phrase: String) -> String { mapLast(phrase, pluralWord) }
+
+    private static func mapLast(_ phrase: String, _ transform: (String) -> String) -> String {
+        var words = phrase.split(separator: " ").map(String.init)
+        guard let last = words.popLast() else { return phrase }
+        return (words + [transform(last)]).joined(separator: " ")
+    }
+
+    /// Words whose singular and plural are the same, or that are not nouns to inflect.
+    private static let invariant: Set<String> = ["staff", "information", "series", "news", "data", "status", "address",
+                                                 "business", "class", "glass", "analysis", "personnel", "equipment"]
+
+    static func singularWord(_ word: String) -> String {
+        if invariant.contains(word) || word.count < 3 { return word }
+        if word == "people" { return "person" }
+        if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ouses") { return String(word.dropLast()) }  // houses, warehouses
+        if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("uses") {
+            return String(word.dropLast(2))
+        }
+        if word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") { return String(word.dropLast()) }
+        return word
+    }
+
+    /// Last words that are no nouns (`date_from`, `reports_to`): a phrase ending in one has no plural.
+    private static let uninflected: Set<String> = ["from", "to", "at", "on", "by", "of", "in", "for", "with", "per", "yes", "no"]
+
+    static func pluralWord(_ word: String) -> String {
+        // Participles (`hired`, `date_assigned`) and numbers have no plural.
+        if uninflected.contains(word) || word.allSatisfy(\.isNumber) || word.hasSuffix("ed") { return word }
+        // Already plural (`details`, `items`): left as it is.
+        if word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") && !invariant.contains(word) { return word }
+        if invariant.contains(word) { return word == "address" || word == "business" || word == "class" ? word + "es" : word }
+        if word == "person" { return "people" }
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { return String(word.dropLast()) + "ies" }
+        if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") { return word + "es" }
+        return word + "s"
+    }
+}

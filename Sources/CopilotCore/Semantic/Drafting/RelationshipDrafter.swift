@@ -1,0 +1,77 @@
+/// Joins from foreign keys (declared, or by the `customer_id` → `customers` naming convention).
+/// A key to the table's own table (`manager_id`, `reports_to`) or a second key to the same table
+/// (`billing_address_id` next to `shipping_address_id`) reads that table under a role name — a
+/// logical table such as `manager` with `source: employees` — and names the role as a dimension.
+struct RelationshipDrafter: Sendable {
+    /// A key column and the table and column it points at.
+    struct Link: Sendable, Equatable {
+        var column: String
+        var target: String
+        var targetColumn: String
+    }
+
+    /// A role under which a table is read again (`manager` for `employees.manager_id`).
+    struct Role: Sendable {
+        var alias: String
+        var phrase: String
+        var from: String
+        var target: String
+        var column: String
+        var targetColumn: String
+    }
+
+    let profiles: [TableProfile]
+
+    /// The table's links: declared foreign keys first, then naming conventions.
+    func links(of profile: TableProfile) -> [Link] {
+        let table = profile.table
+        var result: [Link] = []
+        for key in table.foreignKeys {
+            guard let target = profiles.first(where: { $0.name.lowercased() == key.table.lowercased() }) else { continue }
+            let column = key.referencedColumn.isEmpty ? (target.key ?? key.column) : key.referencedColumn
+            result.append(Link(column: key.column, target: target.name, targetColumn: column))
+        }
+        let covered = Set(result.map(\.column))
+        for column in profile.columns where column.role == .key && !column.column.isPrimaryKey && !covered.contains(column.name) {
+            let words = NameWords.split(column.name)
+            guard words.count >= 2, words.last == "id" else { continue }
+            let stem = words.dropLast().joined(separator: " ")
+            let target = profiles.first { other in
+                other.name != table.name && (other.singular == stem || NameWords.phrase(other.name) == stem)
+                    && other.table.columns.contains { $0.name.lowercased() == column.name.lowercased() || ($0.isPrimaryKey && other.key != nil) }
+            }
+            guard let target else { continue }
+            let targetColumn = target.table.columns.first { $0.name.lowercased() == column.name.lowercased() }?.name ?? target.key!
+            result.append(Link(column: column.name, target: target.name, targetColumn: targetColumn))
+        }
+        return result
+    }
+
+    /// Every join and role of the schema.
+    func draft() -> (joins: [SemanticModel.Join], roles: [Role]) {
+        var joins: [SemanticModel.Join] = []
+        var roles: [Role] = []
+        var aliases = Set(profiles.map { $0.name.lowercased() })
+        for profile in profiles {
+            var reached = Set<String>()
+            for link in links(of: profile) {
+                let selfReference = link.target == profile.name
+                if !selfReference && reached.insert(link.target).inserted {
+                    joins.append(.init(from: profile.name, to: link.target, on: "\(profile.name).\(link.column) = \(link.target).\(link.targetColumn)"))
+                    continue
+                }
+                // A role: the key's own words without `id` ("manager", "reports to").
+                var words = NameWords.expanded(link.column)
+                if words.count > 1, ["id", "code", "number"].contains(words.last!) { words.removeLast() }
+                let phrase = words.joined(separator: " ")
+                var alias = words.joined(separator: "_")
+                if aliases.contains(alias.lowercased()) { alias = "\(profile.name)_\(alias)" }
+                guard !phrase.isEmpty, aliases.insert(alias.lowercased()).inserted else { continue }
+                roles.append(Role(alias: alias, phrase: phrase, from: profile.name, target: link.target, column: link.column,
+                                  targetColumn: link.targetColumn))
+                joins.append(.init(from: profile.name, to: alias, on: "\(profile.name).\(link.column) = \(alias).\(link.targetColumn)"))
+            }
+        }
+        return (joins, roles)
+    }
+}

@@ -1,0 +1,117 @@
+import CopilotSQLite
+import CopilotTestSupport
+import Foundation
+import XCTest
+@testable import CopilotCore
+
+/// The drafted model of a small staff-and-products database written here: display attributes,
+/// labels, measures only on quantities, dates stored as text, role names and link tables.
+final class ModelDrafterTests: XCTestCase {
+    static func makeDatabase() throws -> (URL, String) {
+        let directory = try TestSupport.temporaryDirectory("drafter")
+        let path = directory.appendingPathComponent("shop.sqlite").path
+        let queue = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
+            try connection.execute("""
+                CREATE TABLE Departments (dept_no INTEGER PRIMARY KEY, dept_name TEXT);
+                CREATE TABLE Staff (staff_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, phone_number TEXT,
+                    hired TEXT, salary REAL, manager_id INTEGER REFERENCES Staff(staff_id), dept_no INTEGER REFERENCES Departments(dept_no),
+                    birth_year INTEGER, zip_code TEXT);
+                CREATE TABLE Products (productId INTEGER PRIMARY KEY, productName TEXT, unitPrice REAL, total_amount REAL, order_qty INTEGER,
+                    product_category_code TEXT);
+                CREATE TABLE Suppliers (supplier_id INTEGER PRIMARY KEY, supplier_name TEXT);
+                CREATE TABLE Product_Suppliers (productId INTEGER REFERENCES Products(productId),
+                    supplier_id INTEGER REFERENCES Suppliers(supplier_id), PRIMARY KEY (productId, supplier_id));
+                INSERT INTO Departments VALUES (1, 'Sales'), (2, 'Finance');
+                INSERT INTO Staff VALUES (1, 'Ana', 'Lopez', '555-0101', '2019-04-02 09:00:00', 5200, NULL, 1, 1980, '10001'),
+                    (2, 'Ben', 'Moss', '555-0102', '2020-01-15 09:00:00', 4100, 1, 1, 1991, '10002'),
+                    (3, 'Cy', 'North', '555-0103', '2021-06-30 09:00:00', 3900, 1, 2, 1995, '10003'),
+                    (4, 'Di', 'Owen', '555-0104', '2022-02-01 09:00:00', 3500, 2, 2, 1999, '10004');
+                INSERT INTO Products VALUES (1, 'Desk', 120.5, 800, 3, 'Furniture'), (2, 'Lamp', 30, 120, 4, 'Lighting');
+                INSERT INTO Suppliers VALUES (1, 'Acme'), (2, 'Birch');
+                INSERT INTO Product_Suppliers VALUES (1, 1), (2, 1), (2, 2);
+                """)
+        }
+        _ = queue
+        return (directory, path)
+    }
+
+    func testDraftReadsTheSchemaAndTheData() async throws {
+        let (directory, path) = try Self.makeDatabase()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let model = try await ModelDrafter(database: try SQLiteReportingDatabase(path: path)).draft()
+        func dimension(_ expression: String) -> SemanticModel.Dimension? { model.dimensions.first { $0.expressions.contains(expression) } }
+
+        // One display attribute per table: a name column, or first + last name for people.
+        XCTAssertEqual(model.entities.first { $0.table == "staff" }?.display, "staff.first_name || ' ' || staff.last_name")
+        XCTAssertEqual(model.entities.first { $0.table == "staff" }?.person, true)
+        XCTAssertEqual(model.entities.first { $0.table == "products" }?.display, "products.productname")
+        XCTAssertEqual(model.entities.first { $0.table == "departments" }?.display, "departments.dept_name")
+        XCTAssertEqual(dimension("departments.dept_name")?.values, ["Finance", "Sales"])
+
+        // Labels from snake_case and camelCase, abbreviations spelled out.
+        XCTAssertEqual(dimension("products.unitprice")?.label, "unit price")
+        XCTAssertTrue(model.metrics.contains { $0.label == "total order quantity" })
+        XCTAssertFalse(model.metrics.contains { $0.label?.contains("total total") == true })
+        XCTAssertTrue(model.metrics.contains { $0.label == "total amount" && $0.expression == "SUM(products.total_amount)" })
+
+        // Measures only on quantities: not keys, phone numbers, postal codes or years.
+        let summed = Set(model.metrics.compactMap(\.expression).filter { $0.hasPrefix("SUM(") })
+        XCTAssertTrue(summed.contains("SUM(staff.salary)"))
+        for column in ["staff_id", "manager_id", "dept_no", "phone_number", "zip_code", "birth_year"] {
+            XCTAssertFalse(summed.contains("SUM(staff.\(column))"), column)
+        }
+        XCTAssertEqual(dimension("staff.phone_number")?.fieldType, .identifier)
+        XCTAssertEqual(dimension("staff.birth_year")?.fieldType, .number)
+        XCTAssertEqual(dimension("products.product_category_code")?.values, ["Furniture", "Lighting"])
+
+        // A date stored as text is found from its values.
+        XCTAssertEqual(dimension("staff.hired")?.fieldType, .date)
+        XCTAssertEqual(model.entities.first { $0.table == "staff" }?.time, "staff.hired")
+
+        // Foreign keys as joins; a self-reference reads the table again under its role name.
+        XCTAssertTrue(model.joins.contains { $0.from == "staff" && $0.to == "departments" })
+        XCTAssertEqual(model.table(named: "manager")?.source, "staff")
+        XCTAssertTrue(model.joins.contains { $0.from == "staff" && $0.to == "manager" && $0.on == "staff.manager_id = manager.staff_id" })
+        XCTAssertEqual(model.dimensions.first { $0.label == "manager" }?.expressions, ["manager.first_name || ' ' || manager.last_name"])
+
+        // The link table is recognised and is no entity of its own.
+        let link = try XCTUnwrap(model.table(named: "product_suppliers")?.description)
+        XCTAssertTrue(link.hasPrefix("links ") && link.contains("products") && link.contains("suppliers"), link)
+        XCTAssertFalse(model.entities.contains { $0.table == "product_suppliers" })
+
+        // No synonym twice among the fields, none twice among the metrics.
+        for synonyms in [model.dimensions.flatMap(\.synonyms), model.metrics.flatMap(\.synonyms)] {
+            XCTAssertEqual(synonyms.count, Set(synonyms).count, "\(Dictionary(grouping: synonyms, by: { $0 }).filter { $0.value.count > 1 }.keys)")
+        }
+
+        // The draft is a model the checker finds nothing wrong with, and it reads back from YAML.
+        let database = try SQLiteReportingDatabase(path: path)
+        let problems = await ModelChecker(model: model, database: database).check()
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(try SemanticModel.parse(yaml: try model.yaml()).dimensions.count, model.dimensions.count)
+    }
+
+    func testCheckerReportsWhatIsWrongInAnEditedModel() async throws {
+        let (directory, path) = try Self.makeDatabase()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try SQLiteReportingDatabase(path: path)
+        var model = try await ModelDrafter(database: database).draft()
+        model.tables.append(.init(name: "Invoices"))
+        model.dimensions.append(.init(name: "wage", synonyms: ["wage"], expressions: ["staff.wage"]))
+        model.dimensions.append(.init(name: "pay", synonyms: ["pay"], expressions: ["staff.salary +* 2"]))
+        model.dimensions.append(model.dimensions[0])
+        let kinds = Set(await ModelChecker(model: model, database: database).check().map(\.kind))
+        XCTAssertEqual(kinds, [.unknownTable, .unknownColumn, .badExpression, .duplicateName])
+    }
+
+    func testNameWords() {
+        XCTAssertEqual(NameWords.phrase("customerFirstName"), "customer first name")
+        XCTAssertEqual(NameWords.phrase("order_qty"), "order quantity")
+        XCTAssertEqual(NameWords.phrase("Dept_No"), "department number")
+        XCTAssertEqual(NameWords.singular("customer addresses"), "customer address")
+        XCTAssertEqual(NameWords.plural("category"), "categories")
+        XCTAssertEqual(NameWords.singular("staff"), "staff")
+        XCTAssertEqual(NameWords.singular("warehouses"), "warehouse")
+        XCTAssertEqual(NameWords.plural("date assigned"), "date assigned")
+    }
+}

@@ -1,0 +1,93 @@
+import CopilotSQLite
+import CopilotTestSupport
+import CopilotValueIndex
+import Foundation
+import XCTest
+@testable import CopilotCore
+@testable import RetailCopilot
+
+/// The value index on a real SQLite file: every text column of the drafted model, matched
+/// regardless of case, accents, word order, typos and common place aliases; capped per column;
+/// rebuilt when the data changes.
+final class ValueIndexTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws { directory = try TestSupport.temporaryDirectory("values") }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
+
+    private func makeShop() throws -> String {
+        let path = directory.appendingPathComponent("shop.sqlite").path
+        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
+            try connection.execute("""
+                CREATE TABLE Customers (customer_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, country TEXT, state TEXT, notes TEXT);
+                INSERT INTO Customers VALUES (1, 'José', 'Álvarez', 'United States', 'New York', 'call before delivery'),
+                    (2, 'Ann', 'Lee', 'United Kingdom', 'Kent', 'gift wrap'), (3, 'Bo', 'Ek', 'Sweden', 'Skåne', 'none'),
+                    (4, 'Cy', 'Ng', 'Canada', 'Ontario', 'leave at door'), (5, 'Di', 'Oh', 'Japan', 'Osaka', 'fragile');
+                """)
+        }
+        return path
+    }
+
+    private func matches(_ index: SQLiteValueIndex, _ text: String) async -> Set<String> {
+        let words = Lexer.lex(text).map(\.folded)
+        return Set(await index.matches(in: words, codes: [], known: []).map(\.value))
+    }
+
+    func testMatchesEveryTextColumnLoosely() async throws {
+        let database = try SQLiteReportingDatabase(path: try makeShop())
+        let model = try await ModelDrafter(database: database).draft()
+        let path = directory.appendingPathComponent("values.db").path
+        try await ValueIndexBuilder.build(at: path, model: model, runner: GuardedSQLRunner(database: database))
+        let index = try SQLiteValueIndex(path: path)
+        let alvarez = await matches(index, "orders of jose alvarez")
+        XCTAssertTrue(alvarez.contains("José"), "\(alvarez)")
+        XCTAssertTrue(alvarez.contains("Álvarez"), "\(alvarez)")
+        let typo = await matches(index, "customers in swedn")
+        XCTAssertTrue(typo.contains("Sweden"), "\(typo)")
+        let usa = await matches(index, "customers in the usa")
+        XCTAssertTrue(usa.contains("United States"), "\(usa)")
+        let uk = await matches(index, "customers in the uk")
+        XCTAssertTrue(uk.contains("United Kingdom"), "\(uk)")
+        let ny = await matches(index, "customers in ny")
+        XCTAssertTrue(ny.contains("New York"), "\(ny)")
+        let order = await matches(index, "customers in kingdom united")
+        XCTAssertTrue(order.contains("United Kingdom"), "\(order)")
+        let notes = await matches(index, "customers who asked for gift wrap")
+        XCTAssertTrue(notes.contains("gift wrap"), "\(notes)")
+
+        // A cap per column keeps only that many values of a column.
+        let capped = directory.appendingPathComponent("capped.db").path
+        try await ValueIndexBuilder.build(at: capped, model: model, runner: GuardedSQLRunner(database: database), cap: 2)
+        let few = try SQLiteValueIndex(path: capped)
+        let countries = await matches(few, "united states united kingdom sweden canada japan")
+        XCTAssertLessThanOrEqual(countries.count, 2 * 2, "\(countries)")
+    }
+
+    func testRebuiltWhenTheDataChanges() async throws {
+        let path = try makeShop()
+        let cache = directory.appendingPathComponent("cache", isDirectory: true)
+        func indexFiles() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix("values-") && $0.hasSuffix(".db") }
+        }
+        var database = try SQLiteReportingDatabase(path: path)
+        let model = try await ModelDrafter(database: database).draft()
+        _ = await ValueIndexCache.index(for: model, runner: GuardedSQLRunner(database: database), cache: cache, notice: { _ in })
+        let first = try indexFiles()
+        XCTAssertEqual(first.count, 1)
+        _ = await ValueIndexCache.index(for: model, runner: GuardedSQLRunner(database: database), cache: cache, notice: { _ in })
+        XCTAssertEqual(try indexFiles(), first)
+
+        try await Task.sleep(nanoseconds: 1_100_000_000)
+        _ = try DatabaseQueue(path: path, mode: .readWrite(create: false), label: "write") { connection in
+            try connection.execute("INSERT INTO Customers VALUES (6, 'Eve', 'Quist', 'Norway', 'Oslo', 'new')")
+        }
+        database = try SQLiteReportingDatabase(path: path)
+        let rebuilt = await ValueIndexCache.index(for: model, runner: GuardedSQLRunner(database: database), cache: cache, notice: { _ in })
+        let second = try indexFiles()
+        XCTAssertEqual(second.count, 1)
+        XCTAssertNotEqual(second, first)
+        let index = try XCTUnwrap(rebuilt as? SQLiteValueIndex)
+        let norway = await matches(index, "customers in norway")
+        XCTAssertTrue(norway.contains("Norway"))
+    }
+}
