@@ -100,6 +100,10 @@ public struct Benchmark: Sendable {
         /// Planning a long question (several hundred words, pasted text), microseconds.
         public var planLongQuestion: Stats
         public var longQuestionLength: Int
+        /// Planning a question of about 2,000 characters in distinct unknown words (the speller's
+        /// worst case: every word is looked up), microseconds.
+        public var planWordyQuestion: Stats
+        public var wordyQuestionLength: Int
 
         enum CodingKeys: String, CodingKey {
             case stages, turn, overhead, ratio, questions, rounds, ask
@@ -111,6 +115,8 @@ public struct Benchmark: Sendable {
             case typicalQueryLength = "typical_query_length"
             case planLongQuestion = "plan_long_question"
             case longQuestionLength = "long_question_length"
+            case planWordyQuestion = "plan_wordy_question"
+            case wordyQuestionLength = "wordy_question_length"
         }
     }
 
@@ -210,16 +216,43 @@ public struct Benchmark: Sendable {
             _ = await planner.plan(long, context: PlanningContext(asOf: engine.asOf))
             longPlans.append(micros(t))
         }
+        let wordy = Self.wordyQuestion
+        var wordyPlans: [Double] = []
+        for _ in 0..<200 {
+            let t = monotonicNanoseconds()
+            _ = await planner.plan(wordy, context: PlanningContext(asOf: engine.asOf))
+            wordyPlans.append(micros(t))
+        }
         return Report(stages: stages.mapValues(Stats.init), bareSQL: Stats(bare), turn: Stats(turns), overhead: Stats(overheads),
                       ratio: Stats(ratios), turnsPerSecond: Double(measuredTurns) / max(turns.reduce(0, +) / 1e6, 1e-9),
                       questions: questions.count, rounds: rounds, guardTypicalQuery: Stats(typical),
                       typicalQueryLength: Self.typicalQuery.utf8.count, ask: Stats(asks), askOverhead: Stats(askOverheads),
-                      rollupAnswers: rollupSQL.count, planLongQuestion: Stats(longPlans), longQuestionLength: long.utf8.count)
+                      rollupAnswers: rollupSQL.count, planLongQuestion: Stats(longPlans), longQuestionLength: long.utf8.count,
+                      planWordyQuestion: Stats(wordyPlans), wordyQuestionLength: wordy.utf8.count)
     }
 
     /// A question of about 2,000 characters: a manager pasting context before asking.
     public static let longQuestion = String(repeating: "we had a busy season with lots of promotions and new stores opening in several cities, ", count: 22)
         + "so what was revenue by category and channel for Electronics and Fashion in Q3 2025 compared with last year?"
+
+    /// About 2,000 characters of distinct made-up words of five to ten letters, then a question:
+    /// none is known, so each goes through typo correction (fixed seed, same text every run).
+    public static let wordyQuestion: String = {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        var words: [String] = []
+        var length = 0
+        while length < 1_900 {
+            let word = String((0..<(5 + next(6))).map { _ in letters[next(letters.count)] })
+            words.append(word)
+            length += word.count + 1
+        }
+        return words.joined(separator: " ") + " revenue by channel last month?"
+    }()
 
 
     /// Knowledge search latency over an index of at least `chunks` chunks, built from copies of the

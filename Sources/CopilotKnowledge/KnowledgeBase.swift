@@ -109,7 +109,7 @@ public final class KnowledgeBase: KnowledgeSource {
             // precomputed stems only); they are re-ranked by how much of the question they cover, so a
             // chunk matching every aspect beats one that repeats a single rare word.
             let candidates = try connection.rows("""
-                SELECT rowid, section, stems, -bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0)
+                SELECT rowid, section, stems, -bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0), title
                 FROM kb_chunks WHERE kb_chunks MATCH ? ORDER BY bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0) LIMIT 25
                 """, [.text(match)])
             let ranked = candidates.map { row -> (rowid: Int64, score: Double, coverage: Double) in
@@ -127,7 +127,10 @@ public final class KnowledgeBase: KnowledgeSource {
                 // A question that names the section ("how is return rate calculated" → "Return rate") is about it.
                 let sectionWords = QuestionTokens(section).words.joined(separator: " ")
                 let named = sectionWords.count >= 5 && question.contains(" " + sectionWords + " ")
-                let score = (row[3].doubleValue ?? 0) * (0.3 + coverage) * (1 + headingShare) * (examples ? 0.4 : 1) * (named ? 2 : 1)
+                // A glossary restates, in a line, what the policy documents say in full: its short
+                // entries win on BM25 length normalisation, so they yield to the fuller document.
+                let summary = row[4].description.lowercased().contains("glossary") ? 0.7 : 1
+                let score = (row[3].doubleValue ?? 0) * (0.3 + coverage) * (1 + headingShare) * (examples ? 0.4 : 1) * (named ? 2 : 1) * summary
                 return (row[0].int64Value ?? 0, score, coverage)
             }.sorted { $0.score > $1.score }.prefix(limit)
             // Phase 2: snippets and bodies for the few results only.

@@ -26,8 +26,11 @@ public final class SQLiteValueIndex: ValueIndex {
         let vocabulary = await self.vocabulary.load(from: queue)
         var variants = words
         var corrected = Set<Int>()
+        var corrections: [String: String?] = [:]
         for (index, word) in searchable where !vocabulary.contains(word) && !known.contains(index) {
-            if let fixed = vocabulary.correction(of: word) {
+            let correction = corrections[word] ?? vocabulary.correction(of: word)
+            corrections[word] = correction
+            if let fixed = correction {
                 variants[index] = fixed
                 corrected.insert(index)
             }
@@ -54,15 +57,20 @@ public final class SQLiteValueIndex: ValueIndex {
     }
 
     /// Where `tokens` occur in `words`: in order, or — for names of two or three words — in
-    /// another order ("Laurent Mathis").
+    /// another order ("Laurent Mathis"). Only windows that start with one of the tokens are
+    /// compared, so a long question costs a pass over its words per value, not a copy per window.
     static func occurrences(of tokens: [String], in words: [String]) -> [(range: Range<Int>, ordered: Bool)] {
         guard !tokens.isEmpty, tokens.count <= words.count else { return [] }
+        let reorderable = (2...3).contains(tokens.count)
+        let sortedTokens = reorderable ? tokens.sorted() : tokens
         var found: [(Range<Int>, Bool)] = []
         for start in 0...(words.count - tokens.count) {
-            let window = Array(words[start..<(start + tokens.count)])
-            if window == tokens {
+            let first = words[start]
+            guard first == tokens[0] || (reorderable && tokens.contains(first)) else { continue }
+            let window = words[start..<(start + tokens.count)]
+            if window.elementsEqual(tokens) {
                 found.append((start..<(start + tokens.count), true))
-            } else if (2...3).contains(tokens.count), window.sorted() == tokens.sorted() {
+            } else if reorderable, window.sorted() == sortedTokens {
                 found.append((start..<(start + tokens.count), false))
             }
         }

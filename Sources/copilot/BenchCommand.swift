@@ -113,6 +113,7 @@ struct BenchCommand: AsyncParsableCommand {
         print("  turns per second       \(String(format: "%.0f", report.turnsPerSecond)) (in-process, one at a time)")
         print(line("guard, \(report.typicalQueryLength)-char query", report.guardTypicalQuery))
         print(line("plan, \(report.longQuestionLength)-char question", report.planLongQuestion))
+        print(line("plan, \(report.wordyQuestionLength)-char unknown words", report.planWordyQuestion))
         print(line("ask (end to end)", report.ask))
         print(line("ask − SQL execution", report.askOverhead))
         print("  rollups                \(report.rollupAnswers) of \(report.questions) questions read a daily rollup")

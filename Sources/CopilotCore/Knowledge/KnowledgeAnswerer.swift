@@ -17,7 +17,10 @@ public struct KnowledgeAnswerer: Sendable {
     /// best section must then explain at least half of them ("how long do members have to send
     /// stuff back" is about returns; "revenue by influencer" is not answered by the definition of
     /// revenue, which never mentions influencers).
-    public func answer(_ question: String, unread: [String]? = nil) async -> KnowledgeAnswer? {
+    /// `coverage`: the share of the question's words the best passage must contain, when no
+    /// unread words are given (default ``minimumCoverage``).
+    public func answer(_ question: String, unread: [String]? = nil, coverage required: Double? = nil) async -> KnowledgeAnswer? {
+        let minimumCoverage = required ?? self.minimumCoverage
         guard let hits = try? await knowledge.search(question, limit: 3), let best = hits.first else { return nil }
         if let unread {
             let wanted = Set(unread.flatMap { QuestionTokens($0).words }.filter { !Stopwords.words.contains($0) }.map(WordStem.light))

@@ -2,8 +2,9 @@
 /// the plan could not place, and questions too vague to plan.
 extension Interpreter {
     func unknownWords(_ reading: Reading) -> PlannerOutcome {
-        let words = reading.unknown.map(\.text)
-        let suggestions = Array(Set(words.flatMap { closest(to: $0) })).sorted().prefix(4).map { $0 }
+        let words = Self.distinct(reading.unknown.map(\.text))
+        // Suggestions for the words named back only: a pasted paragraph must not cost a lookup per word.
+        let suggestions = Array(Set(words.prefix(Self.wordsNamed).flatMap { closest(to: $0) })).sorted().prefix(4).map { $0 }
         var text = "I don't know what \(quoted(words)) \(words.count == 1 ? "refers" : "refer") to in this shop's data, so I won't guess."
         if !suggestions.isEmpty {
             text += " The closest things I know: \(AnswerComposer.list(suggestions, conjunction: "or"))."
@@ -15,7 +16,7 @@ extension Interpreter {
 
     /// Words the model knows that the plan did not use: saying what was understood and asking.
     func notPlaced(_ unused: [Int], reading: Reading) -> PlannerOutcome {
-        let words = unused.map { reading.spans[$0].text }
+        let words = Self.distinct(unused.map { reading.spans[$0].text })
         let text = "I understood most of that, but not how \(quoted(words)) \(words.count == 1 ? "fits" : "fit") into the question, "
             + "so I won't guess. Could you rephrase it, for example “revenue by category last month” or “customers in Lyon”?"
         return .clarification(Clarification(text, suggestions: [], reason: .unplaced(words, dataShaped: isDataShaped(reading))))
@@ -47,25 +48,28 @@ extension Interpreter {
         }
     }
 
+    /// The words named back to the user: a long question names its first few, then a count.
     private func quoted(_ words: [String]) -> String {
-        AnswerComposer.list(words.map { "“\($0)”" })
+        let shown = words.prefix(Self.wordsNamed).map { "“\($0)”" }
+        let more = words.count - shown.count
+        return more > 0 ? shown.joined(separator: ", ") + " and \(more) other word\(more == 1 ? "" : "s")" : AnswerComposer.list(shown)
+    }
+
+    private static let wordsNamed = 6
+
+    /// Each word once, case-insensitively, in the order first said.
+    private static func distinct(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0.lowercased()).inserted }
     }
 
     /// Names the model knows that are nearest to `word` in spelling.
     private func closest(to word: String) -> [String] {
-        let folded = Lexer.fold(word)
+        let folded = Array(Lexer.fold(word).utf8)
         var scored: [(Int, String)] = []
-        for metric in model.metrics where metric.name.contains(":") == false {
-            for name in [metric.displayName] + metric.synonyms {
-                let distance = EditDistance.damerauLevenshtein(folded, name.lowercased(), limit: 3)
-                if distance <= 2 { scored.append((distance, metric.displayName)) }
-            }
-        }
-        for dimension in model.dimensions {
-            for name in [dimension.displayName] + dimension.synonyms {
-                let distance = EditDistance.damerauLevenshtein(folded, name.lowercased(), limit: 3)
-                if distance <= 2 { scored.append((distance, dimension.displayName)) }
-            }
+        for name in suggestionNames where abs(name.bytes.count - folded.count) <= 2 {
+            let distance = EditDistance.damerauLevenshtein(folded, name.bytes, limit: 2)
+            if distance <= 2 { scored.append((distance, name.display)) }
         }
         return scored.sorted { $0.0 < $1.0 }.map(\.1)
     }

@@ -4,10 +4,17 @@ struct Interpreter: Sendable {
     let model: SemanticModel
     let navigator: SchemaNavigator
     let verified: [(words: Set<String>, query: SemanticModel.VerifiedQuery)]
+    /// Every name of a metric or dimension, as bytes, with the display name it suggests.
+    let suggestionNames: [(bytes: [UInt8], display: String)]
 
     init(model: SemanticModel) {
         self.model = model
         navigator = SchemaNavigator(model: model)
+        suggestionNames = model.metrics.filter { !$0.name.contains(":") }.flatMap { metric in
+            ([metric.displayName] + metric.synonyms).map { (Array($0.lowercased().utf8), metric.displayName) }
+        } + model.dimensions.flatMap { dimension in
+            ([dimension.displayName] + dimension.synonyms).map { (Array($0.lowercased().utf8), dimension.displayName) }
+        }
         verified = model.verifiedQueries.map { (Self.contentWords(Lexer.lex($0.question).map(\.folded)), $0) }
     }
 

@@ -41,9 +41,10 @@ public struct MemoryValueIndex: ValueIndex {
     /// Every occurrence, longest first at each position.
     func find(in words: [String]) -> [ValueMatch] {
         var result: [ValueMatch] = []
-        for start in words.indices {
+        let stems = words.map(PhraseTable<Pair>.stem)
+        for start in words.indices where table.startsPhrase(stems[start]) {
             for length in stride(from: min(table.longest, words.count - start), through: 1, by: -1) {
-                guard let pairs = table.lookup(words[start..<(start + length)]) else { continue }
+                guard let pairs = table.lookup(stems: stems[start..<(start + length)]) else { continue }
                 result += pairs.map { ValueMatch(range: start..<(start + length), field: $0.field, value: $0.value) }
                 break
             }

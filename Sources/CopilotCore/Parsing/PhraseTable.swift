@@ -3,6 +3,8 @@
 struct PhraseTable<Payload: Sendable & Equatable>: Sendable {
     private(set) var entries: [String: [Payload]] = [:]
     private(set) var longest = 1
+    /// The stem of every phrase's first word: a question position that starts none is skipped.
+    private(set) var firstStems = Set<String>()
     /// Every word of every phrase as written, for spelling correction.
     private(set) var words = Set<String>()
 
@@ -16,7 +18,9 @@ struct PhraseTable<Payload: Sendable & Equatable>: Sendable {
     }
 
     private mutating func add(tokens: [String], _ payload: Payload) {
-        let key = tokens.map(Self.stem).joined(separator: " ")
+        let stems = tokens.map(Self.stem)
+        let key = stems.joined(separator: " ")
+        firstStems.insert(stems[0])
         if !(entries[key]?.contains(payload) ?? false) { entries[key, default: []].append(payload) }
         longest = max(longest, tokens.count)
         words.formUnion(tokens)
@@ -24,8 +28,18 @@ struct PhraseTable<Payload: Sendable & Equatable>: Sendable {
 
     /// The payloads of the phrase `words[range]`.
     func lookup(_ words: ArraySlice<String>) -> [Payload]? {
-        entries[words.map(Self.stem).joined(separator: " ")]
+        guard let first = words.first, firstStems.contains(Self.stem(first)) else { return nil }
+        return entries[words.map(Self.stem).joined(separator: " ")]
     }
+
+    /// The payloads of a phrase already stemmed word by word (a question's words are stemmed once).
+    func lookup(stems: ArraySlice<String>) -> [Payload]? {
+        guard let first = stems.first, firstStems.contains(first) else { return nil }
+        return entries[stems.joined(separator: " ")]
+    }
+
+    /// Whether some phrase starts with this stemmed word.
+    func startsPhrase(_ stem: String) -> Bool { firstStems.contains(stem) }
 
     /// A light stemmer: plural and possessive endings only.
     static func stem(_ word: String) -> String { WordStem.light(word) }

@@ -1,15 +1,30 @@
 /// Corrects typos in question words against the words the copilot knows (schema phrases,
 /// structure words, dates): "reveune" → "revenue". Known words, numbers and short words are left
 /// alone, and a correction is made only when one known word is nearest.
+///
+/// Speed matters because a value vocabulary can hold tens of thousands of words and a long
+/// question many unknown ones: candidates are kept as bytes with a bitmask of the bytes they
+/// contain, and the edit distance runs only on candidates whose mask is within reach.
 package struct Speller: Sendable {
+    /// A known word, ready for comparison.
+    private struct Candidate: Sendable {
+        let word: String
+        let bytes: [UInt8]
+        let mask: UInt64
+    }
+
     private let vocabulary: Set<String>
-    private let byLength: [Int: [String]]
+    private let byLength: [Int: [Candidate]]
 
     package init(vocabulary: Set<String>) {
         self.vocabulary = vocabulary
         // Candidates are whole words of five letters or more: short ones would turn real words
         // into noise ("black" into "back").
-        byLength = Dictionary(grouping: vocabulary.filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) }, by: \.count)
+        let words = vocabulary.filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) }
+        byLength = Dictionary(grouping: words.map { word in
+            let bytes = Array(word.utf8)
+            return Candidate(word: word, bytes: bytes, mask: Self.mask(bytes))
+        }, by: \.word.count)
     }
 
     /// Whether the word (or its singular) is one the copilot knows.
@@ -20,21 +35,31 @@ package struct Speller: Sendable {
         guard word.count >= 5, word.allSatisfy(\.isLetter), !vocabulary.contains(word),
               !vocabulary.contains(PhraseTable<Meaning>.stem(word)) else { return nil }
         let limit = word.count >= 8 ? 2 : 1
+        let bytes = Array(word.utf8)
+        let mask = Self.mask(bytes)
         var best: [String] = []
         var bestDistance = limit + 1
         for length in (word.count - limit)...(word.count + limit) {
             for candidate in byLength[length] ?? [] {
-                let distance = EditDistance.damerauLevenshtein(word, candidate, limit: limit)
+                // Each edit adds or removes at most two byte kinds, so a candidate whose set of
+                // byte kinds differs by more than twice the reachable edits cannot be near.
+                guard (candidate.mask ^ mask).nonzeroBitCount <= 2 * min(limit, bestDistance) else { continue }
+                let distance = EditDistance.damerauLevenshtein(bytes, candidate.bytes, limit: limit)
                 if distance < bestDistance {
                     bestDistance = distance
-                    best = [candidate]
+                    best = [candidate.word]
                 } else if distance == bestDistance {
-                    best.append(candidate)
+                    best.append(candidate.word)
                 }
             }
         }
         guard bestDistance <= limit, let first = best.first,
               best.allSatisfy({ PhraseTable<Meaning>.stem($0) == PhraseTable<Meaning>.stem(first) }) else { return nil }
         return first
+    }
+
+    /// One bit per byte kind (bytes folded onto 64 bits).
+    private static func mask(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0) { $0 | (1 << UInt64($1 & 63)) }
     }
 }

@@ -53,8 +53,13 @@ public struct Tagger: Sendable {
         if let values { valueMatches += await values.matches(in: words, codes: codes, known: known) }
         let inValues = Set(valueMatches.flatMap { Array($0.range) })
         var fuzzy = Set<Int>()
+        // A long question repeats words; each distinct word is looked up once.
+        var corrections: [String: String?] = [:]
         for (index, lexeme) in lexemes.enumerated() where lexeme.isWord && !inValues.contains(index) {
-            if let corrected = speller.correct(words[index]), corrected != words[index] {
+            let word = words[index]
+            let correction = corrections[word] ?? speller.correct(word)
+            corrections[word] = correction
+            if let corrected = correction, corrected != word {
                 words[index] = corrected
                 fuzzy.insert(index)
             }
@@ -103,6 +108,10 @@ public struct Tagger: Sendable {
                 }
             }
         }
+        var startingAt: [Int: [(range: Range<Int>, fuzzy: Bool, priority: Int)]] = [:]
+        for (range, entry) in pooled where !entry.meanings.isEmpty {
+            startingAt[range.lowerBound, default: []].append((range, entry.fuzzy, entry.priority))
+        }
         let count = lexemes.count
         // best[i]: the cheapest reading of lexemes[0..<i] (cost, then the higher priority total).
         var best: [(cost: Int, priority: Int, from: Int, range: Range<Int>?)?] = Array(repeating: nil, count: count + 1)
@@ -115,9 +124,10 @@ public struct Tagger: Sendable {
                 best[end] = (total.0, total.1, start, range)
             }
             offer(start + 1, cost: 6, priority: 0, range: nil)
-            for (range, entry) in pooled where range.lowerBound == start && !entry.meanings.isEmpty {
-                let corrected = entry.fuzzy || range.contains(where: fuzzy.contains)
-                offer(range.upperBound, cost: corrected ? 3 : 2, priority: entry.priority, range: range)
+            // Sorted so that equal offers resolve the same way every run (dictionary order is not stable).
+            for entry in (startingAt[start] ?? []).sorted(by: { $0.range.upperBound < $1.range.upperBound }) {
+                let corrected = entry.fuzzy || entry.range.contains(where: fuzzy.contains)
+                offer(entry.range.upperBound, cost: corrected ? 3 : 2, priority: entry.priority, range: entry.range)
             }
         }
         var spans: [Span] = []
@@ -294,10 +304,11 @@ public struct Tagger: Sendable {
     /// The model's phrases and English structure phrases, at every position.
     private func phraseCandidates(_ words: [String]) -> [Candidate] {
         var result: [Candidate] = []
+        let stems = words.map(PhraseTable<Meaning>.stem)
         for start in words.indices {
             for length in 1...max(1, min(max(lexicon.table.longest, Grammar.longest), words.count - start)) {
                 let slice = words[start..<(start + length)]
-                if length <= lexicon.table.longest, var meanings = lexicon.table.lookup(slice) {
+                if length <= lexicon.table.longest, var meanings = lexicon.table.lookup(stems: stems[start..<(start + length)]) {
                     // "best selling", "most reviewed": the phrase ranks as well as names a metric.
                     if length > 1, let roles = Grammar.phrases[words[start]] {
                         meanings += roles.filter { if case .superlative = $0 { return true }; return false }.map(Meaning.grammar)
@@ -306,7 +317,7 @@ public struct Tagger: Sendable {
                 }
                 // "the biggest": the model's adjective "biggest" says more than the grammar phrase.
                 let modelWordAfterThe = length > 1 && slice.first == "the" && length - 1 <= lexicon.table.longest
-                    && lexicon.table.lookup(slice.dropFirst()) != nil
+                    && lexicon.table.lookup(stems: stems[(start + 1)..<(start + length)]) != nil
                 if length <= Grammar.longest, !modelWordAfterThe, let roles = Grammar.phrases[slice.joined(separator: " ")] {
                     result.append(Candidate(range: start..<(start + length), meanings: roles.map(Meaning.grammar), priority: 2))
                 }

@@ -44,6 +44,14 @@ extension TurnRouter {
     /// Openings of questions about how things work rather than about figures: yes/no questions
     /// ("can amazon buyers use our codes"), "how long", "how soon", "when do", "who", "what if".
     static func isPolicyShaped(_ text: String) -> Bool {
+        // The question may follow its context: "customer paid by paypal - when will the refund show?"
+        let clauses = text.split(whereSeparator: { "-–—,;:?".contains($0) }).map(String.init)
+        if clauses.count > 1, clauses.contains(where: { opensLikeRule($0) }) { return true }
+        return opensLikeRule(text) || isRuleQuestion(text)
+    }
+
+    /// Whether the words open a question about how things work.
+    private static func opensLikeRule(_ text: String) -> Bool {
         let words = QuestionTokens(text).words
         guard let first = words.first else { return false }
         let second = words.dropFirst().first ?? ""
@@ -51,7 +59,9 @@ extension TurnRouter {
         if first == "how", ["long", "soon", "fast", "quickly", "do", "does", "is", "are", "should"].contains(second) { return true }
         if first == "when", ["do", "does", "is", "are", "should", "can", "will"].contains(second) { return true }
         if first == "what", ["happens", "if", "is", "are", "does", "counts"].contains(second) { return true }
-        return isRuleQuestion(text)
+        // "what do I tell them", "what should we do"
+        if first == "what", ["do", "should", "can"].contains(second), ["i", "we", "you"].contains(words.dropFirst(2).first ?? "") { return true }
+        return false
     }
 
     static func isDefinitionQuestion(_ text: String) -> Bool {

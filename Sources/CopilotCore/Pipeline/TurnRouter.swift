@@ -18,6 +18,9 @@ public struct TurnRouter: Sendable {
         self.modelPlansEverything = modelPlansEverything
     }
 
+    /// The passage coverage a rule-shaped question the data side could not read needs.
+    static let ruleCoverage = 0.4
+
     /// The route for `message`. `splitting` is false when `message` is already one clause.
     public func route(_ message: String, context: PlanningContext, splitting: Bool = true) async -> Route {
         if let request = actions?.recognise(message) { return .action(request) }
@@ -42,12 +45,14 @@ public struct TurnRouter: Sendable {
         if !modelPlansEverything, !Self.isFollowUp(message), let reason = reading.clarificationReason {
             // A question shaped like one about rules ("can…", "how long do…") needs only a passage on
             // its subject; any other must find its unread words explained.
+            // Everyday words around the subject ("officially", "people", "supposed") lower a rule
+            // question's coverage, so one the data side cannot read needs a little less of it.
             let ruleShaped = Self.isPolicyShaped(message)
             switch reason {
+            case .unknownWords(_, dataShaped: _) where ruleShaped, .unplaced(_, dataShaped: _) where ruleShaped:
+                if let answer = await knowledge.answer(message, coverage: Self.ruleCoverage) { return .knowledge(answer) }
             case .unknownWords(let words, dataShaped: false):
-                if let answer = await knowledge.answer(message, unread: ruleShaped ? nil : words) { return .knowledge(answer) }
-            case .unplaced(_, dataShaped: false) where ruleShaped:
-                if let answer = await knowledge.answer(message) { return .knowledge(answer) }
+                if let answer = await knowledge.answer(message, unread: words) { return .knowledge(answer) }
             case .vague:
                 if let answer = await knowledge.answer(message, unread: []) { return .knowledge(answer) }
             case .unknownWords(_, dataShaped: true), .unplaced, .other:

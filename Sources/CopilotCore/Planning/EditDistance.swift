@@ -2,7 +2,11 @@
 /// exit once every path exceeds `limit`.
 package enum EditDistance {
     package static func damerauLevenshtein(_ a: String, _ b: String, limit: Int = .max) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
+        damerauLevenshtein(Array(a.utf8), Array(b.utf8), limit: limit)
+    }
+
+    /// The distance between two byte strings (UTF-8), for callers that keep words as bytes.
+    package static func damerauLevenshtein(_ a: [UInt8], _ b: [UInt8], limit: Int = .max) -> Int {
         if a == b { return 0 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

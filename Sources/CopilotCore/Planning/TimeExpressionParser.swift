@@ -207,17 +207,9 @@ struct TimeExpressionParser: Sendable {
     /// Retail's calendar days: "black friday", "cyber monday", "christmas (eve/day)", "boxing day",
     /// "new year's eve" — the latest one on or before the reference date, or in the year named.
     private func matchHoliday(_ words: [String], at index: Int) -> TimeExpression? {
-        let pairs: [([String], String, (Int) -> CalendarDate)] = [
-            (["black", "friday"], "Black Friday", { Self.blackFriday($0) }),
-            (["cyber", "monday"], "Cyber Monday", { Self.blackFriday($0).adding(days: 3) }),
-            (["christmas", "eve"], "Christmas Eve", { CalendarDate(year: $0, month: 12, day: 24) }),
-            (["christmas", "day"], "Christmas Day", { CalendarDate(year: $0, month: 12, day: 25) }),
-            (["christmas"], "Christmas Day", { CalendarDate(year: $0, month: 12, day: 25) }),
-            (["boxing", "day"], "Boxing Day", { CalendarDate(year: $0, month: 12, day: 26) }),
-            (["new", "years", "eve"], "New Year's Eve", { CalendarDate(year: $0, month: 12, day: 31) }),
-            (["new", "year", "s", "eve"], "New Year's Eve", { CalendarDate(year: $0, month: 12, day: 31) }),
-        ]
-        for (phrase, name, date) in pairs where index + phrase.count <= words.count && Array(words[index..<(index + phrase.count)]) == phrase {
+        guard Self.holidays.contains(where: { $0.0[0] == words[index] }) else { return nil }
+        for (phrase, name, date) in Self.holidays
+        where index + phrase.count <= words.count && words[index..<(index + phrase.count)].elementsEqual(phrase) {
             var end = index + phrase.count
             var year = date(asOf.year) > asOf ? asOf.year - 1 : asOf.year
             if let (parsed, after) = self.year(after: words, at: end) {
@@ -231,6 +223,17 @@ struct TimeExpressionParser: Sendable {
         }
         return nil
     }
+
+    private static let holidays: [([String], String, @Sendable (Int) -> CalendarDate)] = [
+        (["black", "friday"], "Black Friday", { Self.blackFriday($0) }),
+        (["cyber", "monday"], "Cyber Monday", { Self.blackFriday($0).adding(days: 3) }),
+        (["christmas", "eve"], "Christmas Eve", { CalendarDate(year: $0, month: 12, day: 24) }),
+        (["christmas", "day"], "Christmas Day", { CalendarDate(year: $0, month: 12, day: 25) }),
+        (["christmas"], "Christmas Day", { CalendarDate(year: $0, month: 12, day: 25) }),
+        (["boxing", "day"], "Boxing Day", { CalendarDate(year: $0, month: 12, day: 26) }),
+        (["new", "years", "eve"], "New Year's Eve", { CalendarDate(year: $0, month: 12, day: 31) }),
+        (["new", "year", "s", "eve"], "New Year's Eve", { CalendarDate(year: $0, month: 12, day: 31) }),
+    ]
 
     /// The day after the fourth Thursday of November.
     static func blackFriday(_ year: Int) -> CalendarDate {
