@@ -147,6 +147,8 @@ package enum Grammar {
 
     /// The longest phrase, in words.
     static let longest = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    /// The first word of every phrase: a question position that starts none is not looked up.
+    static let phraseStarts = Set(phrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 }
 
 extension Grammar {

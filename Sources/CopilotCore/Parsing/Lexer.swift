@@ -25,15 +25,14 @@ public enum Lexer {
                 }
                 continue
             }
-            if character.isLetter || character.isNumber {
+            if isWordCharacter(character) {
                 var end = index
                 // A run of letters, digits and inner joiners (`-`, `_`, `/`, `.`, `,`, `'`).
                 while end < characters.count {
                     let current = characters[end]
-                    if current.isLetter || current.isNumber {
+                    if isWordCharacter(current) {
                         end += 1
-                    } else if "-_/.,'".contains(current), end + 1 < characters.count,
-                              characters[end + 1].isLetter || characters[end + 1].isNumber {
+                    } else if "-_/.,'".contains(current), end + 1 < characters.count, isWordCharacter(characters[end + 1]) {
                         end += 1
                     } else {
                         break
@@ -70,15 +69,15 @@ public enum Lexer {
         if isDate(run) { return [Lexeme(text: run, folded: run.replacingOccurrences(of: "/", with: "-"), kind: .date)] }
         // A day range ("24-30 Nov") stays whole for the date parser.
         let dayParts = run.split(separator: "-")
-        if dayParts.count == 2, dayParts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isNumber) }) {
+        if dayParts.count == 2, dayParts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(isDigit) }) {
             return [Lexeme(text: run, folded: run, kind: .code)]
         }
-        let hasDigit = run.contains(where: \.isNumber), hasLetter = run.contains(where: \.isLetter)
+        let hasDigit = run.contains(where: isDigit), hasLetter = run.contains(where: isLetter)
         // Codes keep their joiners; words split at them ("on-time" → on time, "e-mail" → e mail).
         if hasDigit && hasLetter && (run.contains("-") || run.contains("_") || run.contains("/") || run.uppercased() == run) {
             return [Lexeme(text: run, folded: fold(run), kind: .code)]
         }
-        let pieces = run.split(whereSeparator: { "-_/,".contains($0) || ($0 == "." && !run.contains(where: \.isNumber)) })
+        let pieces = run.split(whereSeparator: { "-_/,".contains($0) || ($0 == "." && !hasDigit) })
         if pieces.count > 1 { return pieces.flatMap { split(String($0)) } }
         let folded = fold(run)
         if hasDigit && hasLetter { return [Lexeme(text: run, folded: folded, kind: .code)] }
@@ -87,6 +86,7 @@ public enum Lexer {
 
     /// `1,500` → 1500, `10k` → 10000, `1.5m` → 1500000, `27.5` → 27.5; nil for anything else.
     static func number(_ text: String) -> Double? {
+        guard let leading = text.first, isDigit(leading) else { return nil }
         var body = text.lowercased()
         var scale = 1.0
         if body.hasSuffix("k"), body.count > 1 {
@@ -111,12 +111,36 @@ public enum Lexer {
     }
 
     static func isDate(_ text: String) -> Bool {
+        guard let leading = text.first, isDigit(leading) else { return false }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" })
-        return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+        return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(isDigit) }
     }
 
     /// Lowercase, accents removed: "Gdańsk" → "gdansk", "Privé" → "prive".
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        // ASCII has no accents to remove: lowercasing is all folding does to it.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+
+    /// A digit (any script); ASCII answered without a Unicode property lookup.
+    static func isDigit(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii >= 0x30 && ascii <= 0x39 }
+        return character.isNumber
+    }
+
+    /// A letter (any script); ASCII answered without a Unicode property lookup.
+    static func isLetter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A }
+        return character.isLetter
+    }
+
+    /// A letter or a digit; ASCII answered without a Unicode property lookup.
+    @inline(__always)
+    static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A || (ascii >= 0x30 && ascii <= 0x39)
+        }
+        return character.isLetter || character.isNumber
     }
 }

@@ -316,9 +316,10 @@ public struct Tagger: Sendable {
                     result.append(Candidate(range: start..<(start + length), meanings: meanings, priority: 5))
                 }
                 // "the biggest": the model's adjective "biggest" says more than the grammar phrase.
-                let modelWordAfterThe = length > 1 && slice.first == "the" && length - 1 <= lexicon.table.longest
+                let modelWordAfterThe = length > 1 && words[start] == "the" && length - 1 <= lexicon.table.longest
                     && lexicon.table.lookup(stems: stems[(start + 1)..<(start + length)]) != nil
-                if length <= Grammar.longest, !modelWordAfterThe, let roles = Grammar.phrases[slice.joined(separator: " ")] {
+                if length <= Grammar.longest, Grammar.phraseStarts.contains(words[start]), !modelWordAfterThe,
+                   let roles = Grammar.phrases[slice.joined(separator: " ")] {
                     result.append(Candidate(range: start..<(start + length), meanings: roles.map(Meaning.grammar), priority: 2))
                 }
             }

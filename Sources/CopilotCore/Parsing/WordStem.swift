@@ -2,7 +2,13 @@
 /// "category" and "boxes" meets "box" without turning "status" into "statu".
 public enum WordStem {
     public static func light(_ word: String) -> String {
-        guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return word }
+        // Plain ASCII words (nearly all) are checked byte by byte; others by Unicode properties.
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard utf8.count > 3, utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return word }
+        } else {
+            guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return word }
+        }
         if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("uses") || word.hasSuffix("sses") { return String(word.dropLast(2)) }
         if word.hasSuffix("sses") || word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }

@@ -358,6 +358,7 @@ struct TimeExpressionParser: Sendable {
     }
 
     private func matchISO(_ words: [String], at index: Int) -> TimeExpression? {
+        guard words[index].utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let word = words[index].replacingOccurrences(of: "/", with: "-")
         let parts = word.split(separator: "-")
         if parts.count == 3, let date = CalendarDate(iso: parts.map(String.init).joined(separator: "-").paddedISO) {

@@ -13,6 +13,22 @@ enum SQLExpression {
         return found
     }
 
+    /// The columns a name is composed of, when it is one: `a.first_name || ' ' || a.last_name` →
+    /// `[a.first_name, a.last_name]`. Empty for any other expression. Answers list the parts next
+    /// to the full name, so a list of people can be sorted or mail-merged by first or last name.
+    static func nameParts(_ expression: String) -> [String] {
+        let pieces = expression.components(separatedBy: "||").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard pieces.count >= 3 else { return [] }
+        var columns: [String] = []
+        for piece in pieces {
+            if piece.hasPrefix("'") && piece.hasSuffix("'") { continue }  // a separator literal
+            let parts = piece.split(separator: ".")
+            guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber } }) else { return [] }
+            columns.append(piece)
+        }
+        return columns.count >= 2 ? columns : []
+    }
+
     /// Columns (`table.column`) an expression refers to.
     static func referencedColumns(_ expression: String) -> Set<String> {
         guard let tokens = try? SQLTokenizer(dialect: .sqlite).tokenize(expression) else { return [] }

@@ -34,10 +34,28 @@ extension SemanticCompiler {
                 columns.append(.init(name: "\(group.alias)_id", role: .key, source: group.source, format: nil))
                 groupBy.append(key)
             }
+            for part in SQLExpression.nameParts(group.label) {
+                let alias = Self.columnName(part)
+                guard !columns.contains(where: { $0.name == alias }) else { continue }
+                select.append("\(part) AS \(alias)")
+                columns.append(.init(name: alias, role: .key, source: group.source, format: nil))
+                groupBy.append(part)
+            }
         }
         for (metric, measure) in zip(metrics, pieces.measures) {
             select.append("\(measure) AS \(metric.columnName)")
             columns.append(.init(name: metric.columnName, role: .metric, source: metric.name, format: metric.format))
+        }
+        // "revenue per store": the total and the count it divides go next to the ratio, so the
+        // figure can be checked (and a small count spotted) at a glance. Not over a rollup, whose
+        // measures are rewritten.
+        if pieces.rollup == nil {
+            for metric in metrics {
+                for component in ratioComponents(of: metric) where !columns.contains(where: { $0.name == component.name }) {
+                    select.append("\(component.expression) AS \(component.name)")
+                    columns.append(.init(name: component.name, role: .attribute, source: metric.name, format: component.format))
+                }
+            }
         }
         if plan.share, let metric = metrics.first, let measure = pieces.measures.first {
             select.append("\(sql.ratio(measure, "SUM(\(measure)) OVER ()")) AS share")
@@ -140,6 +158,16 @@ extension SemanticCompiler {
     }
 
     /// The result column name of a select-list item (`expr AS name` or `table.column`).
+    /// The total and the record count a `per:metric/entity` ratio divides; empty for other metrics.
+    func ratioComponents(of metric: SemanticModel.Metric) -> [(name: String, expression: String, format: SemanticModel.Format?)] {
+        guard metric.name.hasPrefix("per:") else { return [] }
+        let parts = metric.name.dropFirst(4).split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let base = model.metric(named: parts[0]), let entity = model.entity(named: parts[1]),
+              let expression = base.expression, base.table == metric.table, (base.filters ?? []) == (metric.filters ?? []) else { return [] }
+        return [(base.columnName, expression, base.format),
+                (SQLExpression.alias(SemanticModel.pluralNoun(entity.name)), "COUNT(DISTINCT \(entity.key))", .count)]
+    }
+
     static func columnName(_ item: String) -> String {
         if let range = item.range(of: " AS ", options: [.caseInsensitive, .backwards]) {
             return String(item[range.upperBound...]).trimmingCharacters(in: .whitespaces)

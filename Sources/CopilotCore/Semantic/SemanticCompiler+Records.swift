@@ -18,7 +18,12 @@ extension SemanticCompiler {
             columns.append(.init(name: alias, role: role, source: source, format: format))
         }
         add(entity.key, alias: SQLExpression.alias(entity.name) + "_id", role: .key, source: entity.name, format: nil)
-        if entity.display != nil { add(entity.displayExpression, alias: SQLExpression.alias(entity.name), role: .dimension, source: entity.name, format: nil) }
+        if entity.display != nil {
+            add(entity.displayExpression, alias: SQLExpression.alias(entity.name), role: .dimension, source: entity.name, format: nil)
+            for part in SQLExpression.nameParts(entity.displayExpression) {
+                add(part, alias: Self.columnName(part), role: .key, source: entity.name, format: nil)
+            }
+        }
         // The fields asked for, then the ones the question compares or sorts on (so the answer shows
         // why each record is there), then the entity's usual columns when nothing was asked.
         var shown = plan.fields
