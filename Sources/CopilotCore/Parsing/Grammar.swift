@@ -147,6 +147,11 @@ package enum Grammar {
 
     /// The longest phrase, in words.
     static let longest = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    /// Verbs that, opening a question, ask for a list ("Return the…", "Select all…").
+    static let imperatives: Set<String> = ["return", "select", "retrieve", "compute", "output", "provide", "identify", "determine"]
+    /// What follows such a verb when it is a command: a determiner, a pronoun or a question word.
+    static let imperativeObjects: Set<String> = ["the", "a", "an", "all", "each", "every", "their", "its", "his", "her", "our",
+                                                 "those", "these", "me", "us", "how", "what", "which", "who", "whose"]
     /// The first word of every phrase: a question position that starts none is not looked up.
     static let phraseStarts = Set(phrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 }

@@ -93,12 +93,26 @@ extension PlanBuilder {
     /// The metrics asked for: metric words, and aggregates of fields or counts of entities after
     /// "how many", "total", "average", "maximum".
     mutating func chooseMetrics(head: Int?) {
-        for index in reading.indices where !reading.isUsed(index) {
-            let roles = reading.spans[index].roles
-            guard let cue = roles.first(where: { role in
+        func aggregateCue(_ index: Int) -> GrammarRole? {
+            reading.spans[index].roles.first { role in
                 switch role { case .count, .total, .average, .extreme: true; default: false }
-            }) else { continue }
-            guard let target = reading.nextContent(index), !reading.isUsed(target), !negated.contains(target) else { continue }
+            }
+        }
+        // "the average, minimum and total amount": every cue of a list applies to the field after it.
+        var sharedTargets = Set<Int>()
+        var listEnds = Set<Int>()
+        for index in reading.indices where !reading.isUsed(index) {
+            guard let cue = aggregateCue(index) else { continue }
+            var next = reading.nextContent(index)
+            var skipped = false
+            while let candidate = next, !reading.isUsed(candidate),
+                  aggregateCue(candidate) != nil || reading.spans[candidate].roles == [.conjunction(and: true)] {
+                next = reading.nextContent(candidate)
+                skipped = skipped || aggregateCue(candidate) != nil
+            }
+            guard let target = next, !negated.contains(target),
+                  !reading.isUsed(target) || sharedTargets.contains(target) else { continue }
+            if skipped { sharedTargets.insert(target) }
             var metric: String?
             switch cue {
             case .count:
@@ -114,9 +128,15 @@ extension PlanBuilder {
             case .total:
                 if let name = reading.metrics(target).first { metric = name } else if let field = numericField(target) { metric = model.aggregateMetric("sum", of: field) }
             case .average:
-                if let field = numericField(target) { metric = model.aggregateMetric("avg", of: field) } else { metric = reading.metrics(target).first }
+                if let field = numericField(target) ?? coordinatedField(target, shared: sharedTargets) {
+                    metric = model.aggregateMetric("avg", of: field)
+                } else {
+                    metric = reading.metrics(target).first
+                }
             case .extreme(let highest):
-                if let field = numericField(target) { metric = model.aggregateMetric(highest ? "max" : "min", of: field) }
+                if let field = numericField(target) ?? coordinatedField(target, shared: sharedTargets) {
+                    metric = model.aggregateMetric(highest ? "max" : "min", of: field)
+                }
             default:
                 break
             }
@@ -127,6 +147,16 @@ extension PlanBuilder {
             reading.use(target, as: .metric(metric))
             metricSpans[metric] = target
             if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
+            if metric != reading.metrics(target).first, reading.words(target).first.map(Self.aggregateWords.contains) == true {
+                listEnds.insert(target)
+            }
+        }
+        // "…and total amount": the list's last aggregate is the metric phrase itself.
+        for target in listEnds.sorted() {
+            if let own = reading.metrics(target).first, !plan.metrics.contains(own) {
+                plan.metrics.append(own)
+                metricSpans[own] = target
+            }
         }
         narrowCounts()
         let others = freeMetricSpans().filter { !isBareEntityNoun($0) }
@@ -337,6 +367,29 @@ extension PlanBuilder {
 
     private func numericField(_ index: Int) -> String? {
         reading.fields(index).first { model.dimension(named: $0)?.fieldType == .number }
+    }
+
+    /// "average and total amount", "average, min and max amount": the field under the aggregate the
+    /// list ends with, when the cue is one of a list (the metric phrase starts with its own cue).
+    private func coordinatedField(_ target: Int, shared: Set<Int>) -> String? {
+        let opensWithCue = reading.words(target).first.map(Self.aggregateWords.contains) ?? false
+        guard shared.contains(target) || opensWithCue else { return nil }
+        return aggregatedField(target)
+    }
+
+    private static let aggregateWords: Set<String> = ["total", "sum", "average", "avg", "mean", "maximum", "max", "minimum", "min",
+                                                      "highest", "lowest", "largest", "smallest"]
+
+    /// The number field a metric aggregates ("total transaction amount" → transaction amount),
+    /// for a list of aggregates over one field ("the average and total transaction amount").
+    private func aggregatedField(_ index: Int) -> String? {
+        guard let name = reading.metrics(index).first, let metric = model.metric(named: name),
+              let expression = metric.expression?.trimmingCharacters(in: .whitespaces),
+              let open = expression.firstIndex(of: "("), expression.hasSuffix(")") else { return nil }
+        let function = expression[..<open].uppercased()
+        guard ["SUM", "AVG", "MIN", "MAX"].contains(function) else { return nil }
+        let inner = expression[expression.index(after: open)..<expression.index(before: expression.endIndex)]
+        return model.dimensions.first { $0.fieldType == .number && $0.expressions.contains(String(inner)) }?.name
     }
 
     /// The question's head noun, when it is not what is measured, is what the metric is broken

@@ -33,6 +33,15 @@ extension PlanBuilder {
             return (entity, before - 1)
         }
         var after = index + 1
+        // "the id and full name of the customer": fields listed together share the owner after them.
+        if after < reading.spans.count, reading.spans[after].roles == [.conjunction(and: true)] {
+            var look = after + 1
+            while look < reading.spans.count, !reading.has(look, .possessive),
+                  reading.spans[look].isFunction || !reading.fields(look).isEmpty || reading.spans[look].roles == [.conjunction(and: true)] {
+                look += 1
+            }
+            if look < reading.spans.count, reading.has(look, .possessive) { after = look }
+        }
         guard after < reading.spans.count, reading.has(after, .possessive) || reading.spans[after].text.lowercased() == "of" else { return nil }
         after += 1
         while after < reading.spans.count, ["the", "a", "an", "its", "their", "that"].contains(reading.spans[after].text.lowercased()) { after += 1 }

@@ -32,7 +32,7 @@ public struct Tagger: Sendable {
         "weekends", "weekdays", "morning", "afternoon", "evening", "night", "trailing", "rolling", "preceding", "year", "years",
     ]
 
-    private struct Candidate {
+    struct Candidate {
         var range: Range<Int>
         var meanings: [Meaning]
         var priority: Int
@@ -80,6 +80,7 @@ public struct Tagger: Sendable {
         candidates += recordCandidates(words, lexemes: lexemes)
         candidates += numberCandidates(words, lexemes: lexemes)
         candidates += phraseCandidates(words)
+        candidates += imperativeCandidates(words)
 
         let spans = segment(candidates, lexemes: lexemes, words: words, fuzzy: fuzzy, codes: codes)
         return TaggedQuestion(lexemes: lexemes, words: words, spans: spans)
@@ -158,172 +159,5 @@ public struct Tagger: Sendable {
         }
         guard !modelMeanings else { return meanings }
         return meanings.filter { if case .value = $0 { return false }; return true }
-    }
-
-    // MARK: Sources
-
-    private func timeCandidates(_ words: [String], lexemes: [Lexeme], asOf: CalendarDate) -> [Candidate] {
-        TimeExpressionParser(asOf: asOf).parse(words).map { expression in
-            let meaning: Meaning
-            switch expression.kind {
-            case .period(var period):
-                // Without a year or a full date, the period depends on the reference date.
-                period.relative = !lexemes[expression.range].contains { TimeExpressionParser.year($0.folded) != nil || $0.kind == .date }
-                meaning = .period(period)
-            case .grain(let grain): meaning = .grain(grain)
-            case .shift(let months): meaning = .shift(months: months == 0 ? nil : months)
-            case .previousOfContext: meaning = .previousPeriod
-            }
-            return Candidate(range: expression.range, meanings: [meaning], priority: 8)
-        }
-    }
-
-    /// Time buckets: "monthly", "by week", "per day", "each quarter", "day of the week", "hour of
-    /// the day", "month by month".
-    private func grainCandidates(_ words: [String]) -> [Candidate] {
-        var result: [Candidate] = []
-        func word(_ index: Int) -> String { words.indices.contains(index) ? words[index] : "" }
-        for index in words.indices {
-            let token = words[index]
-            if let grain = TimeVocabulary.grainAdjectives[token] {
-                result.append(Candidate(range: index..<(index + 1), meanings: [.grain(grain)], priority: 8))
-                continue
-            }
-            if ["by", "per", "each", "every", "a", "an", "for", "across", "over"].contains(token) {
-                let next = word(index + 1)
-                // "day of (the) week", "hour of (the) day"
-                if next == "day" || next == "hour" || next == "time", word(index + 2) == "of" {
-                    let skip = word(index + 3) == "the" ? 1 : 0
-                    let target = word(index + 3 + skip)
-                    if (next == "day" && target == "week") || (next != "day" && target == "day") {
-                        result.append(Candidate(range: index..<(index + 4 + skip), meanings: [.grain(next == "day" ? .weekday : .hour)], priority: 8))
-                        continue
-                    }
-                }
-                if token != "a", token != "an" || next == "hour", let grain = TimeVocabulary.grainNouns[next], next != "date" {
-                    result.append(Candidate(range: index..<(index + 2), meanings: [.grain(grain)], priority: 8))
-                }
-                continue
-            }
-            if (token == "day" || token == "hour" || token == "time"), word(index + 1) == "of" {
-                let skip = word(index + 2) == "the" ? 1 : 0
-                let target = word(index + 2 + skip)
-                if (token == "day" && target == "week") || (token != "day" && target == "day") {
-                    result.append(Candidate(range: index..<(index + 3 + skip), meanings: [.grain(token == "day" ? .weekday : .hour)], priority: 8))
-                }
-            }
-            // "which month was best": a bucket named on its own.
-            if ["month", "quarter", "year", "week", "day"].contains(token), let grain = TimeVocabulary.grainNouns[token] {
-                result.append(Candidate(range: index..<(index + 1), meanings: [.grain(grain)], priority: 3))
-            }
-            // "month by month", "year after year", "week to week"
-            if let grain = TimeVocabulary.grainNouns[token], ["by", "after", "to", "on", "over"].contains(word(index + 1)),
-               TimeVocabulary.grainNouns[word(index + 2)] == grain {
-                result.append(Candidate(range: index..<(index + 3), meanings: [.grain(grain)], priority: 8))
-            }
-        }
-        return result
-    }
-
-    /// "order 10042", "order #10042", "customer id 77", "product no. 12": an entity noun, an
-    /// optional marker, then a number or code. A plural noun or a year is not a key.
-    private func recordCandidates(_ words: [String], lexemes: [Lexeme]) -> [Candidate] {
-        var result: [Candidate] = []
-        for index in words.indices {
-            guard let meanings = lexicon.table.lookup(words[index..<(index + 1)]) else { continue }
-            let entities = meanings.compactMap { meaning -> String? in if case .entity(let name) = meaning { return name }; return nil }
-            guard let entity = entities.first else { continue }
-            var look = index + 1
-            var marked = false
-            while look < words.count, ["#", "no", "nr", "number", "id", "nbr", "num", "ref", "code"].contains(words[look]) {
-                look += 1
-                marked = true
-            }
-            guard look < lexemes.count else { continue }
-            let key: String
-            switch lexemes[look].kind {
-            case .number(let value) where value == value.rounded() && value >= 0 && lexemes[look].text.allSatisfy(\.isNumber):
-                let plural = PhraseTable<Meaning>.stem(words[index]) != words[index]
-                let yearLike = TimeExpressionParser.year(words[look]) != nil
-                guard marked || (!plural && !yearLike) else { continue }
-                key = String(Int64(value))
-            case .code where marked:
-                key = lexemes[look].text
-            default:
-                continue
-            }
-            result.append(Candidate(range: index..<(look + 1), meanings: [.record(entity: entity, id: key)], priority: 7))
-        }
-        return result
-    }
-
-    /// Numbers with what they measure: `$300k` (currency), `5%` / `5 percent` (percent),
-    /// `10 days` / `4 stars` (a field's unit), and number words ("five").
-    private func numberCandidates(_ words: [String], lexemes: [Lexeme]) -> [Candidate] {
-        var result: [Candidate] = []
-        let units = Set(model.dimensions.compactMap(\.unit)).union(["units", "unit", "items", "pieces", "stars", "star", "days", "day"])
-        for index in lexemes.indices {
-            var value: Double
-            if let number = lexemes[index].number {
-                value = number
-            } else if let number = TimeVocabulary.numberWords[words[index]], !["a", "one"].contains(words[index]) {
-                value = Double(number)
-            } else {
-                continue
-            }
-            var start = index, end = index + 1
-            var unit = NumberUnit.plain
-            if index > 0, words[index - 1] == "$" {
-                start -= 1
-                unit = .currency
-            }
-            if end < words.count {
-                let next = words[end]
-                if next == "%" || next == "percent" || next == "pct" || next == "per cent" {
-                    unit = .percent
-                    end += 1
-                } else if ["dollars", "usd", "bucks", "eur", "euros"].contains(next) {
-                    unit = .currency
-                    end += 1
-                } else if units.contains(next) || units.contains(PhraseTable<Meaning>.stem(next) + "s") {
-                    unit = .unit(PhraseTable<Meaning>.stem(next) + "s")
-                    end += 1
-                } else if next == "k" || next == "thousand" {
-                    value *= 1_000
-                    end += 1
-                } else if next == "m" || next == "million" || next == "mn" {
-                    value *= 1_000_000
-                    end += 1
-                }
-            }
-            result.append(Candidate(range: start..<end, meanings: [.number(value, unit)], priority: 7))
-        }
-        return result
-    }
-
-    /// The model's phrases and English structure phrases, at every position.
-    private func phraseCandidates(_ words: [String]) -> [Candidate] {
-        var result: [Candidate] = []
-        let stems = words.map(PhraseTable<Meaning>.stem)
-        for start in words.indices {
-            for length in 1...max(1, min(max(lexicon.table.longest, Grammar.longest), words.count - start)) {
-                let slice = words[start..<(start + length)]
-                if length <= lexicon.table.longest, var meanings = lexicon.table.lookup(stems: stems[start..<(start + length)]) {
-                    // "best selling", "most reviewed": the phrase ranks as well as names a metric.
-                    if length > 1, let roles = Grammar.phrases[words[start]] {
-                        meanings += roles.filter { if case .superlative = $0 { return true }; return false }.map(Meaning.grammar)
-                    }
-                    result.append(Candidate(range: start..<(start + length), meanings: meanings, priority: 5))
-                }
-                // "the biggest": the model's adjective "biggest" says more than the grammar phrase.
-                let modelWordAfterThe = length > 1 && words[start] == "the" && length - 1 <= lexicon.table.longest
-                    && lexicon.table.lookup(stems: stems[(start + 1)..<(start + length)]) != nil
-                if length <= Grammar.longest, Grammar.phraseStarts.contains(words[start]), !modelWordAfterThe,
-                   let roles = Grammar.phrases[slice.joined(separator: " ")] {
-                    result.append(Candidate(range: start..<(start + length), meanings: roles.map(Meaning.grammar), priority: 2))
-                }
-            }
-        }
-        return result
     }
 }

@@ -17,6 +17,19 @@ extension TurnRouter {
         return ["and ", "what about", "how about", "same "].contains { lowered.hasPrefix($0) }
     }
 
+    /// Words that point at the conversation's last answer, and short fragments ("standard
+    /// service only", "by carrier") that only make sense after one.
+    static func pointsBack(_ text: String) -> Bool {
+        let words = QuestionTokens(text).words
+        if words.count <= 4 { return true }
+        return words.contains(where: backPointers.contains)
+    }
+
+    static let backPointers: Set<String> = [
+        "that", "those", "these", "it", "its", "them", "their", "they", "theirs", "one", "ones", "both",
+        "same", "only", "just", "too", "also", "instead", "either", "former", "latter",
+    ]
+
     /// Phrases that ask what a rule says rather than what the data shows: "does revenue include
     /// shipping?", "what counts as an active customer", "what's the difference between…", "how
     /// much does someone need to spend to reach gold".

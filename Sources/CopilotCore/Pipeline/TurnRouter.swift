@@ -42,7 +42,10 @@ public struct TurnRouter: Sendable {
         if Self.isDefinitionQuestion(message) || Self.isRuleQuestion(message), let answer = await knowledge.answer(message) {
             return .knowledge(answer)
         }
-        if !modelPlansEverything, !Self.isFollowUp(message), let reason = reading.clarificationReason {
+        // In a data conversation, a message that points back ("that order", "the cancelled one",
+        // "standard service only") refines the last answer: asking back beats quoting a document.
+        let continuesData = Self.isFollowUp(message) || (context.previousPlan != nil && Self.pointsBack(message))
+        if !modelPlansEverything, !continuesData, let reason = reading.clarificationReason {
             // A question shaped like one about rules ("can…", "how long do…") needs only a passage on
             // its subject; any other must find its unread words explained.
             // Everyday words around the subject ("officially", "people", "supposed") lower a rule
