@@ -160,6 +160,7 @@ extension PlanBuilder {
         }
         narrowCounts()
         let others = freeMetricSpans().filter { !isBareEntityNoun($0) }
+        consumePopulation(measured: plan.metrics.first ?? others.first { reading.entities($0).isEmpty }.flatMap { reading.metrics($0).first })
         for index in others where !reading.isUsed(index) {
             // "by subcategory", "per store": a breakdown, not a count of subcategories or stores.
             if let cue = reading.previousContent(index), reading.has(cue, .grouping),
@@ -367,6 +368,20 @@ extension PlanBuilder {
 
     private func numericField(_ index: Int) -> String? {
         reading.fields(index).first { model.dimension(named: $0)?.fieldType == .number }
+    }
+
+    /// "the average price of all products", "revenue across all manufacturers": the records an
+    /// aggregate runs over (its own table) are neither counted nor broken down by.
+    private mutating func consumePopulation(measured: String?) {
+        guard let measured, let table = navigator.table(ofMetric: measured) else { return }
+        for index in reading.indices where !reading.isUsed(index) && index >= 1 && reading.values(index).isEmpty {
+            guard reading.entities(index).contains(where: { navigator.table(ofEntity: $0) == table }) else { continue }
+            var look = index - 1
+            if ["all", "every", "the"].contains(reading.spans[look].text.lowercased()), look >= 1 { look -= 1 }
+            let word = reading.spans[look].text.lowercased()
+            guard ["of", "across", "among", "over", "of all", "across all", "of the"].contains(word) else { continue }
+            reading.use(index)
+        }
     }
 
     /// "average and total amount", "average, min and max amount": the field under the aggregate the

@@ -97,6 +97,9 @@ extension PlanBuilder {
         comparesWithThan = true
     }
 
+    /// Prepositions that link a denied verb to the value it is denied for.
+    static let prepositions: Set<String> = ["by", "from", "with", "via", "through", "in", "at", "to", "on", "for"]
+
     /// Marks what each negation word denies: the next content span, and the rest of a list joined
     /// by "and"/"or"/"," ("excluding France and Germany").
     mutating func markNegations() {
@@ -117,6 +120,17 @@ extension PlanBuilder {
             // verb that names something ("ordered", "sold", "delivered") is what is denied.
             while (reading.has(target, .linking) && !reading.isSchema(target)) || reading.has(target, .negation),
                   let next = reading.nextContent(target) { target = next }
+            // "not from Sony", "not shipped by UPS", "not made in China": a verb or a preposition
+            // before a value — the value is what is denied.
+            if Self.prepositions.contains(reading.spans[target].text.lowercased()) || reading.has(target, .linking) {
+                var look = target
+                while let next = reading.nextContent(look), Self.prepositions.contains(reading.spans[next].text.lowercased()) { look = next }
+                if look != target || Self.prepositions.contains(reading.spans[target].text.lowercased()),
+                   let value = reading.nextContent(look), !reading.values(value).isEmpty {
+                    if !reading.isSchema(target) || reading.has(target, .linking) { reading.use(target) }
+                    target = value
+                }
+            }
             negated.insert(target)
             reading.use(index)
             // "not paid by card": a field's value after the field is what is denied.
