@@ -2,18 +2,27 @@
 /// references, numbers, the model's and English's phrases, and imperative openings.
 extension Tagger {
     func timeCandidates(_ words: [String], lexemes: [Lexeme], asOf: CalendarDate) -> [Candidate] {
-        TimeExpressionParser(asOf: asOf).parse(words).map { expression in
+        let expressions = TimeExpressionParser(asOf: asOf).parse(words)
+        return expressions.map { expression in
             let meaning: Meaning
+            var range = expression.range
             switch expression.kind {
             case .period(var period):
                 // Without a year or a full date, the period depends on the reference date.
                 period.relative = !lexemes[expression.range].contains { TimeExpressionParser.year($0.folded) != nil || $0.kind == .date }
+                // "after June", "since 2023", "before Q2": open on one side — unless the word joins
+                // two periods ("from Black Friday through Cyber Monday").
+                if let (length, side) = OpenPeriod.bound(before: range.lowerBound, in: words),
+                   !expressions.contains(where: { $0.range.upperBound == range.lowerBound - length }) {
+                    period = OpenPeriod.open(period, side)
+                    range = (range.lowerBound - length)..<range.upperBound
+                }
                 meaning = .period(period)
             case .grain(let grain): meaning = .grain(grain)
             case .shift(let months): meaning = .shift(months: months == 0 ? nil : months)
             case .previousOfContext: meaning = .previousPeriod
             }
-            return Candidate(range: expression.range, meanings: [meaning], priority: 8)
+            return Candidate(range: range, meanings: [meaning], priority: 8)
         }
     }
 

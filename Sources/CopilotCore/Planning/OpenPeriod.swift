@@ -1,0 +1,28 @@
+/// A period opened on one side by the word before it: "after June", "since 2023", "before Q2",
+/// "until last week". The open side is bounded far in the past or the future, which stands for
+/// "any time" in a date comparison.
+enum OpenPeriod {
+    enum Side: Sendable { case after, since, before, until }
+
+    /// The bound word (one or two words) right before `index`, and the side it opens.
+    static func bound(before index: Int, in words: [String]) -> (length: Int, side: Side)? {
+        if index >= 2, let side = twoWords[words[index - 2] + " " + words[index - 1]] { return (2, side) }
+        if index >= 1, let side = oneWord[words[index - 1]] { return (1, side) }
+        return nil
+    }
+
+    private static let oneWord: [String: Side] = ["after": .after, "since": .since, "before": .before, "until": .until,
+                                                  "till": .until, "through": .until, "thru": .until]
+    private static let twoWords: [String: Side] = ["prior to": .before, "up to": .until, "later than": .after, "earlier than": .before]
+
+    /// The period opened on one side. Labels read after "in" ("in the time after 2025-06-01").
+    static func open(_ period: QueryPlan.Period, _ side: Side) -> QueryPlan.Period {
+        let past = "0001-01-01", future = "9999-12-31"
+        switch side {
+        case .after: return QueryPlan.Period(start: period.end, end: future, label: "the time after \(period.label)", relative: period.relative)
+        case .since: return QueryPlan.Period(start: period.start, end: future, label: "the time since \(period.label)", relative: period.relative)
+        case .before: return QueryPlan.Period(start: past, end: period.start, label: "the time before \(period.label)", relative: period.relative)
+        case .until: return QueryPlan.Period(start: past, end: period.end, label: "the time up to \(period.label)", relative: period.relative)
+        }
+    }
+}
