@@ -53,6 +53,15 @@ extension SemanticCompiler {
             } else if plan.share {
                 select.append("\(sql.ratio(current, "SUM(\(current)) OVER ()")) AS share")
                 columns.append(.init(name: "share", role: .share, source: metric.name, format: .percent))
+            } else if let numerator = metric.numerator, let denominator = metric.denominator {
+                // A rate shows what it divides ("6.9%: 1,279 returns of 18,539 items"), so a rate
+                // over a handful of records is seen for what it is.
+                let top = try cte(for: Part(aggregate: numerator, period: plan.period), plan: plan, builder: &builder)
+                let bottom = try cte(for: Part(aggregate: denominator, period: plan.period), plan: plan, builder: &builder)
+                select.append("COALESCE(\(top), 0) AS \(metric.columnName)_numerator")
+                columns.append(.init(name: "\(metric.columnName)_numerator", role: .attribute, source: metric.name, format: nil))
+                select.append("\(bottom) AS \(metric.columnName)_denominator")
+                columns.append(.init(name: "\(metric.columnName)_denominator", role: .attribute, source: metric.name, format: nil))
             }
         }
 

@@ -40,7 +40,7 @@ extension SemanticCompiler {
             columns.append(.init(name: Self.columnName(column), role: .attribute, source: entity.name, format: nil))
         }
 
-        var conditions = try recordConditions(plan, entity: entity)
+        var conditions = try recordConditions(plan, entity: entity) + (entity.filters ?? [])
         let correlated = try correlatedConditions(plan, from: table)
         conditions += correlated.conditions
         let expressions = select + conditions.filter { !correlated.conditions.contains($0) } + correlated.anchors

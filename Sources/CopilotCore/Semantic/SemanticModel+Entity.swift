@@ -16,9 +16,12 @@ extension SemanticModel {
         public var time: String?
         /// True for people ("who placed the most orders?").
         public var person: Bool?
+        /// Conditions a row of `table` meets to be one of these records (subcategories are the
+        /// categories that have a parent); lists of the entity apply them.
+        public var filters: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case name, synonyms, table, key, columns, details, display, time, person
+            case name, synonyms, table, key, columns, details, display, time, person, filters
         }
 
         public init(from decoder: any Decoder) throws {
@@ -32,6 +35,7 @@ extension SemanticModel {
             display = try container.decodeIfPresent(String.self, forKey: .display)
             time = try container.decodeIfPresent(String.self, forKey: .time)
             person = try container.decodeIfPresent(Bool.self, forKey: .person)
+            filters = try container.decodeIfPresent([String].self, forKey: .filters)
         }
 
         /// The expression naming a record in answers.
