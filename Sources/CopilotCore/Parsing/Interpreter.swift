@@ -46,6 +46,7 @@ struct Interpreter: Sendable {
         guard var plan = builder.build() else { return vague(builder.reading) }
         let unused = builder.reading.unused
         if !unused.isEmpty { return notPlaced(unused, reading: builder.reading) }
+        if builder.droppedNegation { return notPlaced(builder.negations, reading: builder.reading) }
         // Still about the previous question's metric: and its period, unless it names one.
         if let previous = context.previousPlan, plan.period == nil, builder.periods.isEmpty, plan.kind == .metric {
             if builder.continuesMetric {

@@ -115,6 +115,7 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
+            negations.append(index)
             guard var target = reading.nextContent(index) else { continue }
             // Skip verbs and fillers between the negation and what it denies ("did not use any"); a
             // verb that names something ("ordered", "sold", "delivered") is what is denied.

@@ -12,6 +12,8 @@ struct PlanBuilder {
     var periods: [(index: Int, period: QueryPlan.Period)] = []
     /// Spans in the scope of a negation.
     var negated = Set<Int>()
+    /// The negation words themselves ("not", "no", "never"), for the coverage check.
+    var negations: [Int] = []
     /// The table the plan's rows come from, once the frame is known (for choosing between fields).
     var baseTable: String?
     /// The entity whose records the question is about ("customers with…", "how many products…").
@@ -109,6 +111,16 @@ struct PlanBuilder {
     }
 
     /// A singular entity word ("store", "customer") names records, not a count of them.
+    /// A question that denies something ("countries with no customers") whose plan denies nothing:
+    /// the negation was not placed, and answering without it would answer the opposite.
+    var droppedNegation: Bool {
+        guard !negations.isEmpty else { return false }
+        if negated.contains(where: { reading.comparator($0) != nil }) { return false }
+        let denies = plan.filters.contains(where: \.negated) || plan.shareFilters.contains(where: \.negated)
+            || plan.related.contains { !$0.exists } || plan.conditions.contains { $0.op == .absent || $0.op == .notEqual }
+        return !denies
+    }
+
     func isBareEntityNoun(_ index: Int) -> Bool {
         guard !reading.entities(index).isEmpty, !reading.isPlural(index) else { return false }
         return reading.metrics(index).allSatisfy { model.metric(named: $0)?.counts != nil }

@@ -1,0 +1,36 @@
+import XCTest
+@testable import CopilotCore
+
+/// The router's cues: a question about how things work is recognised after a context clause, and
+/// short fragments or back-pointing words mark a message that refines the last answer.
+final class RouterCueTests: XCTestCase {
+    func testAPolicyQuestionAfterItsContext() {
+        let question = "customer paid with paypal - when will they see the refund?"
+        XCTAssertTrue(TurnRouter.isPolicyShaped(question))
+        // Neither the opening nor the rule phrases see it when the clauses are not read apart.
+        XCTAssertFalse(TurnRouter.isRuleQuestion(question))
+        XCTAssertTrue(TurnRouter.isPolicyShaped("order arrived damaged, can they get a replacement?"))
+        XCTAssertTrue(TurnRouter.isPolicyShaped("how long do refunds take"))
+    }
+
+    func testDataQuestionsAreNotPolicyShaped() {
+        XCTAssertFalse(TurnRouter.isPolicyShaped("revenue by category last month"))
+        XCTAssertFalse(TurnRouter.isPolicyShaped("customer paid with paypal - revenue by payment method"))
+        XCTAssertFalse(TurnRouter.isPolicyShaped("top 5 products by units sold in 2025"))
+    }
+
+    func testShortFragmentsAndBackPointersPointBack() {
+        for text in ["by carrier", "standard service only", "and last year?", "what about Europe"] {
+            XCTAssertTrue(TurnRouter.pointsBack(text), text)
+        }
+        for text in ["show me those orders from the previous quarter please", "what was the average rating of that product in 2024",
+                     "how many of them were shipped by UPS last month", "break it down by region for the whole of 2025"] {
+            XCTAssertTrue(TurnRouter.pointsBack(text), text)
+        }
+    }
+
+    func testALongQuestionWithoutBackPointersDoesNot() {
+        XCTAssertFalse(TurnRouter.pointsBack("what was the revenue by category in 2024 across all channels"))
+        XCTAssertFalse(TurnRouter.pointsBack("how many customers signed up last month in Germany"))
+    }
+}
