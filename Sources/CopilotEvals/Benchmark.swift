@@ -209,20 +209,17 @@ public struct Benchmark: Sendable {
             typical.append(micros(t))
         }
         // The planner's cost grows with the question: a long pasted question must stay cheap too.
-        let long = Self.longQuestion
-        var longPlans: [Double] = []
-        for _ in 0..<200 {
-            let t = monotonicNanoseconds()
-            _ = await planner.plan(long, context: PlanningContext(asOf: engine.asOf))
-            longPlans.append(micros(t))
+        func planTimes(_ question: String) async -> [Double] {
+            var times: [Double] = []
+            for _ in 0..<200 {
+                let t = monotonicNanoseconds()
+                _ = await planner.plan(question, context: PlanningContext(asOf: engine.asOf))
+                times.append(micros(t))
+            }
+            return times
         }
-        let wordy = Self.wordyQuestion
-        var wordyPlans: [Double] = []
-        for _ in 0..<200 {
-            let t = monotonicNanoseconds()
-            _ = await planner.plan(wordy, context: PlanningContext(asOf: engine.asOf))
-            wordyPlans.append(micros(t))
-        }
+        let long = Self.longQuestion, wordy = Self.wordyQuestion
+        let longPlans = await planTimes(long), wordyPlans = await planTimes(wordy)
         return Report(stages: stages.mapValues(Stats.init), bareSQL: Stats(bare), turn: Stats(turns), overhead: Stats(overheads),
                       ratio: Stats(ratios), turnsPerSecond: Double(measuredTurns) / max(turns.reduce(0, +) / 1e6, 1e-9),
                       questions: questions.count, rounds: rounds, guardTypicalQuery: Stats(typical),

@@ -35,16 +35,8 @@ final class AggregateListTests: XCTestCase {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    private struct NoPlan: Error, CustomStringConvertible {
-        var question: String
-        var outcome: PlannerOutcome
-        var description: String { "no plan for “\(question)”: \(outcome)" }
-    }
-
     private func plan(_ question: String, with planner: OfflinePlanner? = nil) async throws -> QueryPlan {
-        let outcome = await (planner ?? self.planner).plan(question, context: PlanningContext(asOf: asOf))
-        guard case .plan(let plan, _) = outcome else { throw NoPlan(question: question, outcome: outcome) }
-        return plan
+        try await (planner ?? self.planner).requirePlan(question, context: PlanningContext(asOf: asOf))
     }
 
     func testAListOfAggregatesSharesItsField() async throws {

@@ -12,16 +12,8 @@ final class NegationReachTests: XCTestCase {
     ]))
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
-    private struct NoPlan: Error, CustomStringConvertible {
-        var question: String
-        var outcome: PlannerOutcome
-        var description: String { "no plan for “\(question)”: \(outcome)" }
-    }
-
     private func plan(_ question: String) async throws -> QueryPlan {
-        let outcome = await planner.plan(question, context: PlanningContext(asOf: asOf))
-        guard case .plan(let plan, _) = outcome else { throw NoPlan(question: question, outcome: outcome) }
-        return plan
+        try await planner.requirePlan(question, context: PlanningContext(asOf: asOf))
     }
 
     func testAVerbAndPrepositionPassTheDenialToTheValue() async throws {

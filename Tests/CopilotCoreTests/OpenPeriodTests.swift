@@ -11,16 +11,9 @@ final class OpenPeriodTests: XCTestCase {
     private let planner = OfflinePlanner(model: OpenPeriodTests.model)
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
-    private struct NoPlan: Error, CustomStringConvertible {
-        var question: String
-        var outcome: PlannerOutcome
-        var description: String { "no plan for “\(question)”: \(outcome)" }
-    }
-
     private func period(_ question: String) async throws -> QueryPlan.Period {
-        let outcome = await planner.plan(question, context: PlanningContext(asOf: asOf))
-        guard case .plan(let plan, _) = outcome, let period = plan.period else { throw NoPlan(question: question, outcome: outcome) }
-        return period
+        let plan = try await planner.requirePlan(question, context: PlanningContext(asOf: asOf))
+        return try XCTUnwrap(plan.period, "no period for “\(question)”")
     }
 
     func testAfterStartsTheDayAfterAndStaysOpen() async throws {

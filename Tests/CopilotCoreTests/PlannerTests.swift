@@ -13,16 +13,8 @@ final class PlannerTests: XCTestCase {
     ]))
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
-    private struct NoPlan: Error, CustomStringConvertible {
-        var question: String
-        var outcome: PlannerOutcome
-        var description: String { "no plan for “\(question)”: \(outcome)" }
-    }
-
     private func plan(_ question: String, after previous: QueryPlan? = nil) async throws -> QueryPlan {
-        let outcome = await planner.plan(question, context: PlanningContext(previousPlan: previous, asOf: asOf))
-        guard case .plan(let plan, _) = outcome else { throw NoPlan(question: question, outcome: outcome) }
-        return plan
+        try await planner.requirePlan(question, context: PlanningContext(previousPlan: previous, asOf: asOf))
     }
 
     private func clarifies(_ question: String, file: StaticString = #filePath, line: UInt = #line) async {

@@ -135,12 +135,6 @@ public enum Lexer {
         return character.isLetter
     }
 
-    /// A letter or a digit; ASCII answered without a Unicode property lookup.
-    @inline(__always)
-    static func isWordCharacter(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue {
-            return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A || (ascii >= 0x30 && ascii <= 0x39)
-        }
-        return character.isLetter || character.isNumber
-    }
+    /// A letter or a digit (any script).
+    static func isWordCharacter(_ character: Character) -> Bool { isLetter(character) || isDigit(character) }
 }

@@ -4,7 +4,7 @@ struct PhraseTable<Payload: Sendable & Equatable>: Sendable {
     private(set) var entries: [String: [Payload]] = [:]
     private(set) var longest = 1
     /// The stem of every phrase's first word: a question position that starts none is skipped.
-    private(set) var firstStems = Set<String>()
+    private var firstStems = Set<String>()
     /// Every word of every phrase as written, for spelling correction.
     private(set) var words = Set<String>()
 
@@ -28,8 +28,7 @@ struct PhraseTable<Payload: Sendable & Equatable>: Sendable {
 
     /// The payloads of the phrase `words[range]`.
     func lookup(_ words: ArraySlice<String>) -> [Payload]? {
-        guard let first = words.first, firstStems.contains(Self.stem(first)) else { return nil }
-        return entries[words.map(Self.stem).joined(separator: " ")]
+        lookup(stems: ArraySlice(words.map(Self.stem)))
     }
 
     /// The payloads of a phrase already stemmed word by word (a question's words are stemmed once).

@@ -147,7 +147,7 @@ extension PlanBuilder {
             reading.use(target, as: .metric(metric))
             metricSpans[metric] = target
             if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
-            if metric != reading.metrics(target).first, reading.words(target).first.map(Self.aggregateWords.contains) == true {
+            if metric != reading.metrics(target).first, opensWithAggregateWord(target) {
                 listEnds.insert(target)
             }
         }
@@ -387,24 +387,26 @@ extension PlanBuilder {
     /// "average and total amount", "average, min and max amount": the field under the aggregate the
     /// list ends with, when the cue is one of a list (the metric phrase starts with its own cue).
     private func coordinatedField(_ target: Int, shared: Set<Int>) -> String? {
-        let opensWithCue = reading.words(target).first.map(Self.aggregateWords.contains) ?? false
-        guard shared.contains(target) || opensWithCue else { return nil }
+        guard shared.contains(target) || opensWithAggregateWord(target) else { return nil }
         return aggregatedField(target)
+    }
+
+    /// "total transaction amount": a metric phrase that names its own aggregate.
+    private func opensWithAggregateWord(_ index: Int) -> Bool {
+        reading.words(index).first.map(Self.aggregateWords.contains) ?? false
     }
 
     private static let aggregateWords: Set<String> = ["total", "sum", "average", "avg", "mean", "maximum", "max", "minimum", "min",
                                                       "highest", "lowest", "largest", "smallest"]
 
     /// The number field a metric aggregates ("total transaction amount" → transaction amount),
-    /// for a list of aggregates over one field ("the average and total transaction amount").
+    /// for a list of aggregates over one field ("the average and total transaction amount"): the
+    /// field whose sum, average, minimum or maximum is that metric.
     private func aggregatedField(_ index: Int) -> String? {
-        guard let name = reading.metrics(index).first, let metric = model.metric(named: name),
-              let expression = metric.expression?.trimmingCharacters(in: .whitespaces),
-              let open = expression.firstIndex(of: "("), expression.hasSuffix(")") else { return nil }
-        let function = expression[..<open].uppercased()
-        guard ["SUM", "AVG", "MIN", "MAX"].contains(function) else { return nil }
-        let inner = expression[expression.index(after: open)..<expression.index(before: expression.endIndex)]
-        return model.dimensions.first { $0.fieldType == .number && $0.expressions.contains(String(inner)) }?.name
+        guard let name = reading.metrics(index).first else { return nil }
+        return model.dimensions.first { dimension in
+            dimension.fieldType == .number && ["sum", "avg", "min", "max"].contains { model.aggregateMetric($0, of: dimension.name) == name }
+        }?.name
     }
 
     /// The question's head noun, when it is not what is measured, is what the metric is broken

@@ -160,10 +160,8 @@ extension SemanticCompiler {
     /// The result column name of a select-list item (`expr AS name` or `table.column`).
     /// The total and the record count a `per:metric/entity` ratio divides; empty for other metrics.
     func ratioComponents(of metric: SemanticModel.Metric) -> [(name: String, expression: String, format: SemanticModel.Format?)] {
-        guard metric.name.hasPrefix("per:") else { return [] }
-        let parts = metric.name.dropFirst(4).split(separator: "/", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let base = model.metric(named: parts[0]), let entity = model.entity(named: parts[1]),
-              let expression = base.expression, base.table == metric.table, (base.filters ?? []) == (metric.filters ?? []) else { return [] }
+        guard let (base, entity) = model.ratioParts(of: metric.name), let expression = base.expression,
+              base.table == metric.table, (base.filters ?? []) == (metric.filters ?? []) else { return [] }
         return [(base.columnName, expression, base.format),
                 (SQLExpression.alias(SemanticModel.pluralNoun(entity.name)), "COUNT(DISTINCT \(entity.key))", .count)]
     }

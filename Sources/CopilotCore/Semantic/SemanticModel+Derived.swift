@@ -30,9 +30,7 @@ extension SemanticModel {
     /// `per:metric/entity`: a metric divided by the number of different records of an entity it
     /// covers — "orders per customer", "revenue per store", "average units per order".
     private func ratioMetric(_ name: String) -> Metric? {
-        let parts = name.dropFirst(4).split(separator: "/", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let base = metrics.first(where: { $0.name == parts[0] }) ?? metric(named: parts[0]),
-              let entity = entity(named: parts[1]), base.counts != entity.name,
+        guard let (base, entity) = ratioParts(of: name), base.counts != entity.name,
               let table = base.table, let expression = base.expression else { return nil }
         let perRecord = "(\(expression)) * 1.0 / NULLIF(COUNT(DISTINCT \(entity.key)), 0)"
         var metric = Metric(name: name, label: "\(base.displayName) per \(entity.name.replacingOccurrences(of: "_", with: " "))",
@@ -41,6 +39,15 @@ extension SemanticModel {
         // Derived from the model in use: a PostgreSQL model's metrics carry their PostgreSQL spelling.
         metric.description = "\(base.displayName) ÷ number of \(SemanticModel.pluralNoun(entity.name.replacingOccurrences(of: "_", with: " ")))"
         return metric
+    }
+
+    /// The metric and the entity a `per:metric/entity` name divides; nil for other names.
+    func ratioParts(of name: String) -> (base: Metric, entity: Entity)? {
+        guard name.hasPrefix("per:") else { return nil }
+        let parts = name.dropFirst(4).split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let base = metrics.first(where: { $0.name == parts[0] }) ?? metric(named: parts[0]),
+              let entity = entity(named: parts[1]) else { return nil }
+        return (base, entity)
     }
 
     /// The declared metric that computes `function` over `field` exactly, if there is one (so the
