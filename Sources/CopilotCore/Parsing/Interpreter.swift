@@ -3,7 +3,7 @@
 struct Interpreter: Sendable {
     let model: SemanticModel
     let navigator: SchemaNavigator
-    let verified: [(words: Set<String>, query: SemanticModel.VerifiedQuery)]
+    let verified: [(words: ContentWords, query: SemanticModel.VerifiedQuery)]
     /// Every name of a metric or dimension, as bytes, with the display name it suggests.
     let suggestionNames: [(bytes: [UInt8], display: String)]
 
@@ -15,7 +15,7 @@ struct Interpreter: Sendable {
         } + model.dimensions.flatMap { dimension in
             ([dimension.displayName] + dimension.synonyms).map { (Array($0.lowercased().utf8), dimension.displayName) }
         }
-        verified = model.verifiedQueries.map { (Self.contentWords(Lexer.lex($0.question).map(\.folded)), $0) }
+        verified = model.verifiedQueries.map { (ContentWords(Lexer.lex($0.question).map(\.folded)), $0) }
     }
 
     func interpret(_ tagged: TaggedQuestion, context: PlanningContext) -> PlannerOutcome {
@@ -130,24 +130,41 @@ struct Interpreter: Sendable {
         }
     }
 
-    /// Stemmed words that carry meaning, for comparing phrasings with verified questions.
-    static func contentWords(_ words: [String]) -> Set<String> {
-        Set(words.filter { word in
-            guard let roles = Grammar.phrases[word] else { return true }
-            return !roles.contains(.function) && !roles.contains(.filler)
-        }.map(WordStem.light))
+    /// The stemmed words that carry meaning, for comparing phrasings with verified questions, and
+    /// which of them were said in the plural: "which supplier has the longest lead time" asks for
+    /// one supplier, "which suppliers have the longest lead times" for a ranking.
+    struct ContentWords: Sendable {
+        var stems: Set<String> = []
+        var plural: Set<String> = []
+
+        init(_ words: [String]) {
+            for word in words {
+                let roles = Grammar.phrases[word]
+                if let roles, roles.contains(.function) || roles.contains(.filler) { continue }
+                let stem = WordStem.light(word)
+                stems.insert(stem)
+                // Structure words ("whats") have no number.
+                if stem != word && roles == nil { plural.insert(stem) }
+            }
+        }
+
+        /// Both say the shared words in the same number.
+        func agrees(with other: ContentWords) -> Bool {
+            let shared = stems.intersection(other.stems)
+            return plural.intersection(shared) == other.plural.intersection(shared)
+        }
     }
 
     /// A verified question whose meaningful words match the question's almost exactly.
     private func matchVerified(_ words: [String]) -> SemanticModel.VerifiedQuery? {
-        let question = Self.contentWords(words)
-        guard !question.isEmpty else { return nil }
+        let question = ContentWords(words)
+        guard !question.stems.isEmpty else { return nil }
         var best: (Double, SemanticModel.VerifiedQuery)?
-        for (candidate, query) in verified where !candidate.isEmpty {
+        for (candidate, query) in verified where !candidate.stems.isEmpty {
             // Every word the question adds would be dropped ("… by carrier in 2025" is not the
             // verified "… by carrier"): the question may only leave words out.
-            guard question.isSubset(of: candidate) else { continue }
-            let similarity = Double(question.count) / Double(candidate.count)
+            guard question.stems.isSubset(of: candidate.stems), question.agrees(with: candidate) else { continue }
+            let similarity = Double(question.stems.count) / Double(candidate.stems.count)
             if similarity >= 0.8, similarity > (best?.0 ?? 0) { best = (similarity, query) }
         }
         return best?.1

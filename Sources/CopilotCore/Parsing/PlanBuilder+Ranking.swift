@@ -6,9 +6,11 @@ extension PlanBuilder {
         var direction: (highest: Bool, quality: Bool)?
         var ranked: String?
         var limit: Int?
+        var position: Int?
         for index in reading.indices where !reading.isUsed(index) || !reading.metrics(index).isEmpty {
             guard let superlative = reading.superlative(index) else { continue }
             direction = direction ?? superlative
+            position = position ?? index
             reading.use(index)
             if let metric = reading.metrics(index).first(where: plan.metrics.contains) { ranked = ranked ?? metric }
             if let next = reading.nextContent(index) {
@@ -47,12 +49,32 @@ extension PlanBuilder {
         let worseIsHigher = plan.metrics.first.flatMap(model.metric(named:))?.higherIsWorse == true
         plan.ascending = direction.quality ? (direction.highest == worseIsHigher) : !direction.highest
         // "which day had the most orders": the noun right after "which" says how many are asked for.
-        let asked = askedNoun
+        let asked = position.flatMap(rankedNoun) ?? askedNoun
         let singular = asked.map { !reading.isPlural($0) } ?? head.map { !reading.isPlural($0) } ?? true
             || reading.indices.contains { reading.question($0) == .who }
         plan.limit = limit ?? (singular ? 1 : 10)
         if limit == nil && singular { plan.keepTies = true }
     }
+
+    /// The noun a superlative qualifies through "with" or "having": "the product with the most
+    /// returns" ranks one product, "products having the most reviews" several.
+    private func rankedNoun(_ superlative: Int) -> Int? {
+        var look = superlative - 1
+        var linked = false
+        while look >= 0 {
+            let words = reading.words(look)
+            if Self.rankLinks.contains(words.joined(separator: " ")) {
+                linked = true
+            } else if !reading.spans[look].isFunction {
+                break
+            }
+            look -= 1
+        }
+        guard linked, look >= 0, reading.values(look).isEmpty, !reading.entities(look).isEmpty else { return nil }
+        return look
+    }
+
+    private static let rankLinks: Set<String> = ["with", "having", "has", "had", "have", "that", "which", "who"]
 
     /// A ranking count: a whole number from 1 to 1,000.
     static func count(_ value: Double) -> Int? {

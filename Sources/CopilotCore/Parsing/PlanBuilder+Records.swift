@@ -74,6 +74,8 @@ extension PlanBuilder {
     mutating func applyOrdering() {
         var field: String?
         var high = true
+        // "which restaurants have the highest rating": the records at the one highest value.
+        var extreme = false
         for index in reading.indices where !reading.isUsed(index) {
             if let adjective = chosenAdjective(index) {
                 field = adjective.field
@@ -87,6 +89,7 @@ extension PlanBuilder {
                       model.dimension(named: named).map({ $0.fieldType == .number || $0.fieldType == .date }) == true {
                 field = named
                 high = superlative.highest
+                extreme = !reading.isPlural(next)
                 reading.use(index)
                 reading.use(next)
             }
@@ -98,6 +101,9 @@ extension PlanBuilder {
            let count = reading.number(index).flatMap({ Self.count($0.value) }) {
             plan.limit = count
             reading.use(index)
+        } else if extreme {
+            plan.limit = 1
+            plan.keepTies = true
         } else if let subject = plan.subject, let index = reading.first(where: { reading.entities($0).contains(subject) }) {
             if !reading.isPlural(index) {
                 plan.limit = 1
@@ -111,14 +117,24 @@ extension PlanBuilder {
     }
 
     /// The field a rank word means here: one the question also names ("slowest supplier in terms of
-    /// lead time"), else one the records have.
+    /// lead time"), else the records' own, else the nearest one they reach. A date word ("oldest",
+    /// "latest") on records that carry their own date means that date, not a joined record's.
     private func chosenAdjective(_ index: Int) -> (field: String, high: Bool)? {
         let candidates = reading.adjectives(index)
-        guard candidates.count > 1 else { return candidates.first }
-        let named = Set(reading.indices.filter { $0 != index }.flatMap { reading.fields($0) })
-        if let mentioned = candidates.first(where: { named.contains($0.field) }) { return mentioned }
-        if let table = baseTable, let own = candidates.first(where: { navigator.reaches($0.field, from: table) }) { return own }
-        return candidates.first
+        guard let first = candidates.first else { return nil }
+        if candidates.count > 1 {
+            let named = Set(reading.indices.filter { $0 != index }.flatMap { reading.fields($0) })
+            if let mentioned = candidates.first(where: { named.contains($0.field) }) { return mentioned }
+        }
+        guard let table = baseTable else { return first }
+        if let own = candidates.first(where: { navigator.distance($0.field, from: table) == 0 }) { return own }
+        if candidates.allSatisfy({ model.dimension(named: $0.field)?.fieldType == .date }), let subject = plan.subject,
+           let time = navigator.timeField(of: subject), navigator.distance(time, from: table) == 0 {
+            return (time, first.high)
+        }
+        let fields = candidates.map(\.field)
+        if let nearest = navigator.closest(fields, from: table), let chosen = candidates.first(where: { $0.field == nearest }) { return chosen }
+        return first
     }
 
     /// Fields left over are the ones asked for ("with their lead times", "product, reason, status").

@@ -129,9 +129,11 @@ struct PlanBuilder {
     var hasAggregateCue: Bool {
         reading.indices.contains { index in
             // "had a total over $5,000": the order total, compared, not a sum.
+            // "customer name, store and total": listed with other fields, the order's total.
             if reading.has(index, .total), !reading.fields(index).isEmpty,
                index > 0 && ["a", "an"].contains(reading.spans[index - 1].text.lowercased())
-                || reading.nextContent(index).map({ reading.comparator($0) != nil }) == true {
+                || reading.nextContent(index).map({ reading.comparator($0) != nil }) == true
+                || index > 0 && reading.spans[index - 1].roles.contains(.conjunction(and: true)) && reading.nextContent(index) == nil {
                 return false
             }
             return reading.spans[index].roles.contains { role in
@@ -198,10 +200,20 @@ struct PlanBuilder {
         let references = recordReferences()
         let metrics = freeMetricSpans().filter { !comparesField($0) && !isBareEntityNoun($0) }
         let head = head()
-        let headEntity = head.flatMap { reading.entities($0).first }
+        let listedEntity = head.flatMap(listedRecords)
+        let headEntity = head.flatMap { reading.entities($0).first } ?? listedEntity
         let headField = head.flatMap { index in reading.fields(index).first }
-        let headIsMetric = head.map { !reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty } ?? false
-        let ranksByAdjective = reading.indices.contains { reading.adjective($0) != nil }
+        let headIsMetric = listedEntity == nil
+            && head.map { !reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty } ?? false
+        // "the supplier with the longest lead time": a superlative on a number or date field orders
+        // records, like a rank adjective; on a metric it ranks groups.
+        let ranksByAdjective = reading.indices.contains { index in
+            if reading.adjective(index) != nil { return true }
+            // "less than the lowest revenue of …" compares with an extreme; that is not a ranking.
+            guard reading.superlative(index) != nil, let next = reading.nextContent(index), reading.metrics(next).isEmpty,
+                  reading.previousContent(index).map({ reading.comparator($0) == nil && !reading.has($0, .than) }) ?? true else { return false }
+            return reading.fields(next).contains { model.dimension(named: $0).map { $0.fieldType == .number || $0.fieldType == .date } ?? false }
+        }
 
         // One record's fields: "status of order 10042", "lead time for Porto Linen Mills".
         if let reference = references.first, !hasAggregateCue, !asksHowItWent, metrics.allSatisfy({ !reading.fields($0).isEmpty }) {
@@ -245,6 +257,18 @@ struct PlanBuilder {
         let ranksGroups = reading.indices.contains { reading.superlative($0) != nil } && hasGroupingOrGrain
         if !metrics.isEmpty || hasAggregateCue || asksHowItWent || ranksGroups { return .metric }
         if let reference = references.first { return .lookup(entity: reference.entity) }
+        return nil
+    }
+
+    /// "list the orders placed in December": after a list word, a count's phrase that starts with
+    /// the name of what it counts names those records.
+    private func listedRecords(_ head: Int) -> String? {
+        guard let cue = reading.first(where: { reading.has($0, .list) }), cue < head, !hasAggregateCue,
+              let first = reading.words(head).first.map(WordStem.light) else { return nil }
+        for metric in reading.metrics(head) {
+            guard let counted = model.metric(named: metric)?.counts, let entity = model.entity(named: counted) else { continue }
+            if ([entity.name] + entity.synonyms).contains(where: { WordStem.light($0.lowercased()) == first }) { return counted }
+        }
         return nil
     }
 

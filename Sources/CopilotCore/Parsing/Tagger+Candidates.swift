@@ -2,7 +2,7 @@
 /// references, numbers, the model's and English's phrases, and imperative openings.
 extension Tagger {
     func timeCandidates(_ words: [String], lexemes: [Lexeme], asOf: CalendarDate) -> [Candidate] {
-        let expressions = TimeExpressionParser(asOf: asOf).parse(words)
+        let expressions = TimeExpressionParser(asOf: asOf).parse(words).filter { !Self.comparesBareNumber($0.range, words) }
         return expressions.map { expression in
             let meaning: Meaning
             var range = expression.range
@@ -24,6 +24,16 @@ extension Tagger {
             }
             return Candidate(range: range, meanings: [meaning], priority: 8)
         }
+    }
+
+    /// Words after which a bare year-like number is a quantity: "priced above 2000", "more than 2025
+    /// units". "Over" stays a period word ("sales over 2024").
+    private static let quantityComparators: Set<String> = ["above", "below", "under", "than", "exceeding", "exceeds", "exceed",
+                                                           "least", "most", ">", "<", ">=", "<=", "="]
+
+    static func comparesBareNumber(_ range: Range<Int>, _ words: [String]) -> Bool {
+        guard range.count == 1, range.lowerBound > 0, TimeExpressionParser.year(words[range.lowerBound]) != nil else { return false }
+        return quantityComparators.contains(words[range.lowerBound - 1])
     }
 
     /// Time buckets: "monthly", "by week", "per day", "each quarter", "day of the week", "hour of

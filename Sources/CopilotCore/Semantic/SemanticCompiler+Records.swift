@@ -18,11 +18,15 @@ extension SemanticCompiler {
             columns.append(.init(name: alias, role: role, source: source, format: format))
         }
         add(entity.key, alias: SQLExpression.alias(entity.name) + "_id", role: .key, source: entity.name, format: nil)
+        // A composed person name also shows its parts, so rows can be matched to first and last names.
+        func addNameParts(of expression: String, source: String) {
+            for part in SQLExpression.nameParts(expression) {
+                add(part, alias: Self.columnName(part), role: .key, source: source, format: nil)
+            }
+        }
         if entity.display != nil {
             add(entity.displayExpression, alias: SQLExpression.alias(entity.name), role: .dimension, source: entity.name, format: nil)
-            for part in SQLExpression.nameParts(entity.displayExpression) {
-                add(part, alias: Self.columnName(part), role: .key, source: entity.name, format: nil)
-            }
+            addNameParts(of: entity.displayExpression, source: entity.name)
         }
         // The fields asked for, then the ones the question compares or sorts on (so the answer shows
         // why each record is there), then the entity's usual columns when nothing was asked.
@@ -30,7 +34,9 @@ extension SemanticCompiler {
         for field in plan.conditions.map(\.field) + [plan.orderBy].compactMap({ $0 }) where !shown.contains(field) { shown.append(field) }
         for field in shown {
             guard let dimension = model.dimension(named: field) else { throw CompileError(.unknownDimension, "Unknown field '\(field)'.") }
-            add(try fieldExpression(field, from: table), alias: SQLExpression.alias(field), role: .attribute, source: field, format: dimension.format)
+            let expression = try fieldExpression(field, from: table)
+            add(expression, alias: SQLExpression.alias(field), role: .attribute, source: field, format: dimension.format)
+            addNameParts(of: expression, source: field)
         }
         // The entity's usual columns come after the ones asked for: a list of orders shows each
         // order's date, status and total whatever the question singled out.
@@ -38,6 +44,7 @@ extension SemanticCompiler {
             select.append(column)
             aliases.insert(Self.columnName(column))
             columns.append(.init(name: Self.columnName(column), role: .attribute, source: entity.name, format: nil))
+            addNameParts(of: column.components(separatedBy: " AS ").first ?? column, source: entity.name)
         }
 
         var conditions = try recordConditions(plan, entity: entity) + (entity.filters ?? [])

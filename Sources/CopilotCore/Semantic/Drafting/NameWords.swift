@@ -12,7 +12,13 @@ public enum NameWords {
         "cnt": "count", "yr": "year", "dob": "date of birth", "fname": "first name", "lname": "last name",
         "pwd": "password", "msg": "message", "loc": "location", "cty": "city", "ctry": "country", "st": "state",
         "bal": "balance", "pmt": "payment", "sched": "schedule", "temp": "temporary", "min": "minimum", "max": "maximum",
+        "nm": "name", "prc": "price", "ph": "phone", "flg": "flag", "discont": "discontinued", "prov": "province",
+        "sup": "supplier", "supp": "supplier", "mfr": "manufacturer", "mfg": "manufacturing", "wh": "warehouse",
+        "qtr": "quarter", "wk": "week",
     ]
+
+    /// Initials standing for the part of a name they precede (`f_nm`, `l_name`, `fn`).
+    static let nameInitials: [String: String] = ["f": "first", "l": "last", "m": "middle"]
 
     /// Lower-cased words of an identifier: split at underscores, spaces, hyphens, camelCase humps
     /// and letter–digit boundaries.
@@ -44,7 +50,12 @@ public enum NameWords {
 
     /// The identifier's words with abbreviations spelled out (`order_qty` → [order, quantity]).
     public static func expanded(_ identifier: String) -> [String] {
-        split(identifier).flatMap { word in (abbreviations[word] ?? word).split(separator: " ").map(String.init) }
+        let words = split(identifier).flatMap { word in (abbreviations[word] ?? word).split(separator: " ").map(String.init) }
+        // An initial before "name" is the name's part: `f_nm` → "first name".
+        return words.indices.map { index in
+            guard index + 1 < words.count, words[index + 1] == "name", let part = nameInitials[words[index]] else { return words[index] }
+            return part
+        }
     }
 
     /// The words as a phrase.
