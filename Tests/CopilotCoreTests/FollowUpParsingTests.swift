@@ -93,4 +93,34 @@ final class FollowUpParsingTests: XCTestCase {
         XCTAssertEqual(list.kind, .list)
         XCTAssertEqual(list.metrics, ["low_stock"])
     }
+
+    func testAFieldAfterAGroupingCueIsTheBreakdownNotAValue() async throws {
+        let revenue = try await plan("revenue by channel in 2025")
+        let split = try await plan("just marketplaces, split by marketplace", after: revenue)
+        XCTAssertEqual(split.dimensions, ["marketplace"], "“marketplace” after “split by” is the field")
+        XCTAssertEqual(split.filters, [.init(dimension: "channel", values: ["marketplace"])])
+        let fresh = try await plan("revenue split by marketplace")
+        XCTAssertEqual(fresh.dimensions, ["marketplace"])
+        XCTAssertEqual(fresh.filters, [])
+    }
+
+    func testNumberTwoPointsAtTheSecondRow() async throws {
+        let top = try await plan("top 3 customers by revenue in 2025")
+        let rows = QueryResult(columns: ["customer", "customer_id", "revenue"],
+                               rows: [[.text("Hannah Richter"), .integer(5871), .real(18_340)],
+                                      [.text("Daniel Smith"), .integer(10300), .real(13_911)],
+                                      [.text("Henry Harris"), .integer(2568), .real(13_140)]], truncated: false)
+        let second = try await plan("what city is the number two in?", after: top, result: rows)
+        XCTAssertEqual(second.entities, [.init(entity: "customer", id: "10300")])
+        XCTAssertEqual(second.fields, ["city"])
+    }
+
+    func testAVerbWhoseObjectPointsBackIsNoValue() async throws {
+        let order = try await plan("what's in order 67322?")
+        let carrier = try await plan("which carrier shipped it?", after: order,
+                                     result: QueryResult(columns: ["order_id", "product"], rows: [[.integer(67322), .text("Mug")]], truncated: false))
+        XCTAssertFalse(carrier.filters.contains { $0.values == ["shipped"] }, "“shipped it” does not ask for shipped orders: \(carrier)")
+        XCTAssertTrue(carrier.fields.contains("carrier"))
+        XCTAssertEqual(carrier.entities, [.init(entity: "order", id: "67322")])
+    }
 }

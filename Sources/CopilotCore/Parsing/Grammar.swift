@@ -77,9 +77,11 @@ package enum Grammar {
         add(.conjunction(and: false), ["or", "either"])
         add(.reference, ["that", "those", "these", "this", "it", "they", "them", "their", "its", "he", "she", "his", "her", "him", "ones",
                          "same", "there", "such", "said"])
-        add(.ordinal(1), ["first", "first one", "top one", "1st", "the first", "number one", "the top one", "the leader", "the winner"])
-        add(.ordinal(2), ["second", "second one", "2nd", "runner up"])
-        add(.ordinal(3), ["third", "third one", "3rd"])
+        add(.ordinal(1), ["first", "first one", "top one", "1st", "the first", "number one", "number 1", "#1", "first place", "the top one", "the leader", "the winner"])
+        add(.ordinal(2), ["second", "second one", "2nd", "runner up", "number two", "number 2", "no 2", "#2", "second place"])
+        add(.ordinal(3), ["third", "third one", "3rd", "number three", "number 3", "no 3", "#3", "third place"])
+        add(.ordinal(4), ["fourth", "fourth one", "4th", "number four", "number 4"])
+        add(.ordinal(5), ["fifth", "fifth one", "5th", "number five", "number 5"])
         add(.ordinal(-1), ["last one", "the last", "bottom one", "the bottom one"])
         add(.help, ["help", "capabilities", "what can you do", "what can i ask", "what kind of questions", "how does it work",
                     "how do you work", "what do you know", "what can you answer", "commands", "features", "examples",

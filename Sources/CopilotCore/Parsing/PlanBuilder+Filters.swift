@@ -6,9 +6,13 @@ extension PlanBuilder {
     mutating func applyValues(into share: Int? = nil) {
         for index in reading.indices where !appliedValues.contains(index) && !reading.values(index).isEmpty {
             if reading.isUsed(index) && !heads.contains(index) { continue }
+            // "split by marketplace": after a grouping cue, a word that is also a field is the breakdown.
+            if !reading.fields(index).isEmpty, let cue = reading.previousContent(index), reading.has(cue, .grouping) { continue }
             // "brands delivered the highest margin": a status word used as a verb, not a value.
+            // "which carrier shipped it": a verb whose object points back.
             if reading.has(index, .linking), let next = reading.nextContent(index),
-               reading.superlative(next) != nil || !reading.metrics(next).isEmpty || reading.number(next) != nil {
+               reading.superlative(next) != nil || !reading.metrics(next).isEmpty || reading.number(next) != nil
+                || (reading.has(next, .reference) || reading.isReplaced(next)) && reading.previousContent(index).map({ !reading.fields($0).isEmpty || !reading.entities($0).isEmpty }) == true {
                 reading.use(index)
                 continue
             }
