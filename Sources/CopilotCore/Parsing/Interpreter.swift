@@ -47,6 +47,8 @@ struct Interpreter: Sendable {
         let unused = builder.reading.unused
         if !unused.isEmpty { return notPlaced(unused, reading: builder.reading) }
         if builder.droppedNegation { return notPlaced(builder.negations, reading: builder.reading) }
+        let misread = builder.misread(plan)
+        if !misread.isEmpty { return notPlaced(misread, reading: builder.reading) }
         // Still about the previous question's metric: and its period, unless it names one.
         if let previous = context.previousPlan, plan.period == nil, builder.periods.isEmpty, plan.kind == .metric {
             if builder.continuesMetric {

@@ -104,6 +104,9 @@ extension PlanBuilder {
         for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty {
             guard let field = fieldChoice(index), let type = model.dimension(named: field)?.fieldType, type != .number, type != .date,
                   index >= 2, ["a", "an", "any"].contains(reading.spans[index - 1].text.lowercased()) else { continue }
+            // "publishers that don't have any books": records of another entity that point at the
+            // subject are related records, not a field of the subject left empty.
+            if !reading.entities(index).isEmpty, let table = baseTable, !navigator.reaches(field, from: table) { continue }
             let cue = reading.spans[index - 2]
             if negated.contains(index) {
                 plan.conditions.append(Condition(field: field, op: .absent, values: []))

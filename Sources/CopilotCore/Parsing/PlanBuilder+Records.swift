@@ -76,6 +76,14 @@ extension PlanBuilder {
         var high = true
         // "which restaurants have the highest rating": the records at the one highest value.
         var extreme = false
+        if let ranking = rankingField(), let superlative = reading.first(where: { reading.superlative($0) != nil && !reading.isUsed($0) }) {
+            field = ranking.name
+            high = reading.superlative(superlative)?.highest ?? true
+            extreme = true
+            reading.use(superlative)
+            reading.use(ranking.cue)
+            reading.use(ranking.field, as: .field(ranking.name))
+        }
         for index in reading.indices where !reading.isUsed(index) {
             if let adjective = chosenAdjective(index) {
                 field = adjective.field

@@ -207,7 +207,7 @@ struct PlanBuilder {
             && head.map { !reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty } ?? false
         // "the supplier with the longest lead time": a superlative on a number or date field orders
         // records, like a rank adjective; on a metric it ranks groups.
-        let ranksByAdjective = reading.indices.contains { index in
+        let ranksByAdjective = rankingField() != nil || reading.indices.contains { index in
             if reading.adjective(index) != nil { return true }
             // "less than the lowest revenue of …" compares with an extreme; that is not a ranking.
             guard reading.superlative(index) != nil, let next = reading.nextContent(index), reading.metrics(next).isEmpty,
@@ -260,6 +260,26 @@ struct PlanBuilder {
         return nil
     }
 
+    /// "the longest book, by page count": a superlative with no measure of its own, ranked by the
+    /// number field a grouping word names after it. The grouping word and the field.
+    func rankingField() -> (cue: Int, field: Int, name: String)? {
+        guard let superlative = reading.first(where: { reading.superlative($0) != nil && !reading.isUsed($0) }),
+              reading.nextContent(superlative).map({ reading.metrics($0).isEmpty || !reading.entities($0).isEmpty }) ?? false,
+              !reading.indices.contains(where: { !reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty }) else {
+            return nil
+        }
+        for cue in reading.indices where cue > superlative && reading.has(cue, .grouping) && reading.spans[cue].text.lowercased() == "by" {
+            guard let next = reading.nextContent(cue), reading.metrics(next).isEmpty, reading.values(next).isEmpty,
+                  let name = reading.fields(next).first(where: { model.dimension(named: $0).map { $0.fieldType == .number } ?? false }) else { continue }
+            // The field must be one value per ranked record ("units on hand" are per warehouse and product).
+            let ranked = reading.indices.first { $0 > superlative && $0 < cue && !reading.entities($0).isEmpty }
+                .flatMap { reading.entities($0).first }.flatMap(navigator.table(ofEntity:))
+            if let ranked, !navigator.reaches(name, from: ranked) { continue }
+            return (cue, next, name)
+        }
+        return nil
+    }
+
     /// "list the orders placed in December": after a list word, a count's phrase that starts with
     /// the name of what it counts names those records.
     private func listedRecords(_ head: Int) -> String? {
@@ -281,8 +301,10 @@ struct PlanBuilder {
 
     var hasGroupingOrGrain: Bool {
         let head = head()
+        let rankingCue = rankingField()?.cue
         return reading.indices.contains { index in
             if case .grain = reading.spans[index].meanings.first { return true }
+            if index == rankingCue { return false }  // "the longest book, by page count": the ranking
             // "show every order": "every" before the records' own noun is not a breakdown.
             guard reading.has(index, .grouping), let target = groupingTarget(index), target != head else { return false }
             return !reading.fields(target).isEmpty || !reading.entities(target).isEmpty

@@ -1,0 +1,23 @@
+/// Plans that use every word yet cannot be what was asked: the answer would be confidently
+/// wrong, so the words that went astray are asked about instead.
+extension PlanBuilder {
+    /// The spans a finished plan misreads, or none when it makes sense.
+    func misread(_ plan: QueryPlan) -> [Int] {
+        // "top 3 members by total amount spent" read as the count of members, top 3: a ranking
+        // of one figure ranks nothing.
+        if plan.kind == .metric, plan.limit != nil, plan.dimensions.isEmpty, plan.grain == nil,
+           plan.comparePeriod == nil, plan.rankByChange == nil {
+            let ranking = reading.all { reading.superlative($0) != nil || reading.has($0, .grouping) }
+            if !ranking.isEmpty { return ranking }
+        }
+        // "who wrote Good Omens", "who works at the Lyon branch": a "who" answered with the very
+        // record the question names, which is no person, answers nothing.
+        if let who = reading.first(where: { reading.question($0) == .who }), plan.kind == .records || plan.kind == .lookup,
+           plan.fields.isEmpty, let subject = plan.subject, model.entity(named: subject)?.person != true {
+            let display = navigator.displayField(of: subject)
+            let namesItself = plan.entities.contains { $0.entity == subject } || plan.filters.contains { $0.dimension == display && !$0.negated }
+            if namesItself { return [who] + reading.all { reading.has($0, .linking) } }
+        }
+        return []
+    }
+}
