@@ -13,6 +13,13 @@ final class RouterCueTests: XCTestCase {
         XCTAssertTrue(TurnRouter.isPolicyShaped("how long do refunds take"))
     }
 
+    func testASentenceOfContextAndAModalWithASubjectMarkARule() {
+        XCTAssertTrue(TurnRouter.isPolicyShaped("a gold member wants to send back a coat 50 days after delivery. do we accept"))
+        XCTAssertTrue(TurnRouter.isPolicyShaped("how big a voucher can an agent give without asking a lead?"))
+        XCTAssertFalse(TurnRouter.isPolicyShaped("which dimensions can i slice by"), "a request to the copilot is no rule")
+        XCTAssertFalse(TurnRouter.isPolicyShaped("revenue we can attribute to marketplaces in 2025"))
+    }
+
     func testDataQuestionsAreNotPolicyShaped() {
         XCTAssertFalse(TurnRouter.isPolicyShaped("revenue by category last month"))
         XCTAssertFalse(TurnRouter.isPolicyShaped("customer paid with paypal - revenue by payment method"))

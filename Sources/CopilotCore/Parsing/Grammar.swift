@@ -85,7 +85,8 @@ package enum Grammar {
         add(.ordinal(-1), ["last one", "the last", "bottom one", "the bottom one"])
         add(.help, ["help", "capabilities", "what can you do", "what can i ask", "what kind of questions", "how does it work",
                     "how do you work", "what do you know", "what can you answer", "commands", "features", "examples",
-                    "what questions", "how to use", "usage", "instructions", "what are you able"])
+                    "what questions", "how to use", "usage", "instructions", "what are you able", "can i ask", "can i ask you",
+                    "what kind of stuff", "what sort of stuff", "what kind of things", "what sort of things", "what sort of questions"])
         add(.followUp, ["what about", "how about", "and what about", "instead", "now", "then", "also", "again", "only", "just", "too",
                         "as well", "ok", "okay", "so", "and then", "same for", "same but", "now for", "rather", "what if", "for that",
                         "only for", "just for"])

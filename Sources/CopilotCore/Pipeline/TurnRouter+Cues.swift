@@ -58,9 +58,19 @@ extension TurnRouter {
     /// ("can amazon buyers use our codes"), "how long", "how soon", "when do", "who", "what if".
     static func isPolicyShaped(_ text: String) -> Bool {
         // The question may follow its context: "customer paid by paypal - when will the refund show?"
-        let clauses = text.split(whereSeparator: { "-–—,;:?".contains($0) }).map(String.init)
+        // A full stop ends the context too: "a member wants to send a jacket back. do we accept".
+        let clauses = text.split(whereSeparator: { "-–—,;:?".contains($0) || $0 == "." }).map(String.init)
         if clauses.count > 1, clauses.contains(where: { opensLikeRule($0) }) { return true }
-        return opensLikeRule(text) || isRuleQuestion(text)
+        return opensLikeRule(text) || isRuleQuestion(text) || asksWhatSomeoneMay(text)
+    }
+
+    /// A modal with someone as its subject inside the question: "how big a coupon can an agent
+    /// give", "… can they leave 5 reviews". Requests to the copilot ("can you show") are not rules.
+    private static func asksWhatSomeoneMay(_ text: String) -> Bool {
+        let words = QuestionTokens(text).words
+        let subjects: Set<String> = ["a", "an", "the", "they", "we", "he", "she", "someone", "anyone", "customers", "agents", "staff",
+                                     "our", "their"]
+        return zip(words, words.dropFirst()).contains { ["can", "could", "may", "must", "should"].contains($0) && subjects.contains($1) }
     }
 
     /// Whether the words open a question about how things work.
