@@ -92,6 +92,15 @@ extension PlanBuilder {
 
     /// The metrics asked for: metric words, and aggregates of fields or counts of entities after
     /// "how many", "total", "average", "maximum".
+    /// "how much did we sell": an amount asked of a selling verb is money, not units ("how many
+    /// did we sell"). The money metric over the same rows, when the model has one.
+    private func moneyOfVerb(_ metric: String, cue: Int, verb: Int) -> String? {
+        // "how much stock": right after the cue the word is a noun; "how much did we sell": a verb.
+        guard reading.spans[cue].text.lowercased() == "how much", reading.has(verb, .linking), verb > cue + 1,
+              let counted = model.metric(named: metric), counted.format == .count, let table = counted.table else { return nil }
+        return model.metrics.first { $0.format == .currency && $0.table == table && !$0.name.contains(":") }?.name
+    }
+
     mutating func chooseMetrics(head: Int?) {
         func aggregateCue(_ index: Int) -> GrammarRole? {
             reading.spans[index].roles.first { role in
@@ -126,7 +135,11 @@ extension PlanBuilder {
                     metric = model.aggregateMetric("distinct", of: field)
                 }
             case .total:
-                if let name = reading.metrics(target).first { metric = name } else if let field = numericField(target) { metric = model.aggregateMetric("sum", of: field) }
+                if let name = reading.metrics(target).first {
+                    metric = moneyOfVerb(name, cue: index, verb: target) ?? name
+                } else if let field = numericField(target) {
+                    metric = model.aggregateMetric("sum", of: field)
+                }
             case .average:
                 if let field = numericField(target) ?? coordinatedField(target, shared: sharedTargets) {
                     metric = model.aggregateMetric("avg", of: field)
@@ -375,11 +388,18 @@ extension PlanBuilder {
     private mutating func consumePopulation(measured: String?) {
         guard let measured, let table = navigator.table(ofMetric: measured) else { return }
         for index in reading.indices where !reading.isUsed(index) && index >= 1 && reading.values(index).isEmpty {
-            guard reading.entities(index).contains(where: { navigator.table(ofEntity: $0) == table }) else { continue }
             var look = index - 1
-            if ["all", "every", "the"].contains(reading.spans[look].text.lowercased()), look >= 1 { look -= 1 }
+            let quantifier = reading.spans[look].text.lowercased()
+            if ["all", "every", "the"].contains(quantifier), look >= 1 { look -= 1 }
             let word = reading.spans[look].text.lowercased()
-            guard ["of", "across", "among", "over", "of all", "across all", "of the"].contains(word) else { continue }
+            // "across all stores", "over all warehouses": every one of the records the metric
+            // reaches, summed over — a scope, not a breakdown.
+            let everyOne = ["all", "every"].contains(quantifier) && ["across", "over", "in", "for", "at"].contains(word)
+                || ["across all", "over all"].contains(word)
+            let reached = reading.entities(index).contains { entity in
+                navigator.table(ofEntity: entity) == table || everyOne && navigator.displayField(of: entity).map { navigator.reaches($0, from: table) } == true
+            }
+            guard reached, ["of", "across", "among", "over", "of all", "across all", "of the"].contains(word) || everyOne else { continue }
             reading.use(index)
         }
     }

@@ -236,7 +236,9 @@ struct PlanBuilder {
             let moves = reading.indices.contains { index in
                 !reading.isUsed(index) && reading.spans[index].roles.contains { if case .movement = $0 { return true }; return false }
             }
-            if metricHere || ranking || hasGroupingOrGrain || share || moves { return .metric }
+            // "orders this month vs last month": two periods compared are two figures, not lists.
+            let comparesPeriods = periods.count >= 2 && reading.indices.contains { reading.has($0, .comparison) }
+            if metricHere || ranking || hasGroupingOrGrain || share || moves || comparesPeriods { return .metric }
             return .records(entity: headEntity)
         }
         // "breakdown of return reasons": the field is what a count is broken down by.

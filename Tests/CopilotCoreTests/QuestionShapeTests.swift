@@ -1,0 +1,44 @@
+import CopilotTestSupport
+import XCTest
+@testable import CopilotCore
+@testable import CopilotResources
+
+/// Words that decide the shape of an answer, on the demo model: "how much" of a selling verb is
+/// money and "how many" units; two periods compared make figures, not lists; "across all stores"
+/// scopes a total instead of breaking it down.
+final class QuestionShapeTests: XCTestCase {
+    private static let model = try! SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
+    private let planner = OfflinePlanner(model: QuestionShapeTests.model)
+    private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
+
+    private func plan(_ question: String) async throws -> QueryPlan {
+        try await planner.requirePlan(question, context: PlanningContext(asOf: asOf))
+    }
+
+    func testHowMuchOfASellingVerbIsMoney() async throws {
+        let much = try await plan("how much did we sell last month?")
+        XCTAssertEqual(much.metrics, ["revenue"])
+        let many = try await plan("how many did we sell last month")
+        XCTAssertEqual(many.metrics, ["units_sold"])
+        let stock = try await plan("how much stock do we have")
+        XCTAssertNotEqual(stock.metrics, ["stock_value"], "“stock” right after “how much” is the noun, not a verb")
+    }
+
+    func testTwoPeriodsComparedAreFigures() async throws {
+        let orders = try await plan("orders this month vs last month")
+        XCTAssertEqual(orders.kind, .metric)
+        XCTAssertEqual(orders.metrics, ["orders"])
+        XCTAssertEqual(orders.period?.start, "2025-12-01")
+        XCTAssertEqual(orders.comparePeriod?.start, "2025-11-01")
+        let list = try await plan("orders this month")
+        XCTAssertEqual(list.kind, .records, "one period alone still lists")
+    }
+
+    func testAcrossAllScopesATotal() async throws {
+        let all = try await plan("revenue across all stores in 2025")
+        XCTAssertEqual(all.dimensions, [])
+        XCTAssertEqual(all.metrics, ["revenue"])
+        let each = try await plan("revenue across stores in 2025")
+        XCTAssertEqual(each.dimensions, ["store"], "without “all”, across still breaks down")
+    }
+}
