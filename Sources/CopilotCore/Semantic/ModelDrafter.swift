@@ -48,13 +48,17 @@ public struct ModelDrafter: Sendable {
         for role in roles {
             if let target = profiles.first(where: { $0.name == role.target }) { fields.addRole(role, target: target) }
         }
+        let entities = EntityDrafter(profiles: ordered, relationships: relationships).draft()
+        for entity in entities {
+            if let lines = entity.details?.table { fields.addSalesVocabulary(header: entity.table, lines: lines) }
+        }
         var tables = profiles.map { profile in
             SemanticModel.Table(name: profile.name, description: profile.isLink ? "links \(linkedNames(profile, relationships))" : nil)
         }
         tables += roles.map { SemanticModel.Table(name: $0.alias, source: $0.target, description: "the \($0.phrase) of a \(NameWords.singular(NameWords.phrase($0.from)))") }
         return SemanticModel(name: "drafted", description: "data in \(database.displayName)", tables: tables, joins: joins,
                              dimensions: fields.dimensions, metrics: fields.metrics,
-                             entities: EntityDrafter(profiles: ordered, relationships: relationships).draft())
+                             entities: entities)
     }
 
     private func linkedNames(_ profile: TableProfile, _ relationships: RelationshipDrafter) -> String {

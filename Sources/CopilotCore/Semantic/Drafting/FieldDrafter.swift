@@ -211,6 +211,40 @@ struct FieldDrafter: Sendable {
         }
     }
 
+    /// Shop words for a dated document with lines (an order, a sale, a transaction): its count is
+    /// also "purchases", the lines' quantity "units sold", their amount "revenue" and "sales" — how
+    /// managers say it whatever the schema calls it. Only phrases no other field holds are added.
+    mutating func addSalesVocabulary(header: String, lines: String) {
+        guard let headerProfile = profiles.first(where: { $0.name == header }), headerProfile.time != nil,
+              let lineProfile = profiles.first(where: { $0.name == lines }) else { return }
+        func sum(_ profile: TableProfile, where matches: (ColumnProfile) -> Bool) -> Int? {
+            guard let column = profile.columns.first(where: { $0.role == .measure && matches($0) }) else { return nil }
+            return metrics.firstIndex { $0.expression == "SUM(\(profile.name).\(column.name))" }
+        }
+        func words(_ column: ColumnProfile) -> Set<String> { Set(column.phrase.split(separator: " ").map(String.init)) }
+        if let count = metrics.firstIndex(where: { $0.table == header && $0.expression == "COUNT(*)" }) {
+            metrics[count].synonyms += metricWords.claim(Self.documentWords)
+        }
+        let quantity = sum(lineProfile) { !words($0).isDisjoint(with: ["quantity", "units", "qty"]) }
+        if let quantity { metrics[quantity].synonyms += metricWords.claim(Self.unitWords) }
+        let amountWords: Set<String> = ["amount", "total", "subtotal", "revenue", "sales", "value"]
+        if let amount = sum(lineProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) })
+            ?? sum(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) }) {
+            metrics[amount].synonyms += metricWords.claim(Self.moneyPhrases)
+        } else if let quantity, let price = lineProfile.columns.first(where: { $0.role == .measure && isMoney($0) && words($0).contains("price") }) {
+            // Lines with a quantity and a unit price only: revenue is their product, summed.
+            let expression = (metrics[quantity].expression ?? "").replacingOccurrences(of: ")", with: " * \(lines).\(price.name))")
+            metrics.append(.init(name: unique("revenue"), label: "revenue", synonyms: metricWords.claim(Self.moneyPhrases), format: .currency,
+                                 table: lines, expression: expression, time: metrics[quantity].time, additive: true))
+        }
+    }
+
+    private static let documentWords = ["purchases", "number of purchases", "number of sales", "sales count", "orders", "number of orders",
+                                        "transactions", "number of transactions"]
+    private static let unitWords = ["units sold", "units", "items sold", "copies sold", "copies", "quantity sold", "sold", "number sold"]
+    private static let moneyPhrases = ["revenue", "sales", "total sales", "sales revenue", "turnover", "sales amount", "amount spent",
+                                       "spend", "spent", "total spent", "total spend"]
+
     /// A role's display dimension ("manager" → the manager's name, keyed by the manager's id).
     mutating func addRole(_ role: RelationshipDrafter.Role, target: TableProfile) {
         let expression = target.display(as: role.alias) ?? "\(role.alias).\(role.targetColumn)"

@@ -91,6 +91,13 @@ struct TableProfile: Sendable {
             let words = Set(column.phrase.split(separator: " ").map(String.init))
             return !words.isDisjoint(with: tableWords)
         }) { return own.name }
-        return named.first?.name
+        if let name = named.first?.name { return name }
+        // No name at all: the record's own description names it (`prod_desc` of `prod`) — not in a
+        // code table (`ref_colors`: a code and its description), whose description is its value.
+        guard columns.count >= 4 else { return nil }
+        return texts.first { column in
+            let words = column.phrase.split(separator: " ").map(String.init)
+            return words.last == "description" && !Set(words).isDisjoint(with: tableWords)
+        }?.name
     }
 }
