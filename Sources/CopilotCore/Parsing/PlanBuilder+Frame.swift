@@ -1,0 +1,102 @@
+/// The frame of a question: one record looked up, a list of records, distinct values, or a
+/// metric — decided from the head noun and the cues around it.
+extension PlanBuilder {
+    /// The kind of answer the question asks for, or nil when nothing in it names one.
+    mutating func decideFrame() -> Frame? {
+        let references = recordReferences()
+        let metrics = freeMetricSpans().filter { !comparesField($0) && !isBareEntityNoun($0) }
+        let head = head()
+        let listedEntity = head.flatMap(listedRecords)
+        let headEntity = head.flatMap { reading.entities($0).first } ?? listedEntity
+        let headField = head.flatMap { index in reading.fields(index).first }
+        let headIsMetric = listedEntity == nil
+            && head.map { !reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty } ?? false
+        // "the supplier with the longest lead time": a superlative on a number or date field orders
+        // records, like a rank adjective; on a metric it ranks groups.
+        let ranksByAdjective = rankingField() != nil || reading.indices.contains { index in
+            if reading.adjective(index) != nil { return true }
+            // "less than the lowest revenue of …" compares with an extreme; that is not a ranking.
+            guard reading.superlative(index) != nil, let next = reading.nextContent(index), reading.metrics(next).isEmpty,
+                  reading.previousContent(index).map({ reading.comparator($0) == nil && !reading.has($0, .than) }) ?? true else { return false }
+            return reading.fields(next).contains { model.dimension(named: $0).map { $0.fieldType == .number || $0.fieldType == .date } ?? false }
+        }
+
+        // One record's fields: "status of order 10042", "lead time for Porto Linen Mills".
+        if let reference = references.first, !hasAggregateCue, !asksHowItWent, metrics.allSatisfy({ !reading.fields($0).isEmpty }) {
+            let asksFields = reading.indices.contains { index in
+                !reading.fields(index).isEmpty && reading.values(index).isEmpty && reading.record(index) == nil
+            }
+            let asksWhen = reading.indices.contains { reading.question($0) == .when || reading.question($0) == .whereQuestion }
+            // "the items in order 5000": a head that cannot be narrowed to the record is its contents.
+            let otherHead = headEntity.map { entity in
+                entity != reference.entity && navigator.table(ofEntity: entity).map { table in
+                    model.entity(named: reference.entity).map { navigator.reaches(key: $0.key, from: table) } ?? false
+                } == true
+            } ?? false
+            if !otherHead && (asksFields || asksWhen || head == nil) { return .lookup(entity: reference.entity) }
+        }
+        if let headEntity, !headIsMetric {
+            let metricHere = metrics.contains { $0 != head } || (hasAggregateCue && !ranksByAdjective)
+            let ranking = reading.indices.contains { reading.superlative($0) != nil } && !ranksByAdjective
+            let share = reading.indices.contains { reading.has($0, .share) }
+            let moves = reading.indices.contains { index in
+                !reading.isUsed(index) && reading.spans[index].roles.contains { if case .movement = $0 { return true }; return false }
+            }
+            // "orders this month vs last month": two periods compared are two figures, not lists.
+            let comparesPeriods = periods.count >= 2 && reading.indices.contains { reading.has($0, .comparison) }
+            if metricHere || ranking || hasGroupingOrGrain || share || moves || comparesPeriods { return .metric }
+            return .records(entity: headEntity)
+        }
+        // "breakdown of return reasons": the field is what a count is broken down by.
+        if let head, headField != nil, reading.entities(head).isEmpty,
+           let cue = reading.previousContent(head), reading.has(cue, .grouping) || reading.spans[cue].text.lowercased() == "breakdown" {
+            return .metric
+        }
+        if let head, let headField, !headIsMetric, reading.entities(head).isEmpty {
+            // "units in stock by warehouse", "revenue last month": a word that is both a field and
+            // a metric is the metric when the question breaks it down or bounds it in time.
+            let measured = !reading.metrics(head).isEmpty && (hasGroupingOrGrain || !periods.isEmpty)
+            if measured || hasAggregateCue || metrics.contains(where: { $0 != head }) || reading.indices.contains(where: { reading.superlative($0) != nil }) {
+                return .metric
+            }
+            if let reference = references.first { return .lookup(entity: reference.entity) }
+            return .distinct(field: headField)
+        }
+        let ranksGroups = reading.indices.contains { reading.superlative($0) != nil } && hasGroupingOrGrain
+        if !metrics.isEmpty || hasAggregateCue || asksHowItWent || ranksGroups { return .metric }
+        if let reference = references.first { return .lookup(entity: reference.entity) }
+        return nil
+    }
+
+    /// "the longest book, by page count": a superlative with no measure of its own, ranked by the
+    /// number field a grouping word names after it. The grouping word and the field.
+    func rankingField() -> (cue: Int, field: Int, name: String)? {
+        guard let superlative = reading.first(where: { reading.superlative($0) != nil && !reading.isUsed($0) }),
+              reading.nextContent(superlative).map({ reading.metrics($0).isEmpty || !reading.entities($0).isEmpty }) ?? false,
+              !reading.indices.contains(where: { !reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty }) else {
+            return nil
+        }
+        for cue in reading.indices where cue > superlative && reading.has(cue, .grouping) && reading.spans[cue].text.lowercased() == "by" {
+            guard let next = reading.nextContent(cue), reading.metrics(next).isEmpty, reading.values(next).isEmpty,
+                  let name = reading.fields(next).first(where: { model.dimension(named: $0).map { $0.fieldType == .number } ?? false }) else { continue }
+            // The field must be one value per ranked record ("units on hand" are per warehouse and product).
+            let ranked = reading.indices.first { $0 > superlative && $0 < cue && !reading.entities($0).isEmpty }
+                .flatMap { reading.entities($0).first }.flatMap(navigator.table(ofEntity:))
+            if let ranked, !navigator.reaches(name, from: ranked) { continue }
+            return (cue, next, name)
+        }
+        return nil
+    }
+
+    /// "list the orders placed in December": after a list word, a count's phrase that starts with
+    /// the name of what it counts names those records.
+    private func listedRecords(_ head: Int) -> String? {
+        guard let cue = reading.first(where: { reading.has($0, .list) }), cue < head, !hasAggregateCue,
+              let first = reading.words(head).first.map(WordStem.light) else { return nil }
+        for metric in reading.metrics(head) {
+            guard let counted = model.metric(named: metric)?.counts, let entity = model.entity(named: counted) else { continue }
+            if ([entity.name] + entity.synonyms).contains(where: { WordStem.light($0.lowercased()) == first }) { return counted }
+        }
+        return nil
+    }
+}
