@@ -13,6 +13,11 @@ final class FollowUpParsingTests: XCTestCase {
         "store": ["Paris Rivoli", "Online Store Europe"], "segment": ["corporate", "small_business"], "city": ["Berlin"],
     ], synonyms: ["segment": ["small_business": ["small business"]]]))
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
+    /// The rows of "top 3 customers by revenue in 2025".
+    private static let topCustomers = QueryResult(columns: ["customer", "customer_id", "revenue"],
+                               rows: [[.text("Hannah Richter"), .integer(5871), .real(18_340)],
+                                      [.text("Daniel Smith"), .integer(10300), .real(13_911)],
+                                      [.text("Henry Harris"), .integer(2568), .real(13_140)]], truncated: false)
 
     private func plan(_ question: String, after previous: QueryPlan? = nil, result: QueryResult? = nil) async throws -> QueryPlan {
         try await planner.requirePlan(question, context: PlanningContext(previousPlan: previous, previousResult: result, asOf: asOf))
@@ -44,10 +49,7 @@ final class FollowUpParsingTests: XCTestCase {
 
     func testPointersToRowsOfTheAnswer() async throws {
         let top = try await plan("top 3 customers by revenue in 2025")
-        let rows = QueryResult(columns: ["customer", "customer_id", "revenue"],
-                               rows: [[.text("Hannah Richter"), .integer(5871), .real(18_340)],
-                                      [.text("Daniel Smith"), .integer(10300), .real(13_911)],
-                                      [.text("Henry Harris"), .integer(2568), .real(13_140)]], truncated: false)
+        let rows = Self.topCustomers
         let second = try await plan("the second one - which city are they in?", after: top, result: rows)
         XCTAssertEqual(second.entities, [.init(entity: "customer", id: "10300")])
         XCTAssertEqual(second.fields, ["city"])
@@ -106,10 +108,7 @@ final class FollowUpParsingTests: XCTestCase {
 
     func testNumberTwoPointsAtTheSecondRow() async throws {
         let top = try await plan("top 3 customers by revenue in 2025")
-        let rows = QueryResult(columns: ["customer", "customer_id", "revenue"],
-                               rows: [[.text("Hannah Richter"), .integer(5871), .real(18_340)],
-                                      [.text("Daniel Smith"), .integer(10300), .real(13_911)],
-                                      [.text("Henry Harris"), .integer(2568), .real(13_140)]], truncated: false)
+        let rows = Self.topCustomers
         let second = try await plan("what city is the number two in?", after: top, result: rows)
         XCTAssertEqual(second.entities, [.init(entity: "customer", id: "10300")])
         XCTAssertEqual(second.fields, ["city"])
