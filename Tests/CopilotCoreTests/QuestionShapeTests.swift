@@ -24,6 +24,33 @@ final class QuestionShapeTests: XCTestCase {
         XCTAssertNotEqual(stock.metrics, ["stock_value"], "“stock” right after “how much” is the noun, not a verb")
     }
 
+    func testHowMuchANamedStoreSoldIsMoney() async throws {
+        // Store names live in the value index; a channel named in the model stands in for them here.
+        let store = try await plan("how much did the online stores sell in 2025?")
+        XCTAssertEqual(store.metrics, ["revenue"])
+        XCTAssertEqual(store.filters.map(\.values), [["online"]])
+        let units = try await plan("how many units did the online stores sell in 2025?")
+        XCTAssertEqual(units.metrics, ["units_sold"])
+    }
+
+    func testRankedPluralNamesTheGroups() async throws {
+        let marketplaces = try await plan("top 3 marketplaces by revenue")
+        XCTAssertEqual(marketplaces.metrics, ["revenue"])
+        XCTAssertEqual(marketplaces.dimensions, ["marketplace"])
+        XCTAssertEqual(marketplaces.limit, 3)
+        XCTAssertTrue(marketplaces.filters.isEmpty, "the ranked plural is not the marketplace channel")
+        let channel = try await plan("revenue from marketplace orders")
+        XCTAssertFalse(channel.filters.isEmpty, "without a ranking the word is still the channel")
+    }
+
+    func testRankingByRecordsWithoutANameMeasuresThem() async throws {
+        let cities = try await plan("top 5 cities by orders")
+        XCTAssertEqual(cities.metrics, ["orders"])
+        XCTAssertEqual(cities.limit, 5)
+        let stores = try await plan("revenue by store")
+        XCTAssertEqual(stores.metrics, ["revenue"], "records with a name are still a breakdown")
+    }
+
     func testTwoPeriodsComparedAreFigures() async throws {
         let orders = try await plan("orders this month vs last month")
         XCTAssertEqual(orders.kind, .metric)

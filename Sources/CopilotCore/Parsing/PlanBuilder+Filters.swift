@@ -6,6 +6,8 @@ extension PlanBuilder {
     mutating func applyValues(into share: Int? = nil) {
         for index in reading.indices where !appliedValues.contains(index) && !reading.values(index).isEmpty {
             if reading.isUsed(index) && !heads.contains(index) { continue }
+            // "top 3 marketplaces by revenue": the ranked things, not the marketplace channel.
+            if isRankedNoun(index) { continue }
             // "split by marketplace": after a grouping cue, a word that is also a field is the breakdown.
             if !reading.fields(index).isEmpty, let cue = reading.previousContent(index), reading.has(cue, .grouping) { continue }
             // "brands delivered the highest margin": a status word used as a verb, not a value.

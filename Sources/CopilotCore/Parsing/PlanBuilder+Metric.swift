@@ -4,6 +4,7 @@ extension PlanBuilder {
         plan.kind = .metric
         let head = head()
         chooseMetrics(head: head)
+        preferMoneyForHowMuch()
         // Comparisons on a metric per group ("customers with more than 65 orders") bring their metric.
         baseTable = plan.metrics.first.flatMap(navigator.table(ofMetric:))
         applyComparisons(grouped: true)
@@ -92,15 +93,6 @@ extension PlanBuilder {
 
     /// The metrics asked for: metric words, and aggregates of fields or counts of entities after
     /// "how many", "total", "average", "maximum".
-    /// "how much did we sell": an amount asked of a selling verb is money, not units ("how many
-    /// did we sell"). The money metric over the same rows, when the model has one.
-    private func moneyOfVerb(_ metric: String, cue: Int, verb: Int) -> String? {
-        // "how much stock": right after the cue the word is a noun; "how much did we sell": a verb.
-        guard reading.spans[cue].text.lowercased() == "how much", reading.has(verb, .linking), verb > cue + 1,
-              let counted = model.metric(named: metric), counted.format == .count, let table = counted.table else { return nil }
-        return model.metrics.first { $0.format == .currency && $0.table == table && !$0.name.contains(":") }?.name
-    }
-
     mutating func chooseMetrics(head: Int?) {
         func aggregateCue(_ index: Int) -> GrammarRole? {
             reading.spans[index].roles.first { role in
@@ -136,7 +128,7 @@ extension PlanBuilder {
                 }
             case .total:
                 if let name = reading.metrics(target).first {
-                    metric = moneyOfVerb(name, cue: index, verb: target) ?? name
+                    metric = name
                 } else if let field = numericField(target) {
                     metric = model.aggregateMetric("sum", of: field)
                 }
@@ -176,8 +168,8 @@ extension PlanBuilder {
         consumePopulation(measured: plan.metrics.first ?? others.first { reading.entities($0).isEmpty }.flatMap { reading.metrics($0).first })
         for index in others where !reading.isUsed(index) {
             // "by subcategory", "per store": a breakdown, not a count of subcategories or stores.
-            if let cue = reading.previousContent(index), reading.has(cue, .grouping),
-               !reading.fields(index).isEmpty || !reading.entities(index).isEmpty { continue }
+            // "top 5 cities by orders": with a ranking, records with no name to group by are the measure.
+            if let cue = reading.previousContent(index), reading.has(cue, .grouping), groupable(index) { continue }
             // The question's subject ("customers with more than 5 orders") is grouped by, not counted,
             // when another metric is there.
             if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1, !startsList(index), qualifiesHead(index) {
@@ -496,7 +488,7 @@ extension PlanBuilder {
                 look = next
             }
         }
-        for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty && !negated.contains(index) {
+        for index in reading.indices where !reading.isUsed(index) && (reading.values(index).isEmpty || isRankedNoun(index)) && !negated.contains(index) {
             guard let field = fieldChoice(index) else { continue }
             // "retail store orders": a noun between a value and what is counted only names the value's kind.
             if index > 0, !reading.values(index - 1).isEmpty, index + 1 < reading.spans.count,

@@ -49,7 +49,7 @@ extension PlanBuilder {
         let worseIsHigher = plan.metrics.first.flatMap(model.metric(named:))?.higherIsWorse == true
         plan.ascending = direction.quality ? (direction.highest == worseIsHigher) : !direction.highest
         // "which day had the most orders": the noun right after "which" says how many are asked for.
-        let asked = position.flatMap(rankedNoun) ?? askedNoun
+        let asked = position.flatMap(rankedNoun) ?? askedNoun ?? reading.first(where: isRankedNoun)
         let singular = asked.map { !reading.isPlural($0) } ?? head.map { !reading.isPlural($0) } ?? true
             || reading.indices.contains { reading.question($0) == .who }
         plan.limit = limit ?? (singular ? 1 : 10)
