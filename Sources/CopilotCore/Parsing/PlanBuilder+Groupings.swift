@@ -1,0 +1,93 @@
+/// Breakdowns of a metric plan: "by category", "per store", the question's head noun.
+extension PlanBuilder {
+    /// The question's head noun, when it is not what is measured, is what the metric is broken
+    /// down by: "which customer placed the most orders", "brands with revenue above 300k".
+    mutating func groupByHead(_ head: Int) {
+        // "corporate customers revenue": a value with its noun narrows; "which retail store made the
+        // most" asks for the store.
+        if !reading.values(head).isEmpty, !reading.entities(head).isEmpty,
+           !reading.indices.contains(where: { reading.superlative($0) != nil || reading.question($0) == .which || reading.question($0) == .who }) {
+            heads.insert(head)
+            return
+        }
+        if let entity = reading.entities(head).first, entity != subjectEntity, let field = navigator.displayField(of: entity),
+           plan.metrics.contains(where: { navigator.metric($0, reaches: entity) }) {
+            plan.dimensions.append(field)
+            subjectEntity = entity
+            reading.use(head, as: .field(field))
+            if !reading.values(head).isEmpty { heads.insert(head) }  // "which retail store": retail stores
+        } else if let field = fieldChoice(head) {
+            // "what marketplaces are we selling on": the head is the field, not its value.
+            plan.dimensions.append(field)
+            reading.use(head, as: .field(field))
+            if let owner = navigator.entity(identifiedBy: field) { subjectEntity = owner }
+        }
+    }
+
+    /// Who related-record conditions are about: the entity counted or grouped by.
+    func relatedOwner() -> String? {
+        subjectEntity ?? plan.dimensions.first.flatMap { navigator.entity(identifiedBy: $0) }
+    }
+
+    /// "by category", "per store", "for each carrier", and field words left over (a breakdown).
+    mutating func applyGroupings() {
+        for index in reading.indices where !reading.isUsed(index) && reading.has(index, .grouping) {
+            guard var target = groupingTarget(index) else { continue }
+            // "by the warehouse's country": the qualified field is the breakdown.
+            if let field = qualifiedField[target], !reading.isUsed(field) { target = field }
+            // "orders has each of our customers placed": the noun was taken for a count of
+            // customers, but after "each" it names the groups.
+            if reading.isUsed(target), plan.metrics.count > 1, let entity = reading.entities(target).first,
+               let counted = plan.metrics.first(where: { metricSpans[$0] == target && model.metric(named: $0)?.counts == entity }),
+               let field = navigator.displayField(of: entity) {
+                plan.metrics.removeAll { $0 == counted }
+                add(dimension: field, from: target)
+                reading.use(index)
+                continue
+            }
+            if reading.isUsed(target) {
+                // "by month" is a grain the time pass took.
+                reading.use(index)
+                continue
+            }
+            if let field = fieldChoice(target) {
+                add(dimension: field, from: target)
+            } else if let entity = reading.entities(target).first, let field = navigator.displayField(of: entity) {
+                add(dimension: field, from: target)
+            } else {
+                continue
+            }
+            reading.use(index)
+            // "by category and channel"
+            var look = target
+            while let joiner = reading.nextContent(look), reading.has(joiner, .conjunction(and: true)),
+                  let next = reading.nextContent(joiner), !reading.isUsed(next), let field = fieldChoice(next) {
+                add(dimension: field, from: next)
+                reading.use(joiner)
+                look = next
+            }
+        }
+        for index in reading.indices where !reading.isUsed(index) && (reading.values(index).isEmpty || isRankedNoun(index)) && !negated.contains(index) {
+            guard let field = fieldChoice(index) else { continue }
+            // "retail store orders": a noun between a value and what is counted only names the value's kind.
+            if index > 0, !reading.values(index - 1).isEmpty, index + 1 < reading.spans.count,
+               !reading.metrics(index + 1).isEmpty || !reading.entities(index + 1).isEmpty {
+                reading.use(index)
+                continue
+            }
+            // A word left over is a breakdown only when it names categories ("cost" in "which reason
+            // cost us the most" is no breakdown by unit cost; as a verb it says nothing more).
+            if let type = model.dimension(named: field)?.fieldType, type == .date || type == .number {
+                if reading.has(index, .linking) { reading.use(index) }
+                continue
+            }
+            add(dimension: field, from: index)
+        }
+    }
+
+    private mutating func add(dimension field: String, from index: Int) {
+        reading.use(index, as: .field(field))
+        guard !plan.dimensions.contains(field) else { return }
+        plan.dimensions.append(field)
+    }
+}

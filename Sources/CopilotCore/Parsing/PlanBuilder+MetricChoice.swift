@@ -1,0 +1,249 @@
+/// Which metrics a question asks for.
+extension PlanBuilder {
+    /// The metrics asked for: metric words, and aggregates of fields or counts of entities after
+    /// "how many", "total", "average", "maximum".
+    mutating func chooseMetrics(head: Int?) {
+        func aggregateCue(_ index: Int) -> GrammarRole? {
+            reading.spans[index].roles.first { role in
+                switch role { case .count, .total, .average, .extreme: true; default: false }
+            }
+        }
+        // "the average, minimum and total amount": every cue of a list applies to the field after it.
+        var sharedTargets = Set<Int>()
+        var listEnds = Set<Int>()
+        for index in reading.indices where !reading.isUsed(index) {
+            guard let cue = aggregateCue(index) else { continue }
+            var next = reading.nextContent(index)
+            var skipped = false
+            while let candidate = next, !reading.isUsed(candidate),
+                  aggregateCue(candidate) != nil || reading.spans[candidate].roles == [.conjunction(and: true)] {
+                next = reading.nextContent(candidate)
+                skipped = skipped || aggregateCue(candidate) != nil
+            }
+            guard let target = next, !negated.contains(target),
+                  !reading.isUsed(target) || sharedTargets.contains(target) else { continue }
+            if skipped { sharedTargets.insert(target) }
+            var metric: String?
+            switch cue {
+            case .count:
+                if let entity = reading.entities(target).first, let count = navigator.countMetric(of: entity) {
+                    metric = count
+                    subjectEntity = entity
+                    if !reading.values(target).isEmpty { heads.insert(target) }  // "how many platinum members"
+                } else if let name = reading.metrics(target).first {
+                    metric = name
+                } else if let field = fieldChoice(target) {
+                    metric = model.aggregateMetric("distinct", of: field)
+                }
+            case .total:
+                if let name = reading.metrics(target).first {
+                    metric = name
+                } else if let field = numericField(target) {
+                    metric = model.aggregateMetric("sum", of: field)
+                }
+            case .average:
+                if let field = numericField(target) ?? coordinatedField(target, shared: sharedTargets) {
+                    metric = model.aggregateMetric("avg", of: field)
+                } else {
+                    metric = reading.metrics(target).first
+                }
+            case .extreme(let highest):
+                if let field = numericField(target) ?? coordinatedField(target, shared: sharedTargets) {
+                    metric = model.aggregateMetric(highest ? "max" : "min", of: field)
+                }
+            default:
+                break
+            }
+            guard let metric else { continue }
+            reading.use(index)
+            // "total # of orders": one count.
+            if cue == .count, let before = reading.previousContent(index), reading.has(before, .total) { reading.use(before) }
+            reading.use(target, as: .metric(metric))
+            metricSpans[metric] = target
+            if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
+            if metric != reading.metrics(target).first, opensWithAggregateWord(target) {
+                listEnds.insert(target)
+            }
+        }
+        // "…and total amount": the list's last aggregate is the metric phrase itself.
+        for target in listEnds.sorted() {
+            if let own = reading.metrics(target).first, !plan.metrics.contains(own) {
+                plan.metrics.append(own)
+                metricSpans[own] = target
+            }
+        }
+        narrowCounts()
+        let others = freeMetricSpans().filter { !isBareEntityNoun($0) }
+        consumePopulation(measured: plan.metrics.first ?? others.first { reading.entities($0).isEmpty }.flatMap { reading.metrics($0).first })
+        for index in others where !reading.isUsed(index) {
+            // "by subcategory", "per store": a breakdown, not a count of subcategories or stores.
+            // "top 5 cities by orders": with a ranking, records with no name to group by are the measure.
+            if let cue = reading.previousContent(index), reading.has(cue, .grouping), groupable(index) { continue }
+            // The question's subject ("customers with more than 5 orders") is grouped by, not counted,
+            // when another metric is there.
+            if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1, !startsList(index), qualifiesHead(index) {
+                continue
+            }
+            // "best customers": ranked records, by the model's main metric, not a count of them.
+            if index == head, !reading.entities(index).isEmpty, plan.metrics.isEmpty, others.count == 1, ranksRecords { continue }
+            // A number-comparison target is left for the comparison ("more than 65 orders").
+            if let previous = reading.previousContent(index), reading.number(previous) != nil,
+               let comparator = reading.previousContent(previous), reading.comparator(comparator) != nil { continue }
+            // "who spent more than 10k? customers": the people asked about, not a count of them.
+            if asksWho, reading.entities(index).contains(where: { model.entity(named: $0)?.person == true }) { continue }
+            guard let name = reading.metrics(index).first else { continue }
+            // "customers who signed up in 2025": the counted records' own date, not a second metric.
+            if let counted = subjectEntity, let table = navigator.table(ofEntity: counted),
+               reading.fields(index).contains(where: { field in
+                   model.dimension(named: field).map { $0.fieldType == .date && $0.expressions.contains(model.entity(named: counted)?.time ?? "") } == true
+                       && navigator.distance(field, from: table) == 0
+               }) {
+                reading.use(index)
+                continue
+            }
+            // "how many customers bought something this year": the customers who have purchases.
+            if let counted = subjectEntity, model.metric(named: name)?.counts != counted, countsSubject || follows(index, entity: counted) {
+                var period: QueryPlan.Period?
+                if let claimed = periods.firstIndex(where: { $0.index > index }) {
+                    period = periods[claimed].period
+                    periods.remove(at: claimed)
+                }
+                plan.related.append(RelatedCondition(entity: counted, through: name, exists: true, period: period))
+                reading.use(index)
+                continue
+            }
+            reading.use(index, as: .metric(name))
+            metricSpans[name] = index
+            if !plan.metrics.contains(name) { plan.metrics.append(name) }
+        }
+        // "how many units does each warehouse hold": a unit word gives way to the metric that says what is counted.
+        if plan.metrics.count > 1 {
+            let units = Set(model.dimensions.compactMap(\.unit))
+            plan.metrics.removeAll { name in
+                guard let index = metricSpans[name] else { return false }
+                return reading.words(index).count == 1 && units.contains(reading.words(index).first ?? "")
+            }
+        }
+    }
+
+    /// "how many shipments were delivered late", "customers who signed up last month": a count of
+    /// the same records that is narrower replaces the plain count.
+    private mutating func narrowCounts() {
+        guard let counted = subjectEntity, let count = navigator.countMetric(of: counted), plan.metrics.contains(count) else { return }
+        for index in reading.indices where !reading.isUsed(index) && !negated.contains(index) {
+            guard let name = reading.metrics(index).first(where: { name in
+                guard name != count, let metric = model.metric(named: name) else { return false }
+                return metric.format == .count && metric.table == navigator.table(ofEntity: counted) && (metric.counts == nil || metric.counts == counted)
+            }) else { continue }
+            plan.metrics = plan.metrics.map { $0 == count ? name : $0 }
+            metricSpans[name] = index
+            reading.use(index, as: .metric(name))
+            return
+        }
+    }
+
+    /// "customers with more than 5 orders", "top 10 products by revenue": the head is what another
+    /// metric is measured for, so it is grouped by, not counted — unless a breakdown of it follows
+    /// ("shipments by carrier for last month's orders" counts the shipments).
+    private func qualifiesHead(_ index: Int) -> Bool {
+        guard let next = reading.nextContent(index), reading.has(next, .grouping), let target = reading.nextContent(next) else { return true }
+        let breakdown = (!reading.fields(target).isEmpty || !reading.entities(target).isEmpty) && reading.metrics(target).isEmpty
+        return !breakdown
+    }
+
+    /// "orders, revenue and aov": the head noun starts a list of metrics.
+    private func startsList(_ index: Int) -> Bool {
+        var look = index
+        var joined = false
+        while let next = reading.nextContent(look) {
+            if reading.has(next, .conjunction(and: true)) {
+                joined = true
+            } else if reading.metrics(next).isEmpty || !reading.entities(next).isEmpty {
+                break
+            }
+            look = next
+        }
+        return joined && look != index && !reading.metrics(look).isEmpty
+    }
+
+    /// Whether `index` comes right after the counted entity's noun ("customers who bought…",
+    /// "members that ordered…"), with only structure words between.
+    private func follows(_ index: Int, entity: String) -> Bool {
+        var look = index - 1
+        while look >= 0 {
+            if reading.entities(look).contains(entity) || reading.metrics(look).contains(where: { model.metric(named: $0)?.counts == entity }) { return true }
+            let span = reading.spans[look]
+            guard span.isFunction || reading.question(look) != nil || reading.has(look, .reference) else { return false }
+            look -= 1
+        }
+        return false
+    }
+
+    /// "best customers", "fastest growing products": records ranked by how they did, which is the
+    /// model's main metric when none is named.
+    var ranksRecords: Bool {
+        reading.indices.contains { index in
+            reading.superlative(index)?.quality == true
+                || !reading.isUsed(index) && reading.spans[index].roles.contains { if case .movement = $0 { return true }; return false }
+        }
+    }
+
+    /// "what did …", "what has …": the question asks for the things a verb acted on.
+    var asksWhatDid: Bool {
+        let words = reading.tagged.words
+        return zip(words, words.dropFirst()).contains { $0 == "what" && ["did", "do", "does", "has", "have", "had"].contains($1) }
+    }
+
+    /// "who placed…", "who spent…": the question asks for people.
+    var asksWho: Bool { reading.indices.contains { reading.question($0) == .who } }
+
+    private func numericField(_ index: Int) -> String? {
+        reading.fields(index).first { model.dimension(named: $0)?.fieldType == .number }
+    }
+
+    /// "the average price of all products", "revenue across all manufacturers": the records an
+    /// aggregate runs over (its own table) are neither counted nor broken down by.
+    private mutating func consumePopulation(measured: String?) {
+        guard let measured, let table = navigator.table(ofMetric: measured) else { return }
+        for index in reading.indices where !reading.isUsed(index) && index >= 1 && reading.values(index).isEmpty {
+            var look = index - 1
+            let quantifier = reading.spans[look].text.lowercased()
+            if ["all", "every", "the"].contains(quantifier), look >= 1 { look -= 1 }
+            let word = reading.spans[look].text.lowercased()
+            // "across all stores", "over all warehouses": every one of the records the metric
+            // reaches, summed over — a scope, not a breakdown.
+            let everyOne = ["all", "every"].contains(quantifier) && ["across", "over", "in", "for", "at"].contains(word)
+                || ["across all", "over all"].contains(word)
+            let reached = reading.entities(index).contains { entity in
+                navigator.table(ofEntity: entity) == table || everyOne && navigator.displayField(of: entity).map { navigator.reaches($0, from: table) } == true
+            }
+            guard reached, ["of", "across", "among", "over", "of all", "across all", "of the"].contains(word) || everyOne else { continue }
+            reading.use(index)
+        }
+    }
+
+    /// "average and total amount", "average, min and max amount": the field under the aggregate the
+    /// list ends with, when the cue is one of a list (the metric phrase starts with its own cue).
+    private func coordinatedField(_ target: Int, shared: Set<Int>) -> String? {
+        guard shared.contains(target) || opensWithAggregateWord(target) else { return nil }
+        return aggregatedField(target)
+    }
+
+    /// "total transaction amount": a metric phrase that names its own aggregate.
+    private func opensWithAggregateWord(_ index: Int) -> Bool {
+        reading.words(index).first.map(Self.aggregateWords.contains) ?? false
+    }
+
+    private static let aggregateWords: Set<String> = ["total", "sum", "average", "avg", "mean", "maximum", "max", "minimum", "min",
+                                                      "highest", "lowest", "largest", "smallest"]
+
+    /// The number field a metric aggregates ("total transaction amount" → transaction amount),
+    /// for a list of aggregates over one field ("the average and total transaction amount"): the
+    /// field whose sum, average, minimum or maximum is that metric.
+    private func aggregatedField(_ index: Int) -> String? {
+        guard let name = reading.metrics(index).first else { return nil }
+        return model.dimensions.first { dimension in
+            dimension.fieldType == .number && ["sum", "avg", "min", "max"].contains { model.aggregateMetric($0, of: dimension.name) == name }
+        }?.name
+    }
+}
