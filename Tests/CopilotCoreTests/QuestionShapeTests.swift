@@ -51,6 +51,11 @@ final class QuestionShapeTests: XCTestCase {
         XCTAssertEqual(stores.metrics, ["revenue"], "records with a name are still a breakdown")
     }
 
+    func testPhrasalVerbParticleIsStructure() async throws {
+        let given = try await plan("how much did we give away in discounts in 2025")
+        XCTAssertEqual(given.metrics, ["discounts"], "“away” in “give away” is part of the verb, not an unknown word")
+    }
+
     func testTwoPeriodsComparedAreFigures() async throws {
         let orders = try await plan("orders this month vs last month")
         XCTAssertEqual(orders.kind, .metric)

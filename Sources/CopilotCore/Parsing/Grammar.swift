@@ -136,7 +136,7 @@ package enum Grammar {
                          "start", "starts", "beginning", "begin", "begins", "send", "sent", "sending", "ship", "ships", "put", "lay out",
                          "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system",
                          "on record", "sit", "sits", "under each", "won", "week", "weeks", "days", "months", "years", "quarters",
-                         "break", "breaking", "number", "figure", "back", "else", "through", "via"])
+                         "break", "breaking", "number", "figure", "back", "away", "else", "through", "via"])
         add(.list, ["put", "lay out", "set out", "pull up", "bring up", "what are", "what were"])
         add(.filler, ["please", "pls", "plz", "kindly", "thanks", "thank you", "thx", "ty", "hey", "hi", "hello", "yo", "hiya", "quick",
                       "quickly", "quick one", "quick question", "question", "q", "um", "uh", "hmm", "er", "btw", "fyi", "asap",
