@@ -51,6 +51,16 @@ final class QuestionShapeTests: XCTestCase {
         XCTAssertEqual(stores.metrics, ["revenue"], "records with a name are still a breakdown")
     }
 
+    func testHowLongIsADuration() async throws {
+        let deliveries = try await plan("how long do deliveries take by carrier")
+        XCTAssertEqual(deliveries.metrics, ["avg:delivery_days"], "a count of shipments does not say how long they take")
+        XCTAssertEqual(deliveries.dimensions, ["carrier"])
+        let suppliers = try await plan("how long do our suppliers take to deliver")
+        XCTAssertTrue(suppliers.fields.contains("lead_time"), "a supplier's one duration is its lead time")
+        let refund = await planner.plan("how long does a paypal refund take to reach the customer", context: PlanningContext(asOf: asOf))
+        XCTAssertFalse(refund.isPlan, "refunds carry no duration: asked back (or answered from the documents), never a list of amounts")
+    }
+
     func testPhrasalVerbParticleIsStructure() async throws {
         let given = try await plan("how much did we give away in discounts in 2025")
         XCTAssertEqual(given.metrics, ["discounts"], "“away” in “give away” is part of the verb, not an unknown word")

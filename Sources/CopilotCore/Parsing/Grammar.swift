@@ -22,6 +22,8 @@ package enum Grammar {
         add(.question(.who), ["who", "whom", "whose"])
         add(.question(.when), ["when", "what date", "what day"])
         add(.question(.whereQuestion), ["where", "in which", "in what"])
+        add(.duration, ["how long", "how quickly", "how fast", "how soon", "how many days", "how much time", "how many hours",
+                        "how long does it take", "how long did it take", "how long do they take", "how long does that take"])
         add(.question(.how), ["how", "hows", "how is", "how are", "how did", "how does", "how do"])
         add(.grouping, ["by", "per", "each", "every", "for each", "for every", "across", "broken down by", "split by", "grouped by",
                         "group by", "breakdown by", "breakdown of", "by each", "in each", "of each", "per each", "across all",

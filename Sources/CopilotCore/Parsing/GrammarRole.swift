@@ -36,6 +36,9 @@ public enum GrammarRole: Sendable, Equatable {
     case share
     /// "trend", "over time", "history".
     case trend
+    /// "how long", "how quickly", "how many days": the answer is a duration, so the plan must
+    /// measure one (days to deliver, lead time) or the question is not a data question.
+    case duration
     /// "and", "or", "plus", "as well as".
     case conjunction(and: Bool)
     /// "that", "those", "it", "they", "them", "their", "its", "he", "she": refers to what came before.

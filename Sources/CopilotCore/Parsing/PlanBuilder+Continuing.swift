@@ -66,6 +66,7 @@ extension PlanBuilder {
         }
         chooseMetrics(head: nil)
         preferMoneyForHowMuch()
+        answerHowLong()
         baseTable = (plan.metrics.first ?? previous.metrics.first).flatMap(navigator.table(ofMetric:))
         applyValues()
         applyPresence()

@@ -5,6 +5,7 @@ extension PlanBuilder {
         let head = head()
         chooseMetrics(head: head)
         preferMoneyForHowMuch()
+        answerHowLong()
         // Comparisons on a metric per group ("customers with more than 65 orders") bring their metric.
         baseTable = plan.metrics.first.flatMap(navigator.table(ofMetric:))
         applyComparisons(grouped: true)

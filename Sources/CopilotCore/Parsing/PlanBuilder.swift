@@ -74,6 +74,7 @@ struct PlanBuilder {
             buildDistinct(field)
         }
         applyPeriods()
+        useDurationCueForFields()
         foldGroupConditions()
         if movementSign != nil, plan.comparePeriod == nil, let period = plan.period { plan.comparePeriod = Periods.before(period) }
         if plan.rankByChange != nil, plan.comparePeriod == nil { plan.rankByChange = nil }
