@@ -108,7 +108,7 @@ final class ModelDrafterTests: XCTestCase {
         XCTAssertEqual(NameWords.phrase("customerFirstName"), "customer first name")
         XCTAssertEqual(NameWords.phrase("order_qty"), "order quantity")
         XCTAssertEqual(NameWords.phrase("Dept_No"), "department number")
-        XCTAssertEqual(NameWords.phrase("br_nm"), "br name")
+        XCTAssertEqual(NameWords.phrase("br_nm"), "branch name")
         XCTAssertEqual(NameWords.phrase("f_nm"), "first name", "an initial before a name is its part")
         XCTAssertEqual(NameWords.phrase("l_name"), "last name")
         XCTAssertEqual(NameWords.phrase("unit_prc"), "unit price")

@@ -61,6 +61,13 @@ final class QuestionShapeTests: XCTestCase {
         XCTAssertFalse(refund.isPlan, "refunds carry no duration: asked back (or answered from the documents), never a list of amounts")
     }
 
+    func testWhichOfManyAsksForOne() async throws {
+        let store = try await plan("which of our stores had the most orders in 2025")
+        XCTAssertEqual(store.limit, 1, "“which of our stores” picks one, though “stores” is plural")
+        let stores = try await plan("which stores had the most orders in 2025")
+        XCTAssertEqual(stores.limit, 10)
+    }
+
     func testPhrasalVerbParticleIsStructure() async throws {
         let given = try await plan("how much did we give away in discounts in 2025")
         XCTAssertEqual(given.metrics, ["discounts"], "“away” in “give away” is part of the verb, not an unknown word")

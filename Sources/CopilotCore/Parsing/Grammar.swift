@@ -59,9 +59,10 @@ package enum Grammar {
                         "other than", "apart from", "aside from", "minus", "ex", "excl", "neither", "nor", "none", "zero", "nothing",
                         "not any", "no longer", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt",
                         "hadnt", "wont", "cant", "leaving out", "leave out", "rather than", "instead of", "but not", "skip", "skipping",
-                        "ignore", "ignoring", "ignored", "drop", "dropping"])
+                        "ignore", "ignoring", "ignored", "drop", "dropping", "not counting", "without counting", "not including"])
         add(.including, ["including", "incl", "include", "includes", "included", "inclusive of", "with all", "regardless of",
-                         "whatever the", "of any", "any status", "all statuses"])
+                         "whatever the", "of any", "any status", "all statuses", "counting", "every status", "of any status", "of every status", "with any status", "whatever its",
+                         "whatever their", "no matter the", "regardless", "of all statuses", "in any status"])
         add(.comparison, ["vs", "versus", "v", "compared to", "compared with", "compare", "compared", "comparing", "comparison",
                           "against", "side by side", "next to", "difference", "difference between", "diff", "delta", "change",
                           "changed", "changes", "year over year", "yoy", "relative to", "as opposed to", "alongside", "and how that compares"])
@@ -111,7 +112,7 @@ package enum Grammar {
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",
                         "any", "anything", "some", "single", "one", "ones", "every", "whole", "entire", "full", "actually",
-                        "really", "just", "right now", "now", "today s", "do we", "did we", "have we", "has", "can", "could",
+                        "really", "just", "right now", "at the moment", "for the moment", "these days", "now", "today s", "do we", "did we", "have we", "has", "can", "could",
                         "would", "will", "shall", "should", "may", "might", "must", "let", "lets", "let s", "to be", "which is",
                         "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
@@ -131,7 +132,8 @@ package enum Grammar {
                         "more or less", "sorted", "ordered by", "sort by", "sorted by", "ranked", "ranked by", "rank",
                         "rank by", "ranking", "rankings", "order", "alphabetical", "alphabetically", "descending", "ascending",
                         "asc", "desc", "decreasing order", "increasing order", "from highest", "to lowest", "from lowest",
-                        "to highest", "ones that", "how come", "look", "looking", "need to know", "want to know", "like to know",
+                        "to highest", "highest first", "biggest first", "largest first", "lowest first", "smallest first",
+                        "ones that", "how come", "look", "looking", "need to know", "want to know", "like to know",
                         "wondering", "curious", "interested", "tell", "know", "check", "see if", "as of", "calendar",
                         "whether", "do", "does", "did", "done", "went", "gone"])
         add(.function, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "starting",

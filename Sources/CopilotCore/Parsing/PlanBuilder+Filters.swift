@@ -27,7 +27,11 @@ extension PlanBuilder {
             }
             appliedValues.insert(index)
             let candidates = reading.values(index)
-            let nearby = Set((max(0, index - 2)...min(reading.spans.count - 1, index + 2)).flatMap { reading.fields($0) })
+            // "Søren Tran's supervisor": a field across a possessive is the named record's, not the value's.
+            let nearby = Set((max(0, index - 2)...min(reading.spans.count - 1, index + 2)).filter { look in
+                let between = look < index ? (look + 1)..<index : (index + 1)..<max(index + 1, look)
+                return !between.contains { reading.has($0, .possessive) }
+            }.flatMap { reading.fields($0) })
             let ordered = candidates.sorted { left, right in
                 let leftNamed = nearby.contains(left.field), rightNamed = nearby.contains(right.field)
                 if leftNamed != rightNamed { return leftNamed }
@@ -81,6 +85,11 @@ extension PlanBuilder {
     /// "including cancelled", "cancelled ones included", "even with cancelled".
     private mutating func includes(_ index: Int) -> Bool {
         for look in [index - 1, index - 2, index + 1, index + 2] where reading.spans.indices.contains(look) && reading.has(look, .including) {
+            // "Jessica handled, counting every status": a verb between them; the cue is about statuses.
+            let between = look < index ? (look + 1)..<index : (index + 1)..<look
+            guard between.allSatisfy({ index in
+                reading.spans[index].meanings.allSatisfy { if case .grammar(let role) = $0 { role != .linking } else { false } }
+            }) else { continue }
             reading.use(look)
             return true
         }

@@ -51,9 +51,18 @@ extension PlanBuilder {
         // "which day had the most orders": the noun right after "which" says how many are asked for.
         let asked = position.flatMap(rankedNoun) ?? askedNoun ?? reading.first(where: isRankedNoun)
         let singular = asked.map { !reading.isPlural($0) } ?? head.map { !reading.isPlural($0) } ?? true
-            || reading.indices.contains { reading.question($0) == .who }
+            || reading.indices.contains { reading.question($0) == .who } || asksOneOfMany
         plan.limit = limit ?? (singular ? 1 : 10)
         if limit == nil && singular { plan.keepTies = true }
+    }
+
+    /// "which of our stores sold the least": one picked from many, whatever the noun's number.
+    private var asksOneOfMany: Bool {
+        reading.indices.contains { index in
+            guard reading.question(index) == .which, ["which", "which one"].contains(reading.spans[index].text.lowercased()),
+                  index + 1 < reading.spans.count else { return false }
+            return reading.spans[index + 1].text.lowercased().split(separator: " ").first == "of"
+        }
     }
 
     /// The noun a superlative qualifies through "with" or "having": "the product with the most

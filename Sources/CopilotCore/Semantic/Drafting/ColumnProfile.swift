@@ -24,6 +24,8 @@ struct ColumnProfile: Sendable {
     let phrase: String
     /// Distinct values when there are few (a category, a status), sorted; nil when many or not text.
     var values: [String]?
+    /// A flag's stored "yes" (`1`, `Y`, `true`), as the data spells it.
+    private(set) var trueValue: String?
 
     var name: String { column.name }
 
@@ -64,6 +66,23 @@ struct ColumnProfile: Sendable {
         } else {
             role = .text
         }
+        if role == .flag {
+            trueValue = present.map(\.description).first { ["1", "y", "yes", "true", "t"].contains($0.lowercased()) }
+                ?? (declaredNumeric || numericData ? "1" : nil)
+        }
+    }
+
+    /// What a flag says of a record when set: `is_organic` → "organic", `has_drive_through` →
+    /// "drive through" and "with a drive through", `loyalty_member` → "loyalty member".
+    var flagNames: [String] {
+        var words = phrase.split(separator: " ").map(String.init)
+        let verb = words.first
+        if ["is", "has", "flag"].contains(verb ?? ""), words.count > 1 { words.removeFirst() }
+        if words.last == "flag", words.count > 1 { words.removeLast() }
+        let name = words.joined(separator: " ")
+        guard name.count > 2 else { return [] }
+        if verb == "has" { return [name, "with \(name)", "with a \(name)", "that have a \(name)", "have a \(name)"] }
+        return [name, NameWords.plural(name)].reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
     /// `2018-03-17`, `2018-03-17 09:22:10`, `03/17/2018`: date-like text.

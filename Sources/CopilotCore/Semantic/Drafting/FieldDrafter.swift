@@ -170,7 +170,13 @@ struct FieldDrafter: Sendable {
                 adjectivesGiven = true
             }
         case .date: dimension.type = .date
-        case .flag: dimension.type = .flag
+        case .flag:
+            dimension.type = .flag
+            // "organic coffees", "pro customers": the flag's name is the value that it is set.
+            if let yes = column.trueValue, !column.flagNames.isEmpty {
+                dimension.values = [yes]
+                dimension.valueSynonyms = [yes: column.flagNames]
+            }
         case .identifier: dimension.type = .identifier
         case .text: dimension.values = column.values
         case .key: return
@@ -245,10 +251,27 @@ struct FieldDrafter: Sendable {
     private static let moneyPhrases = ["revenue", "sales", "total sales", "sales revenue", "turnover", "sales amount", "amount spent",
                                        "spend", "spent", "total spent", "total spend"]
 
+    /// Everyday names of a key pointing up a hierarchy in its own table: a person's manager or
+    /// supervisor, a category's parent (in shops, the department).
+    static func hierarchyWords(_ phrase: String, of singular: String) -> [String] {
+        let words = Set(phrase.split(separator: " ").map(String.init))
+        if !words.isDisjoint(with: ["manager", "supervisor", "boss", "reports", "lead", "head"]) {
+            return ["manager", "supervisor", "boss", "line manager", "reports to", "direct manager"]
+        }
+        if words.contains("parent") {
+            let thing = singular.split(separator: " ").last.map(String.init) ?? singular
+            var names = ["parent \(thing)", "parent", "top level \(thing)", "main \(thing)"]
+            if thing == "category" { names += ["department", "departments", "dept", "parent categories"] }
+            return names
+        }
+        return []
+    }
+
     /// A role's display dimension ("manager" → the manager's name, keyed by the manager's id).
     mutating func addRole(_ role: RelationshipDrafter.Role, target: TableProfile) {
         let expression = target.display(as: role.alias) ?? "\(role.alias).\(role.targetColumn)"
-        let synonyms = dimensionWords.claim([role.phrase, NameWords.plural(role.phrase), "\(role.phrase) name"])
+        let synonyms = dimensionWords.claim([role.phrase, NameWords.plural(role.phrase), "\(role.phrase) name"]
+                                            + (role.from == role.target ? Self.hierarchyWords(role.phrase, of: target.singular) : []))
         guard !synonyms.isEmpty else { return }
         dimensions.append(.init(name: unique(role.alias.lowercased()), label: role.phrase, synonyms: synonyms, expressions: [expression],
                                 key: "\(role.alias).\(role.targetColumn)"))

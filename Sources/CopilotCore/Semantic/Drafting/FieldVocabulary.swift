@@ -40,11 +40,20 @@ enum FieldVocabulary {
         "manufacturer": ["maker", "company", "producer"],
         "supplier": ["vendor", "provider", "company"],
         "customer": ["client", "buyer"],
-        "staff": ["staff member", "employee", "worker"],
-        "employee": ["staff member", "worker"],
-        "shop": ["store"],
-        "store": ["shop"],
+        "staff": ["staff member", "employee", "worker", "team member"],
+        "employee": ["staff member", "worker", "team member"],
+        "shop": ["store", "location"],
+        "store": ["shop", "location"],
+        "branch": ["store", "shop", "location"],
+        "outlet": ["store", "shop", "location"],
+        "location": ["store", "shop", "site"],
         "client": ["customer"],
+        // Not "product" → "item": in many schemas the items are an order's lines.
+        "item": ["product", "article"],
+        "article": ["product"],
+        "vendor": ["supplier", "provider"],
+        "promotion": ["promo", "deal", "campaign"],
+        "staff member": ["employee", "worker"],
     ]
 
     /// Other singular names for a table's records, each with its plural.

@@ -14,7 +14,17 @@ public enum NameWords {
         "bal": "balance", "pmt": "payment", "sched": "schedule", "temp": "temporary", "min": "minimum", "max": "maximum",
         "nm": "name", "prc": "price", "ph": "phone", "flg": "flag", "discont": "discontinued", "prov": "province",
         "sup": "supplier", "supp": "supplier", "mfr": "manufacturer", "mfg": "manufacturing", "wh": "warehouse",
-        "qtr": "quarter", "wk": "week",
+        "qtr": "quarter", "wk": "week", "ord": "order", "px": "price", "br": "branch", "chan": "channel", "promo": "promotion",
+        "tot": "total", "hrly": "hourly", "sq": "square", "ft": "feet", "sqft": "square feet", "disc": "discount", "wt": "weight",
+        "lvl": "level", "cd": "code", "typ": "type", "grp": "group", "dest": "destination", "rcvd": "received", "recv": "received",
+        "shpd": "shipped", "stat": "status", "sts": "status", "supv": "supervisor", "svc": "service", "co": "company",
+    ]
+
+    /// Abbreviations a key pointing back at its own table stands for: a `sup_id` on staff is the
+    /// supervisor, not a supplier.
+    static let selfReferenceAbbreviations: [String: String] = [
+        "sup": "supervisor", "supv": "supervisor", "super": "supervisor", "mgr": "manager", "boss": "manager", "lead": "lead",
+        "par": "parent", "prnt": "parent",
     ]
 
     /// Initials standing for the part of a name they precede (`f_nm`, `l_name`, `fn`).

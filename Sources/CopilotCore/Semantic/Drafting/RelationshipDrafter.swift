@@ -61,7 +61,10 @@ struct RelationshipDrafter: Sendable {
                     continue
                 }
                 // A role: the key's own words without `id` ("manager", "reports to").
-                var words = NameWords.expanded(link.column)
+                var words = NameWords.split(link.column).flatMap { word in
+                    (selfReference ? NameWords.selfReferenceAbbreviations[word] : nil).map { [$0] }
+                        ?? NameWords.expanded(word)
+                }
                 if words.count > 1, ["id", "code", "number"].contains(words.last!) { words.removeLast() }
                 let phrase = words.joined(separator: " ")
                 var alias = words.joined(separator: "_")

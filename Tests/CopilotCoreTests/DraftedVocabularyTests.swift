@@ -1,0 +1,54 @@
+import CopilotSQLite
+import CopilotTestSupport
+import Foundation
+import XCTest
+@testable import CopilotCore
+
+/// Everyday words a drafted model gives a terse schema: a flag's name is a value ("organic
+/// coffees"), a key back into its own table is a supervisor or a parent, branches are stores and
+/// items products.
+final class DraftedVocabularyTests: XCTestCase {
+    private func draft() async throws -> (SemanticModel, URL) {
+        let directory = try TestSupport.temporaryDirectory("drafted-vocabulary")
+        let path = directory.appendingPathComponent("hardware.sqlite").path
+        let queue = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
+            try connection.execute("""
+                CREATE TABLE branches (br_id INTEGER PRIMARY KEY, br_nm TEXT, is_active INTEGER);
+                CREATE TABLE staff (emp_id INTEGER PRIMARY KEY, emp_nm TEXT, sup_id INTEGER REFERENCES staff(emp_id),
+                    br_id INTEGER REFERENCES branches(br_id));
+                CREATE TABLE categories (cat_id INTEGER PRIMARY KEY, cat_nm TEXT, parent_id INTEGER REFERENCES categories(cat_id));
+                CREATE TABLE items (sku TEXT PRIMARY KEY, item_nm TEXT, px REAL, is_organic INTEGER,
+                    cat_id INTEGER REFERENCES categories(cat_id));
+                INSERT INTO branches VALUES (1, 'Ridge North', 1), (2, 'Ridge South', 1), (3, 'Ridge East', 0), (4, 'Ridge West', 1);
+                INSERT INTO staff VALUES (1, 'Ana Lopez', NULL, 1), (2, 'Ben Moss', 1, 1), (3, 'Cy North', 1, 2), (4, 'Di Owen', 2, 3);
+                INSERT INTO categories VALUES (1, 'Garden', NULL), (2, 'Hoses', 1), (3, 'Paint', NULL), (4, 'Brushes', 3);
+                INSERT INTO items VALUES ('A1', 'Green Hose', 20, 1, 2), ('A2', 'Blue Hose', 25, 0, 2), ('B1', 'Soft Brush', 5, 1, 4),
+                    ('B2', 'Wide Brush', 9, 0, 4), ('B3', 'Thin Brush', 4, 0, 4);
+                """)
+        }
+        _ = queue
+        return (try await ModelDrafter(database: try SQLiteReportingDatabase(path: path)).draft(), directory)
+    }
+
+    func testFlagsAndHierarchiesHaveEverydayNames() async throws {
+        let (model, directory) = try await draft()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let organic = try XCTUnwrap(model.dimensions.first { $0.expressions == ["items.is_organic"] })
+        XCTAssertEqual(organic.values, ["1"])
+        XCTAssertEqual(organic.valueSynonyms?["1"]?.first, "organic", "a set flag is named by its adjective")
+        let supervisor = try XCTUnwrap(model.dimensions.first { $0.synonyms.contains("supervisor") })
+        XCTAssertTrue(supervisor.synonyms.contains("manager"), "a key back into staff is the person's manager: \(supervisor.synonyms)")
+        XCTAssertFalse(model.dimensions.contains { $0.synonyms.contains("supplier") }, "sup_id on staff is no supplier")
+        XCTAssertTrue(model.dimensions.contains { $0.synonyms.contains("department") }, "a category's parent is its department")
+        let names = Set(model.entities.flatMap { [$0.name] + $0.synonyms })
+        XCTAssertTrue(names.isSuperset(of: ["store", "product"]), "branches are stores, items products: \(names)")
+    }
+
+    func testAFlagAdjectiveFilters() async throws {
+        let (model, directory) = try await draft()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let planner = OfflinePlanner(model: model)
+        let plan = try await planner.requirePlan("how many organic products do we have", context: PlanningContext(asOf: CalendarDate(year: 2025, month: 12, day: 31)))
+        XCTAssertTrue(plan.filters.contains { $0.values == ["1"] && !$0.negated }, "\(plan.filters)")
+    }
+}
