@@ -35,8 +35,61 @@ enum PlaceAliases {
         return table
     }()
 
-    /// The other names of `value`, when it is a place this table knows.
-    static func aliases(of value: String) -> [String] {
-        byName[value.lowercased()] ?? []
+    /// The other names of `value`, when it is a place this table knows. `column` is every value of
+    /// the value's column: a code that stands for two places (DE: Germany or Delaware, MT: Montana
+    /// or Malta) is read as a state in a column of state codes and as a country in one of
+    /// country codes, and not at all when the column does not say.
+    static func aliases(of value: String, column kind: ColumnKind = .unknown) -> [String] {
+        var names = byName[value.lowercased()] ?? []
+        let code = value.uppercased()
+        switch kind {
+        case .stateCodes: if let state = ambiguousStates[code] { names.append(state) }
+        case .countryCodes: if let country = ambiguousCountries[code] { names.append(country) }
+        case .unknown: break
+        }
+        return names
     }
+
+    /// What a column of codes holds, judged by its unambiguous codes.
+    enum ColumnKind: Sendable { case stateCodes, countryCodes, unknown }
+
+    static func kind(of values: [String]) -> ColumnKind {
+        let codes = values.filter { $0.count == 2 && $0 == $0.uppercased() }
+        guard codes.count >= 2, codes.count * 2 >= values.count else { return .unknown }
+        let states = codes.filter { stateCodes.contains($0) && !countryCodes.contains($0) }.count
+        let countries = codes.filter { countryCodes.contains($0) && !stateCodes.contains($0) }.count
+        if states > countries { return .stateCodes }
+        if countries > states { return .countryCodes }
+        return .unknown
+    }
+
+    /// Two-letter codes that name a US state and another country.
+    private static let ambiguousStates: [String: String] = [
+        "AR": "Arkansas", "CA": "California", "CO": "Colorado", "DE": "Delaware", "GA": "Georgia", "ID": "Idaho", "IL": "Illinois",
+        "IN": "Indiana", "LA": "Louisiana", "MA": "Massachusetts", "MD": "Maryland", "ME": "Maine", "MN": "Minnesota",
+        "MO": "Missouri", "MS": "Mississippi", "MT": "Montana", "NC": "North Carolina", "NE": "Nebraska", "PA": "Pennsylvania",
+        "SC": "South Carolina", "SD": "South Dakota", "VA": "Virginia", "AL": "Alabama", "AZ": "Arizona", "CT": "Connecticut",
+        "FL": "Florida", "KY": "Kentucky", "MI": "Michigan", "NM": "New Mexico", "TN": "Tennessee", "UT": "Utah",
+    ]
+
+    /// Two-letter codes that name a country and a US state (or another place).
+    private static let ambiguousCountries: [String: String] = [
+        "DE": "Germany", "CA": "Canada", "CO": "Colombia", "ID": "Indonesia", "IN": "India", "IL": "Israel", "AR": "Argentina",
+        "GA": "Gabon", "MA": "Morocco", "MD": "Moldova", "ME": "Montenegro", "MN": "Mongolia", "MT": "Malta", "NE": "Niger",
+        "PA": "Panama", "SC": "Seychelles", "SD": "Sudan", "VA": "Vatican City", "LA": "Laos", "MS": "Montserrat",
+        "AL": "Albania", "AZ": "Azerbaijan", "CT": "Connecticut", "FL": "Florida", "KY": "Cayman Islands", "MI": "Michigan",
+        "NM": "New Mexico", "TN": "Tunisia", "UT": "Utah",
+    ].filter { !["CT", "FL", "MI", "NM", "UT"].contains($0.key) }
+
+    private static let stateCodes: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA",
+        "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+        "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    ]
+
+    private static let countryCodes: Set<String> = [
+        "US", "GB", "UK", "DE", "FR", "ES", "IT", "NL", "JP", "AU", "BR", "MX", "CA", "KR", "CN", "IN", "IE", "BE", "CH", "AT", "SE",
+        "NO", "DK", "FI", "PL", "PT", "CZ", "GR", "NZ", "SG", "AR", "CL", "CO", "PE", "ZA", "RU", "TR", "AE", "IL", "EG", "NG", "HK",
+        "TW", "TH", "VN", "ID", "PH", "MY", "HU", "RO", "LU", "IS", "EE", "LV", "LT", "SK", "SI", "HR", "BG", "UA",
+    ]
 }

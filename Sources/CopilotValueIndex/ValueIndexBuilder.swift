@@ -44,11 +44,12 @@ public enum ValueIndexBuilder {
                     }
                     read[expression] = values
                 }
+                let kind = PlaceAliases.kind(of: values)
                 for value in values where seen.insert(value).inserted {
                     let norm = Lexer.lex(value).map(\.folded)
                     guard !norm.isEmpty, norm.count <= 12, value.count <= 160 else { continue }
                     rows.append((dimension.name, value, norm.joined(separator: " ")))
-                    for alias in PlaceAliases.aliases(of: value) {
+                    for alias in PlaceAliases.aliases(of: value, column: kind) {
                         rows.append((dimension.name, value, Lexer.lex(alias).map(\.folded).joined(separator: " ")))
                     }
                 }

@@ -19,6 +19,13 @@ final class DraftedVocabularyTests: XCTestCase {
                 CREATE TABLE categories (cat_id INTEGER PRIMARY KEY, cat_nm TEXT, parent_id INTEGER REFERENCES categories(cat_id));
                 CREATE TABLE items (sku TEXT PRIMARY KEY, item_nm TEXT, px REAL, is_organic INTEGER,
                     cat_id INTEGER REFERENCES categories(cat_id));
+                CREATE TABLE Orders (orderId INTEGER PRIMARY KEY, br_id INTEGER REFERENCES branches(br_id), orderDate TEXT,
+                    orderStatus TEXT, orderTotal REAL);
+                CREATE TABLE OrderLines (orderLineId INTEGER PRIMARY KEY, orderId INTEGER REFERENCES Orders(orderId),
+                    sku TEXT REFERENCES items(sku), quantity INTEGER, lineAmount REAL);
+                INSERT INTO Orders VALUES (1, 1, '2024-03-01', 'Delivered', 45), (2, 2, '2024-04-02', 'Cancelled', 5),
+                    (3, 1, '2025-01-05', 'Delivered', 9), (4, 4, '2025-02-06', 'Delivered', 20);
+                INSERT INTO OrderLines VALUES (1, 1, 'A1', 1, 20), (2, 1, 'A2', 1, 25), (3, 2, 'B1', 1, 5), (4, 3, 'B2', 1, 9), (5, 4, 'A1', 1, 20);
                 INSERT INTO branches VALUES (1, 'Ridge North', 1), (2, 'Ridge South', 1), (3, 'Ridge East', 0), (4, 'Ridge West', 1);
                 INSERT INTO staff VALUES (1, 'Ana Lopez', NULL, 1), (2, 'Ben Moss', 1, 1), (3, 'Cy North', 1, 2), (4, 'Di Owen', 2, 3);
                 INSERT INTO categories VALUES (1, 'Garden', NULL), (2, 'Hoses', 1), (3, 'Paint', NULL), (4, 'Brushes', 3);
@@ -50,5 +57,19 @@ final class DraftedVocabularyTests: XCTestCase {
         let planner = OfflinePlanner(model: model)
         let plan = try await planner.requirePlan("how many organic products do we have", context: PlanningContext(asOf: CalendarDate(year: 2025, month: 12, day: 31)))
         XCTAssertTrue(plan.filters.contains { $0.values == ["1"] && !$0.negated }, "\(plan.filters)")
+    }
+
+    func testOrderLinesAreSalesDatedByTheirOrder() async throws {
+        let (model, directory) = try await draft()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        XCTAssertEqual(model.entities.first { $0.table == "orders" }?.details?.table, "orderlines", "lines found though the name runs together")
+        let revenue = try XCTUnwrap(model.metrics.first { $0.synonyms.contains("revenue") })
+        XCTAssertEqual(revenue.table, "orderlines")
+        XCTAssertEqual(revenue.time, "orders.orderdate", "lines are dated by their order")
+        XCTAssertTrue(model.metrics.contains { $0.synonyms.contains("average order value") && $0.expression == "AVG(orders.ordertotal)" })
+        let planner = OfflinePlanner(model: model)
+        let plan = try await planner.requirePlan("revenue from delivered orders in 2024", context: PlanningContext(asOf: CalendarDate(year: 2025, month: 12, day: 31)))
+        XCTAssertEqual(plan.metrics.first, revenue.name)
+        XCTAssertTrue(plan.filters.contains { $0.values == ["Delivered"] }, "“delivered” before its noun describes it: \(plan.filters)")
     }
 }

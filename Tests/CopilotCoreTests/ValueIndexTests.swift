@@ -63,6 +63,30 @@ final class ValueIndexTests: XCTestCase {
         XCTAssertLessThanOrEqual(countries.count, 2 * 2, "\(countries)")
     }
 
+    func testAmbiguousCodesReadByTheirColumn() async throws {
+        // DE is Germany among country codes and Delaware among state codes; MT is Montana among states.
+        let path = directory.appendingPathComponent("codes.sqlite").path
+        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
+            try connection.execute("""
+                CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, full_name TEXT, country_code TEXT);
+                CREATE TABLE stores (store_id INTEGER PRIMARY KEY, store_name TEXT, st TEXT);
+                INSERT INTO customers VALUES (1, 'Ann Lee', 'US'), (2, 'Bo Ek', 'GB'), (3, 'Cy Ng', 'DE'), (4, 'Di Oh', 'FR'), (5, 'Ed Yu', 'US');
+                INSERT INTO stores VALUES (1, 'North', 'MT'), (2, 'South', 'WY'), (3, 'East', 'UT'), (4, 'West', 'NM'), (5, 'Mid', 'DE');
+                """)
+        }
+        let database = try SQLiteReportingDatabase(path: path)
+        let model = try await ModelDrafter(database: database).draft()
+        let indexPath = directory.appendingPathComponent("codes-values.db").path
+        try await ValueIndexBuilder.build(at: indexPath, model: model, runner: GuardedSQLRunner(database: database))
+        let index = try SQLiteValueIndex(path: indexPath)
+        let words = Lexer.lex("customers in germany").map(\.folded)
+        let germany = await index.matches(in: words, codes: [], known: [])
+        XCTAssertTrue(germany.contains { $0.value == "DE" && $0.field.contains("country") }, "\(germany)")
+        XCTAssertFalse(germany.contains { $0.field.contains("st") && !$0.field.contains("country") }, "Germany is no state: \(germany)")
+        let montana = await index.matches(in: Lexer.lex("stores in montana").map(\.folded), codes: [], known: [])
+        XCTAssertTrue(montana.contains { $0.value == "MT" }, "\(montana)")
+    }
+
     func testRebuiltWhenTheDataChanges() async throws {
         let path = try makeShop()
         let cache = directory.appendingPathComponent("cache", isDirectory: true)

@@ -12,8 +12,11 @@ extension PlanBuilder {
             if !reading.fields(index).isEmpty, let cue = reading.previousContent(index), reading.has(cue, .grouping) { continue }
             // "brands delivered the highest margin": a status word used as a verb, not a value.
             // "which carrier shipped it": a verb whose object points back.
+            // "from delivered orders", "the delivered orders": after a preposition or article the word
+            // describes its noun.
+            let describes = index > 0 && reading.spans[index - 1].roles.contains(.function) && !reading.has(index - 1, .linking)
             if reading.has(index, .linking), let next = reading.nextContent(index),
-               reading.superlative(next) != nil || !reading.metrics(next).isEmpty || reading.number(next) != nil
+               !describes && (reading.superlative(next) != nil || !reading.metrics(next).isEmpty || reading.number(next) != nil)
                 || (reading.has(next, .reference) || reading.isReplaced(next)) && reading.previousContent(index).map({ !reading.fields($0).isEmpty || !reading.entities($0).isEmpty }) == true {
                 reading.use(index)
                 continue

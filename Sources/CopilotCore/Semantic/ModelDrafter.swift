@@ -49,8 +49,16 @@ public struct ModelDrafter: Sendable {
             if let target = profiles.first(where: { $0.name == role.target }) { fields.addRole(role, target: target) }
         }
         let entities = EntityDrafter(profiles: ordered, relationships: relationships).draft()
-        for entity in entities {
-            if let lines = entity.details?.table { fields.addSalesVocabulary(header: entity.table, lines: lines) }
+        for entity in entities where entity.details != nil {
+            fields.addSalesVocabulary(header: entity.table, lines: entity.details?.table)
+        }
+        // Dated records with money and no lines of their own (a café's till sales) are sales too,
+        // unless other records hang off them (a store, a customer).
+        for entity in entities where entity.details == nil && entity.time != nil {
+            guard let profile = profiles.first(where: { $0.name == entity.table }), !profile.isLink,
+                  !profiles.contains(where: { other in other.name != profile.name && relationships.links(of: other).contains { $0.target == profile.name } })
+            else { continue }
+            fields.addSalesVocabulary(header: entity.table, lines: nil)
         }
         var tables = profiles.map { profile in
             SemanticModel.Table(name: profile.name, description: profile.isLink ? "links \(linkedNames(profile, relationships))" : nil)

@@ -38,7 +38,10 @@ struct EntityDrafter: Sendable {
         let word = profile.singular.split(separator: " ").last.map(String.init) ?? profile.singular
         for child in profiles where child.name != profile.name {
             let childWords = NameWords.phrase(child.name).split(separator: " ").map(String.init)
-            guard childWords.count > 1, childWords.contains(word) || childWords.contains(NameWords.pluralWord(word)) else { continue }
+            // `orderlines`, `OrderItems` whose humps the schema lost: the word starts the name.
+            let compact = child.name.lowercased().filter(\.isLetter)
+            let runTogether = compact.count > word.count + 2 && compact.hasPrefix(word.filter(\.isLetter))
+            guard childWords.count > 1 && (childWords.contains(word) || childWords.contains(NameWords.pluralWord(word))) || runTogether else { continue }
             guard let link = relationships.links(of: child).first(where: { $0.target == profile.name }) else { continue }
             let columns = child.columns.filter { $0.name != link.column && ModelDrafter.isPlainName($0.name) }.prefix(maxColumns)
                 .map { "\(child.name).\($0.name) AS \($0.name)" }

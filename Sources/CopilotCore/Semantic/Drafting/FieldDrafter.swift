@@ -217,31 +217,52 @@ struct FieldDrafter: Sendable {
         }
     }
 
-    /// Shop words for a dated document with lines (an order, a sale, a transaction): its count is
-    /// also "purchases", the lines' quantity "units sold", their amount "revenue" and "sales" — how
-    /// managers say it whatever the schema calls it. Only phrases no other field holds are added.
-    mutating func addSalesVocabulary(header: String, lines: String) {
-        guard let headerProfile = profiles.first(where: { $0.name == header }), headerProfile.time != nil,
-              let lineProfile = profiles.first(where: { $0.name == lines }) else { return }
+    /// Shop words for a dated document (an order, a sale, a transaction), with its lines when it has
+    /// them: its count is also "purchases", the quantity "units sold", the amount "revenue" and
+    /// "sales", also said with the document's own words ("cafe sales revenue", "wholesale revenue")
+    /// when a shop has two kinds of sales, and a total per document is the average order value —
+    /// how managers say it whatever the schema calls it. Only phrases no other field holds are added.
+    mutating func addSalesVocabulary(header: String, lines: String?) {
+        guard let headerProfile = profiles.first(where: { $0.name == header }), let headerTime = headerProfile.time,
+              let lineProfile = profiles.first(where: { $0.name == (lines ?? header) }) else { return }
+        // Lines are dated by their document: "units sold in March" filters on the order's date.
+        for index in metrics.indices where metrics[index].table == lineProfile.name && metrics[index].time == nil {
+            metrics[index].time = "\(header).\(headerTime)"
+        }
+        func column(_ profile: TableProfile, where matches: (ColumnProfile) -> Bool) -> ColumnProfile? {
+            profile.columns.first { $0.role == .measure && matches($0) }
+        }
         func sum(_ profile: TableProfile, where matches: (ColumnProfile) -> Bool) -> Int? {
-            guard let column = profile.columns.first(where: { $0.role == .measure && matches($0) }) else { return nil }
+            guard let column = column(profile, where: matches) else { return nil }
             return metrics.firstIndex { $0.expression == "SUM(\(profile.name).\(column.name))" }
         }
         func words(_ column: ColumnProfile) -> Set<String> { Set(column.phrase.split(separator: " ").map(String.init)) }
+        // The document's own words: "cafe sale", "wholesale order" and their first word.
+        let own = [headerProfile.singular, headerProfile.plural, headerProfile.singular.split(separator: " ").first.map(String.init) ?? ""]
+            .filter { $0.count > 2 }
         if let count = metrics.firstIndex(where: { $0.table == header && $0.expression == "COUNT(*)" }) {
             metrics[count].synonyms += metricWords.claim(Self.documentWords)
         }
         let quantity = sum(lineProfile) { !words($0).isDisjoint(with: ["quantity", "units", "qty"]) }
         if let quantity { metrics[quantity].synonyms += metricWords.claim(Self.unitWords) }
         let amountWords: Set<String> = ["amount", "total", "subtotal", "revenue", "sales", "value"]
+        let moneyWords = Self.moneyPhrases + own.flatMap { ["\($0) revenue", "\($0) sales revenue", "revenue from \($0)"] }
         if let amount = sum(lineProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) })
             ?? sum(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) }) {
-            metrics[amount].synonyms += metricWords.claim(Self.moneyPhrases)
-        } else if let quantity, let price = lineProfile.columns.first(where: { $0.role == .measure && isMoney($0) && words($0).contains("price") }) {
+            metrics[amount].synonyms += metricWords.claim(moneyWords)
+        } else if let quantity, let price = column(lineProfile, where: { isMoney($0) && words($0).contains("price") }) {
             // Lines with a quantity and a unit price only: revenue is their product, summed.
-            let expression = (metrics[quantity].expression ?? "").replacingOccurrences(of: ")", with: " * \(lines).\(price.name))")
-            metrics.append(.init(name: unique("revenue"), label: "revenue", synonyms: metricWords.claim(Self.moneyPhrases), format: .currency,
-                                 table: lines, expression: expression, time: metrics[quantity].time, additive: true))
+            let expression = (metrics[quantity].expression ?? "").replacingOccurrences(of: ")", with: " * \(lineProfile.name).\(price.name))")
+            metrics.append(.init(name: unique("revenue"), label: "revenue", synonyms: metricWords.claim(moneyWords), format: .currency,
+                                 table: lineProfile.name, expression: expression, time: metrics[quantity].time, additive: true))
+        }
+        // A total on the document itself: its average is the average order (sale) value.
+        if let total = column(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: ["total", "amount", "value"]) }),
+           let average = metrics.firstIndex(where: { $0.expression == "AVG(\(header).\(total.name))" }) {
+            let documents = own.filter { !$0.contains(" ") || $0 == headerProfile.singular }
+            metrics[average].synonyms += metricWords.claim(["average order value", "aov", "avg order value", "average basket", "average basket size",
+                                                             "average transaction value", "average sale value"]
+                                                            + documents.flatMap { ["average \($0) value", "avg \($0) value", "average \($0) amount"] })
         }
     }
 
