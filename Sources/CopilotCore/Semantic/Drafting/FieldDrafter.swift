@@ -105,6 +105,11 @@ struct FieldDrafter: Sendable {
         return ["\(profile.singular) \(own)", "\(profile.singular) \(NameWords.plural(own))"]
     }
 
+    /// A shared phrase and, for a code, the thing it codes ("country code" → "country").
+    static func sharedNames(_ phrase: String) -> [String] {
+        phrase.hasSuffix(" code") ? [phrase, String(phrase.dropLast(5))] : [phrase]
+    }
+
     /// The fields several tables share, then "id" and "name" of every table.
     mutating func addShared() {
         let rank = Dictionary(uniqueKeysWithValues: depthOrder.enumerated().map { ($0.element, $0.offset) })
@@ -112,7 +117,7 @@ struct FieldDrafter: Sendable {
             pairs.sorted { (rank[$0.table] ?? 0) < (rank[$1.table] ?? 0) }.map(\.expression)
         }
         for (phrase, columns) in shared.sorted(by: { $0.key < $1.key }) {
-            let synonyms = dimensionWords.claim([phrase, NameWords.plural(phrase)])
+            let synonyms = dimensionWords.claim(Self.sharedNames(phrase).flatMap { [$0, NameWords.plural($0)] })
             guard !synonyms.isEmpty else { continue }
             var dimension = SemanticModel.Dimension(name: unique(phrase.replacingOccurrences(of: " ", with: "_")), label: phrase, synonyms: synonyms,
                                                     expressions: ordered(columns.map { ($0.table, "\($0.table).\($0.column.name)") }))
@@ -151,10 +156,16 @@ struct FieldDrafter: Sendable {
 
     private mutating func addField(_ column: ColumnProfile, of profile: TableProfile) {
         var phrases = Self.phrases(of: column, in: profile)
-        if let bare = phrases.last, shared[bare] != nil, phrases.count > 1 { phrases.removeLast() }
         // "customer phone" in `orders` also reads as "order customer phone"; never "customer customer phone".
         let qualified = column.phrase.split(separator: " ").contains { profile.singular.split(separator: " ").contains($0) }
             ? [] : ["\(profile.singular) \(column.phrase)"]
+        // A phrase several tables share ("country code" of brands and of customers) is left to the
+        // shared field, which reads the table the question is about; this one keeps its qualified name.
+        if let bare = phrases.last, shared[bare] != nil, phrases.count > 1 {
+            let sharedNames = Set(Self.sharedNames(bare))
+            let own = phrases.filter { !sharedNames.contains($0) }
+            phrases = own.isEmpty && qualified.isEmpty ? Array(phrases.dropLast()) : own
+        }
         let synonyms = dimensionWords.claim(phrases.flatMap { [$0, NameWords.plural($0)] } + qualified)
         guard !synonyms.isEmpty else { return }
         var dimension = SemanticModel.Dimension(name: unique(column.name.lowercased()), label: column.phrase, synonyms: synonyms,
