@@ -72,4 +72,12 @@ final class DraftedVocabularyTests: XCTestCase {
         XCTAssertEqual(plan.metrics.first, revenue.name)
         XCTAssertTrue(plan.filters.contains { $0.values == ["Delivered"] }, "“delivered” before its noun describes it: \(plan.filters)")
     }
+
+    func testDatedEventsAnswerToTheirVerb() {
+        XCTAssertTrue(FieldVocabulary.eventNames(["open", "date"]).contains("opened"))
+        XCTAssertTrue(FieldVocabulary.eventNames(["hire", "date"]).contains("joined"))
+        XCTAssertEqual(FieldVocabulary.eventNames(["joined", "on"]), ["join"], "“when did she join” meets `joined_on`")
+        XCTAssertTrue(FieldVocabulary.eventNames(["founded", "year"]).contains("founded"))
+        XCTAssertEqual(FieldVocabulary.eventNames(["unit", "price"]), [])
+    }
 }

@@ -112,7 +112,7 @@ package enum Grammar {
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",
                         "any", "anything", "some", "single", "one", "ones", "every", "whole", "entire", "full", "actually",
-                        "really", "just", "right now", "at the moment", "for the moment", "these days", "now", "today s", "do we", "did we", "have we", "has", "can", "could",
+                        "really", "directly", "during", "ie", "i e", "eg", "e g", "just", "right now", "at the moment", "for the moment", "these days", "now", "today s", "do we", "did we", "have we", "has", "can", "could",
                         "would", "will", "shall", "should", "may", "might", "must", "let", "lets", "let s", "to be", "which is",
                         "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",

@@ -58,6 +58,11 @@ struct FieldDrafter: Sendable {
             let event = words.filter { !["date", "time", "datetime", "timestamp", "at", "on", "dt"].contains($0) }
             if !event.isEmpty && event.count < words.count { result.append(event.joined(separator: " ")) }
         }
+        if column.role == .date || words.contains("year") {
+            // `open_dt` → "opened", `hire_date` → "hired", `year_founded` → "founded": the verb a
+            // question uses for the event the column dates.
+            result += FieldVocabulary.eventNames(words)
+        }
         // "total amount purchased" is also the "amount purchased" of one row.
         if words.count > 2, words[0] == "total" { result.append(words.dropFirst().joined(separator: " ")) }
         result += FieldVocabulary.names(for: column.phrase)

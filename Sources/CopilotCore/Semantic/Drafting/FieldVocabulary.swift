@@ -34,6 +34,32 @@ enum FieldVocabulary {
         return result
     }
 
+    /// Verbs whose event a date column records, with the words questions use for it.
+    private static let events: [String: [String]] = [
+        "open": ["opened", "opening date", "date opened"], "opening": ["opened", "date opened"],
+        "close": ["closed", "closing date", "date closed"], "closing": ["closed", "date closed"],
+        "hire": ["hired", "joined", "join date", "date hired", "start date", "started"],
+        "join": ["joined", "date joined"], "start": ["started", "start date"], "end": ["ended"],
+        "launch": ["launched", "launch date"], "found": ["founded"], "founded": ["founded"], "establish": ["established"],
+        "release": ["released", "release date"], "publish": ["published"], "publication": ["published"],
+        "register": ["registered"], "registration": ["registered"], "sign": ["signed up"], "signup": ["signed up"],
+        "create": ["created"], "expire": ["expired", "expires"], "expiry": ["expires", "expired"], "birth": ["born"],
+        "ship": ["shipped"], "deliver": ["delivered"], "receive": ["received"], "pay": ["paid"], "payment": ["paid"],
+        "cancel": ["cancelled", "canceled"], "return": ["returned"], "complete": ["completed"], "order": ["ordered"],
+    ]
+
+    /// The words for the event a dated column records (`open date` → "opened", "opening date").
+    static func eventNames(_ words: [String]) -> [String] {
+        words.flatMap { word -> [String] in
+            if let names = events[word] { return names }
+            // `joined_on`, `hired_at`: the verb itself, for "when did she join".
+            for base in [String(word.dropLast(2)), String(word.dropLast())] where word.hasSuffix("ed") && events[base] != nil {
+                return [base]
+            }
+            return []
+        }
+    }
+
     /// Everyday names of common records (singular): a `manufacturers` table holds companies, `staff`
     /// are employees.
     private static let records: [String: [String]] = [
