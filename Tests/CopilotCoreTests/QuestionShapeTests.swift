@@ -68,6 +68,26 @@ final class QuestionShapeTests: XCTestCase {
         XCTAssertEqual(stores.limit, 10)
     }
 
+    func testMoneyComparedOnRecordsIsTheirTotal() async throws {
+        let orders = try await plan("list the non-cancelled orders over $3,000 placed in December 2025, biggest first")
+        XCTAssertEqual(orders.kind, .records)
+        XCTAssertEqual(orders.conditions.first?.field, "order_total", "$3,000 is an order's total, not a count of orders")
+        XCTAssertEqual(orders.orderBy, "order_total")
+        XCTAssertFalse(orders.ascending)
+        XCTAssertNil(orders.limit, "“biggest first” orders the list; it does not cut it")
+    }
+
+    func testEachOfANarrowedNounGroups() async throws {
+        let stores = try await plan("how many orders did each of our retail stores take in 2025?")
+        XCTAssertEqual(stores.dimensions, ["store"])
+        XCTAssertEqual(stores.filters.first?.values, ["retail"])
+    }
+
+    func testAQuestionAskedPerValueIsAFigurePerValue() async throws {
+        let statuses = try await plan("how many orders are pending and how many are cancelled right now?")
+        XCTAssertEqual(statuses.dimensions, ["order_status"], "\(statuses)")
+    }
+
     func testPhrasalVerbParticleIsStructure() async throws {
         let given = try await plan("how much did we give away in discounts in 2025")
         XCTAssertEqual(given.metrics, ["discounts"], "“away” in “give away” is part of the verb, not an unknown word")

@@ -24,9 +24,16 @@ package enum Grammar {
         add(.question(.whereQuestion), ["where", "in which", "in what"])
         add(.duration, ["how long", "how quickly", "how fast", "how soon", "how many days", "how much time", "how many hours",
                         "how long does it take", "how long did it take", "how long do they take", "how long does that take"])
+        add(.sortOrder(descending: true, byDate: false), ["highest first", "biggest first", "largest first", "most first", "highest to lowest",
+                                                          "largest to smallest", "biggest to smallest", "most expensive first", "high to low"])
+        add(.sortOrder(descending: false, byDate: false), ["lowest first", "smallest first", "cheapest first", "lowest to highest",
+                                                           "smallest to largest", "least first", "low to high"])
+        add(.sortOrder(descending: true, byDate: true), ["newest first", "latest first", "most recent first", "newest to oldest"])
+        add(.sortOrder(descending: false, byDate: true), ["oldest first", "earliest first", "oldest to newest", "in date order",
+                                                          "chronologically", "in chronological order"])
         add(.question(.how), ["how", "hows", "how is", "how are", "how did", "how does", "how do"])
         add(.grouping, ["by", "per", "each", "every", "for each", "for every", "across", "broken down by", "split by", "grouped by",
-                        "group by", "breakdown by", "breakdown of", "by each", "in each", "of each", "per each", "across all",
+                        "group by", "breakdown by", "breakdown of", "by each", "in each", "of each", "per each", "each of", "for each of", "across all",
                         "for all", "for the various", "for the different", "segmented by", "sliced by", "split", "broken down",
                         "break that down", "break it down", "break this down", "break them down", "break those down", "split that",
                         "split it", "split this", "split them", "break down"])
@@ -116,7 +123,7 @@ package enum Grammar {
                         "would", "will", "shall", "should", "may", "might", "must", "let", "lets", "let s", "to be", "which is",
                         "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
-                        "on the", "in the", "at the", "of our", "in our", "one of", "each of", "all of", "any of", "respectively",
+                        "on the", "in the", "at the", "of our", "in our", "one of", "all of", "any of", "respectively",
                         "individually", "separately", "respective", "overall", "there are", "there were", "there is", "there was",
                         "data", "numbers", "figures", "figure", "stats", "statistics", "information", "info", "details", "detail",
                         "value", "values", "amount", "amounts", "level", "levels", "result", "results", "table", "chart", "graph",
@@ -132,8 +139,7 @@ package enum Grammar {
                         "more or less", "sorted", "ordered by", "sort by", "sorted by", "ranked", "ranked by", "rank",
                         "rank by", "ranking", "rankings", "order", "alphabetical", "alphabetically", "descending", "ascending",
                         "asc", "desc", "decreasing order", "increasing order", "from highest", "to lowest", "from lowest",
-                        "to highest", "highest first", "biggest first", "largest first", "lowest first", "smallest first",
-                        "ones that", "how come", "look", "looking", "need to know", "want to know", "like to know",
+                        "to highest", "ones that", "how come", "look", "looking", "need to know", "want to know", "like to know",
                         "wondering", "curious", "interested", "tell", "know", "check", "see if", "as of", "calendar",
                         "whether", "do", "does", "did", "done", "went", "gone"])
         add(.function, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "starting",

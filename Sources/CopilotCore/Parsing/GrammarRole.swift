@@ -39,6 +39,9 @@ public enum GrammarRole: Sendable, Equatable {
     /// "how long", "how quickly", "how many days": the answer is a duration, so the plan must
     /// measure one (days to deliver, lead time) or the question is not a data question.
     case duration
+    /// "highest first", "oldest first": how to order what is listed, without keeping only the top.
+    /// `byDate` for "newest first", "oldest first".
+    case sortOrder(descending: Bool, byDate: Bool)
     /// "and", "or", "plus", "as well as".
     case conjunction(and: Bool)
     /// "that", "those", "it", "they", "them", "their", "its", "he", "she": refers to what came before.

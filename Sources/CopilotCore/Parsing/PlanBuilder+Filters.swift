@@ -221,7 +221,15 @@ extension PlanBuilder {
         let found = before.flatMap(target)
         // "products averaging under 3.5 stars": a number with a unit is not a count of records.
         var counts = false
-        if case .metric(let metric, _) = found { counts = model.metric(named: metric)?.counts != nil }
+        var countedTable: String?
+        if case .metric(let metric, _) = found, let counted = model.metric(named: metric)?.counts {
+            counts = true
+            countedTable = navigator.table(ofEntity: counted)
+        }
+        // "orders over $3,000": an amount of money compares the records' own money total, not their count.
+        if counts, let table = countedTable, reading.number(numbers[0])?.unit == .currency, let field = moneyField(on: table) {
+            return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])
+        }
         if found == nil || counts, let number = reading.number(numbers[0]), case .unit(let unit) = number.unit {
             // "under 10 days": the field whose unit the number carries.
             let fields = model.dimensions.filter { $0.unit == unit }.map(\.name)
@@ -230,6 +238,18 @@ extension PlanBuilder {
             }
         }
         return found
+    }
+
+    /// The money field of a table's own rows: its only one, or the one that is its total.
+    func moneyField(on table: String) -> String? {
+        let own = model.dimensions.filter { field in
+            field.format == .currency && field.expressions.count == 1 && navigator.tables(in: field.expressions[0]) == [table]
+        }
+        if own.count == 1 { return own[0].name }
+        let totals = own.filter { field in
+            (field.label ?? field.name).lowercased().split(whereSeparator: { $0 == " " || $0 == "_" }).contains("total")
+        }
+        return totals.count == 1 ? totals[0].name : nil
     }
 
     /// "reserved is higher than on hand": a field compared with another field of the same row.

@@ -29,6 +29,16 @@ extension PlanBuilder {
         subjectEntity ?? plan.dimensions.first.flatMap { navigator.entity(identifiedBy: $0) }
     }
 
+    /// "how many orders are pending and how many are paid": the question asked once per value is
+    /// a figure per value, not one figure for them all.
+    mutating func splitRepeatedQuestion() {
+        let asked = reading.all { index in reading.spans[index].roles.contains { $0 == .count || $0 == .total } }
+        guard asked.count >= 2, let filter = plan.filters.first(where: { !$0.negated && $0.values.count >= 2 }),
+              !plan.dimensions.contains(filter.dimension) else { return }
+        plan.dimensions.append(filter.dimension)
+        asked.forEach { reading.use($0) }
+    }
+
     /// "by category", "per store", "for each carrier", and field words left over (a breakdown).
     mutating func applyGroupings() {
         for index in reading.indices where !reading.isUsed(index) && reading.has(index, .grouping) {
@@ -42,6 +52,14 @@ extension PlanBuilder {
                let field = navigator.displayField(of: entity) {
                 plan.metrics.removeAll { $0 == counted }
                 add(dimension: field, from: target)
+                reading.use(index)
+                continue
+            }
+            // "each of our retail stores": the value narrowed the stores, the noun still names the groups.
+            if reading.isUsed(target), !reading.values(target).isEmpty, let entity = reading.entities(target).first,
+               let field = navigator.displayField(of: entity), !plan.dimensions.contains(field),
+               plan.metrics.contains(where: { navigator.metric($0, reaches: entity) }) {
+                plan.dimensions.append(field)
                 reading.use(index)
                 continue
             }

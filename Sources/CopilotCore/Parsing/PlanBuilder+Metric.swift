@@ -33,6 +33,7 @@ extension PlanBuilder {
         applyRatios()
         consumeMetricNouns()
         applyGroupings()
+        splitRepeatedQuestion()
         if let field = comparedField, !plan.dimensions.contains(field) { plan.dimensions.append(field) }
         // "what did customer 77 buy": the things bought, not their total.
         if plan.dimensions.isEmpty, plan.grain == nil, asksWhatDid, let listBy = plan.metrics.first.flatMap({ model.metric(named: $0)?.listBy }) {

@@ -75,6 +75,7 @@ struct PlanBuilder {
         }
         applyPeriods()
         useDurationCueForFields()
+        applySortOrder()
         foldGroupConditions()
         if movementSign != nil, plan.comparePeriod == nil, let period = plan.period { plan.comparePeriod = Periods.before(period) }
         if plan.rankByChange != nil, plan.comparePeriod == nil { plan.rankByChange = nil }
