@@ -38,6 +38,9 @@ extension TurnRouter {
         ["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"], ["allowed", "to"], ["is", "it", "possible"], ["worked", "out"],
         ["are", "we", "allowed"], ["is", "allowed"], ["who", "can"], ["at", "what", "point"], ["until", "when"], ["how", "soon"],
         ["get", "to"], ["got", "to"], ["go", "down", "when"], ["go", "up", "when"],
+        // Advice on handling a case: "what do I tell them", "what should we do", "how should I handle".
+        ["what", "do", "i", "tell"], ["what", "do", "we", "tell"], ["what", "should", "i"], ["what", "should", "we"],
+        ["what", "do", "i", "say"], ["how", "should", "i"], ["how", "should", "we"], ["how", "do", "i", "handle"],
     ]
 
     static func isRuleQuestion(_ text: String) -> Bool {
