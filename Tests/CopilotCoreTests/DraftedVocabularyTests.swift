@@ -76,7 +76,7 @@ final class DraftedVocabularyTests: XCTestCase {
     func testDatedEventsAnswerToTheirVerb() {
         XCTAssertTrue(FieldVocabulary.eventNames(["open", "date"]).contains("opened"))
         XCTAssertTrue(FieldVocabulary.eventNames(["hire", "date"]).contains("joined"))
-        XCTAssertEqual(FieldVocabulary.eventNames(["joined", "on"]), ["join"], "“when did she join” meets `joined_on`")
+        XCTAssertTrue(FieldVocabulary.eventNames(["joined", "on"]).contains("join"), "“when did she join” meets `joined_on`")
         XCTAssertTrue(FieldVocabulary.eventNames(["founded", "year"]).contains("founded"))
         XCTAssertEqual(FieldVocabulary.eventNames(["unit", "price"]), [])
     }

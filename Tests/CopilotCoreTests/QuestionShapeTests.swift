@@ -88,6 +88,23 @@ final class QuestionShapeTests: XCTestCase {
         XCTAssertEqual(statuses.dimensions, ["order_status"], "\(statuses)")
     }
 
+    func testAnAverageAskedIsNeverDropped() async throws {
+        let outcome = await planner.plan("avg days from ship to delivery for each carrier, 2025 orders", context: PlanningContext(asOf: asOf))
+        if case .plan(let plan, _) = outcome {
+            XCTAssertFalse(plan.metrics.contains("shipments"), "an average is not a count: \(plan)")
+        }
+        let averaging = try await plan("products averaging under 3.5 stars with at least 40 reviews")
+        XCTAssertFalse(averaging.having.isEmpty && averaging.conditions.isEmpty, "the averaging comparison is read")
+    }
+
+    func testAPeriodOpenedAfterIt() async throws {
+        let later = try await plan("orders in 2024 or later")
+        XCTAssertEqual(later.period?.start, "2024-01-01")
+        XCTAssertEqual(later.period?.end, "9999-12-31")
+        let earlier = try await plan("revenue in 2024 and earlier")
+        XCTAssertEqual(earlier.period?.end, "2025-01-01")
+    }
+
     func testPhrasalVerbParticleIsStructure() async throws {
         let given = try await plan("how much did we give away in discounts in 2025")
         XCTAssertEqual(given.metrics, ["discounts"], "“away” in “give away” is part of the verb, not an unknown word")

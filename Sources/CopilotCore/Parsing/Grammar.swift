@@ -41,10 +41,12 @@ package enum Grammar {
                                     "exceeds", "exceeded", "in excess of", "upwards of", ">", "past", "beyond", "longer than", "later than",
                                     "after"])
         add(.comparator(.greaterOrEqual), ["at least", "or more", "no less than", "not less than", "minimum of", "min of", ">=", "or above",
+                                           "or later", "and later", "or after", "onwards", "or newer",
                                            "and above", "and up", "or higher", "+", "plus"])
         add(.comparator(.less), ["less than", "fewer than", "under", "below", "lower than", "smaller than", "cheaper than", "<", "shorter than",
                                  "earlier than", "before", "beneath"])
         add(.comparator(.lessOrEqual), ["at most", "or less", "or fewer", "no more than", "not more than", "up to", "maximum of", "max of",
+                                        "or earlier", "and earlier", "or before", "or older",
                                         "<=", "or below", "and below", "or under", "or lower"])
         add(.comparator(.equal), ["exactly", "equal to", "equals", "=", "precisely"])
         add(.comparator(.between), ["between", "from", "in the range"])
@@ -114,12 +116,13 @@ package enum Grammar {
                        "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
                        "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered", "shipped", "paid", "pay",
                        "pays", "paying", "posted", "post", "posts", "submitted", "marked", "flagged", "came", "come", "scored", "score", "scores",
-                       "performed", "perform", "performs", "performing", "cost us", "costs us", "cost me"])
+                       "performed", "perform", "performs", "performing", "cost us", "costs us", "cost me", "ring up", "rang up", "rung up",
+                       "rings up", "ringing up", "tagged", "tagged as", "tagged with", "looks after", "look after", "looked after"])
         add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "is", "are", "was", "were",
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",
                         "any", "anything", "some", "single", "one", "ones", "every", "whole", "entire", "full", "actually",
-                        "really", "directly", "during", "ie", "i e", "eg", "e g", "just", "right now", "at the moment", "for the moment", "these days", "now", "today s", "do we", "did we", "have we", "has", "can", "could",
+                        "really", "directly", "during", "certified", "ie", "i e", "eg", "e g", "just", "right now", "at the moment", "for the moment", "these days", "now", "today s", "do we", "did we", "have we", "has", "can", "could",
                         "would", "will", "shall", "should", "may", "might", "must", "let", "lets", "let s", "to be", "which is",
                         "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",

@@ -77,7 +77,7 @@ public struct Span: Sendable, Equatable {
             switch meaning {
             case .grammar(let role):
                 switch role {
-                case .negation, .superlative, .share, .duration: return true
+                case .negation, .superlative, .share, .duration, .average: return true
                 default: return false
                 }
             default:

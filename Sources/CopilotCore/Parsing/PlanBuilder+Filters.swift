@@ -88,6 +88,9 @@ extension PlanBuilder {
     /// "including cancelled", "cancelled ones included", "even with cancelled".
     private mutating func includes(_ index: Int) -> Bool {
         for look in [index - 1, index - 2, index + 1, index + 2] where reading.spans.indices.contains(look) && reading.has(look, .including) {
+            // After its value only a participle binds back ("cancelled ones included"); "include
+            // retired coffees too" reaches forward.
+            if look > index, !["included", "inclusive", "incl"].contains(reading.spans[look].text.lowercased()) { continue }
             // "Jessica handled, counting every status": a verb between them; the cue is about statuses.
             let between = look < index ? (look + 1)..<index : (index + 1)..<look
             guard between.allSatisfy({ index in
@@ -151,7 +154,8 @@ extension PlanBuilder {
             guard var op = reading.comparator(index) else { continue }
             if negated.contains(index) { op = op.negated ?? op }
             let postfix = ["or more", "or less", "or fewer", "+", "or above", "and above", "and up", "or higher", "or below", "or under",
-                           "or lower", "and below", "plus"].contains(reading.spans[index].text.lowercased())
+                           "or lower", "and below", "plus", "or later", "and later", "or after", "onwards", "or newer", "or earlier",
+                           "and earlier", "or before", "or older"].contains(reading.spans[index].text.lowercased())
             var numbers: [Int] = []
             if postfix {
                 if let before = reading.previousContent(index), reading.number(before) != nil { numbers = [before] }
@@ -168,6 +172,8 @@ extension PlanBuilder {
                 continue
             }
             guard let target = comparisonTarget(comparator: index, numbers: numbers, grouped: grouped) else { continue }
+            // "averaging under 3.5 stars": the average cue is the comparison's own.
+            if let before = reading.previousContent(index), reading.has(before, .average) { reading.use(before) }
             let values = numbers.map { reading.number($0)! }
             switch target {
             case .field(let field, let used):

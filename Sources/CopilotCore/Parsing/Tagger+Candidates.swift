@@ -16,6 +16,9 @@ extension Tagger {
                    !expressions.contains(where: { $0.range.upperBound == range.lowerBound - length }) {
                     period = OpenPeriod.open(period, side)
                     range = (range.lowerBound - length)..<range.upperBound
+                } else if let (length, side) = OpenPeriod.bound(after: range.upperBound, in: words) {
+                    period = OpenPeriod.open(period, side)
+                    range = range.lowerBound..<(range.upperBound + length)
                 }
                 meaning = .period(period)
             case .grain(let grain): meaning = .grain(grain)

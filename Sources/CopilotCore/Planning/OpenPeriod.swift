@@ -11,6 +11,19 @@ enum OpenPeriod {
         return nil
     }
 
+    /// The bound words (one or two) right after a period ending at `end`: "2020 or later", "2019
+    /// and earlier", "March onwards".
+    static func bound(after end: Int, in words: [String]) -> (length: Int, side: Side)? {
+        if end + 1 < words.count, let side = twoWordsAfter[words[end] + " " + words[end + 1]] { return (2, side) }
+        if end < words.count, let side = oneWordAfter[words[end]] { return (1, side) }
+        return nil
+    }
+
+    private static let twoWordsAfter: [String: Side] = ["or later": .since, "and later": .since, "or after": .since, "or newer": .since,
+                                                        "and after": .since, "or earlier": .until, "and earlier": .until,
+                                                        "or before": .until, "or older": .until, "and before": .until]
+    private static let oneWordAfter: [String: Side] = ["onwards": .since, "onward": .since]
+
     private static let oneWord: [String: Side] = ["after": .after, "since": .since, "before": .before, "until": .until,
                                                   "till": .until, "through": .until, "thru": .until]
     private static let twoWords: [String: Side] = ["prior to": .before, "up to": .until, "later than": .after, "earlier than": .before]

@@ -19,6 +19,10 @@ enum FieldVocabulary {
         "first name": ["forename", "given name"],
         "last name": ["surname", "family name"],
         "address line 1": ["address", "street"],
+        "price": ["priced"],
+        "unit price": ["priced"],
+        "list price": ["priced"],
+        "retail price": ["priced"],
     ]
 
     /// Nouns of place and contact; a column named by several (`state_province_county`,
@@ -54,7 +58,7 @@ enum FieldVocabulary {
             if let names = events[word] { return names }
             // `joined_on`, `hired_at`: the verb itself, for "when did she join".
             for base in [String(word.dropLast(2)), String(word.dropLast())] where word.hasSuffix("ed") && events[base] != nil {
-                return [base]
+                return [base] + (events[base] ?? []).filter { $0 != word }
             }
             return []
         }

@@ -60,12 +60,18 @@ public enum NameWords {
 
     /// The identifier's words with abbreviations spelled out (`order_qty` → [order, quantity]).
     public static func expanded(_ identifier: String) -> [String] {
-        let words = split(identifier).flatMap { word in (abbreviations[word] ?? word).split(separator: " ").map(String.init) }
+        let words = split(identifier).flatMap { word in (abbreviations[word] ?? pluralAbbreviation(word) ?? word).split(separator: " ").map(String.init) }
         // An initial before "name" is the name's part: `f_nm` → "first name".
         return words.indices.map { index in
             guard index + 1 < words.count, words[index + 1] == "name", let part = nameInitials[words[index]] else { return words[index] }
             return part
         }
+    }
+
+    /// A plural of an abbreviation (`promos`, `depts`, `custs`) spelled out in the plural.
+    private static func pluralAbbreviation(_ word: String) -> String? {
+        guard word.count > 3, word.hasSuffix("s"), let singular = abbreviations[String(word.dropLast())] else { return nil }
+        return plural(singular)
     }
 
     /// The words as a phrase.
