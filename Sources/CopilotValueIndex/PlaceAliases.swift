@@ -25,6 +25,9 @@ enum PlaceAliases {
         ["Ohio", "OH"], ["Oklahoma", "OK"], ["Oregon", "OR"], ["Pennsylvania"], ["Rhode Island", "RI"], ["South Carolina"],
         ["South Dakota"], ["Tennessee", "TN"], ["Texas", "TX"], ["Utah", "UT"], ["Vermont", "VT"], ["Virginia"], ["Washington", "WA"],
         ["West Virginia", "WV"], ["Wisconsin", "WI"], ["Wyoming", "WY"], ["District of Columbia", "DC", "Washington DC"],
+        ["Quebec", "QC", "Québec"], ["Ontario"], ["British Columbia", "BC"], ["Alberta", "AB"],
+        ["Manitoba", "MB"], ["Saskatchewan", "SK"], ["Nova Scotia", "NS"], ["New Brunswick", "NB"],
+        ["Newfoundland and Labrador", "Newfoundland"], ["Prince Edward Island", "PEI"], ["Yukon", "YT"],
     ]
 
     private static let byName: [String: [String]] = {

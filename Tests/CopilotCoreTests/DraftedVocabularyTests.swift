@@ -80,4 +80,14 @@ final class DraftedVocabularyTests: XCTestCase {
         XCTAssertTrue(FieldVocabulary.eventNames(["founded", "year"]).contains("founded"))
         XCTAssertEqual(FieldVocabulary.eventNames(["unit", "price"]), [])
     }
+
+    func testAWhoQuestionIsNotAnsweredWithTheNamedPlace() async throws {
+        let (model, directory) = try await draft()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = await OfflinePlanner(model: model).plan("who works at the Ridge North branch?",
+                                                               context: PlanningContext(asOf: CalendarDate(year: 2025, month: 12, day: 31)))
+        if case .plan(let plan, _) = outcome {
+            XCTAssertNotEqual(plan.subject, "branch", "a “who” is answered with people, not with the branch it names: \(plan)")
+        }
+    }
 }

@@ -31,9 +31,9 @@ extension PlanBuilder {
             appliedValues.insert(index)
             let candidates = reading.values(index)
             // "Søren Tran's supervisor": a field across a possessive is the named record's, not the value's.
+            // "the province of Quebec" still names the value's own field.
             let nearby = Set((max(0, index - 2)...min(reading.spans.count - 1, index + 2)).filter { look in
-                let between = look < index ? (look + 1)..<index : (index + 1)..<max(index + 1, look)
-                return !between.contains { reading.has($0, .possessive) }
+                look < index || !((index + 1)..<max(index + 1, look)).contains { reading.has($0, .possessive) }
             }.flatMap { reading.fields($0) })
             let ordered = candidates.sorted { left, right in
                 let leftNamed = nearby.contains(left.field), rightNamed = nearby.contains(right.field)

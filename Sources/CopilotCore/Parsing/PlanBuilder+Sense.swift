@@ -15,7 +15,11 @@ extension PlanBuilder {
         if let who = reading.first(where: { reading.question($0) == .who }), plan.kind == .records || plan.kind == .lookup,
            plan.fields.isEmpty, let subject = plan.subject, model.entity(named: subject)?.person != true {
             let display = navigator.displayField(of: subject)
-            let namesItself = plan.entities.contains { $0.entity == subject } || plan.filters.contains { $0.dimension == display && !$0.negated }
+            // The record named by its name or by a field of its own ("the Trois-Rivières branch").
+            let table = navigator.table(ofEntity: subject)
+            let namesItself = plan.entities.contains { $0.entity == subject } || plan.filters.contains { filter in
+                !filter.negated && (filter.dimension == display || table.map { navigator.distance(filter.dimension, from: $0) == 0 } == true)
+            }
             if namesItself { return [who] + reading.all { reading.has($0, .linking) } }
         }
         return []

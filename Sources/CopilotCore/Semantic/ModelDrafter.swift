@@ -54,8 +54,10 @@ public struct ModelDrafter: Sendable {
         }
         // Dated records with money and no lines of their own (a café's till sales) are sales too,
         // unless other records hang off them (a store, a customer).
+        let saleWords: Set<String> = ["sale", "order", "transaction", "purchase", "invoice", "receipt", "booking", "txn"]
         for entity in entities where entity.details == nil && entity.time != nil {
             guard let profile = profiles.first(where: { $0.name == entity.table }), !profile.isLink,
+                  !Set(profile.singular.split(separator: " ").map(String.init)).isDisjoint(with: saleWords),
                   !profiles.contains(where: { other in other.name != profile.name && relationships.links(of: other).contains { $0.target == profile.name } })
             else { continue }
             fields.addSalesVocabulary(header: entity.table, lines: nil)

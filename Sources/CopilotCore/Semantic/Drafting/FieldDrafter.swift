@@ -286,7 +286,8 @@ struct FieldDrafter: Sendable {
                                         "transactions", "number of transactions"]
     private static let unitWords = ["units sold", "units", "items sold", "copies sold", "copies", "quantity sold", "sold", "number sold"]
     private static let moneyPhrases = ["revenue", "sales", "total sales", "sales revenue", "turnover", "sales amount", "amount spent",
-                                       "spend", "spent", "total spent", "total spend"]
+                                       "spend", "spent", "total spent", "total spend", "total value", "sales value", "value of sales",
+                                       "gross sales"]
 
     /// Everyday names of a key pointing up a hierarchy in its own table: a person's manager or
     /// supervisor, a category's parent (in shops, the department).
