@@ -8,6 +8,8 @@ import XCTest
 /// coffees"), a key back into its own table is a supervisor or a parent, branches are stores and
 /// items products.
 final class DraftedVocabularyTests: XCTestCase {
+    private var databasePath: String?
+
     private func draft() async throws -> (SemanticModel, URL) {
         let directory = try TestSupport.temporaryDirectory("drafted-vocabulary")
         let path = directory.appendingPathComponent("hardware.sqlite").path
@@ -34,6 +36,7 @@ final class DraftedVocabularyTests: XCTestCase {
                 """)
         }
         _ = queue
+        databasePath = path
         return (try await ModelDrafter(database: try SQLiteReportingDatabase(path: path)).draft(), directory)
     }
 
@@ -89,5 +92,17 @@ final class DraftedVocabularyTests: XCTestCase {
         if case .plan(let plan, _) = outcome {
             XCTAssertNotEqual(plan.subject, "branch", "a “who” is answered with people, not with the branch it names: \(plan)")
         }
+    }
+
+    func testGroupsWithNoneCountZero() async throws {
+        let (model, directory) = try await draft()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plan = try await OfflinePlanner(model: model).requirePlan("how many products are there in each category?",
+                                                                      context: PlanningContext(asOf: CalendarDate(year: 2025, month: 12, day: 31)))
+        let compiled = try SemanticCompiler(model: model, dialect: .sqlite).compile(plan)
+        let run = try await GuardedSQLRunner(database: try SQLiteReportingDatabase(path: try XCTUnwrap(databasePath))).run(compiled.sql)
+        let counts = Dictionary(uniqueKeysWithValues: run.result.rows.map { ($0[0].description, $0[2].description) })
+        XCTAssertEqual(counts["Garden"], "0", "a category with no products of its own is 0, not missing: \(counts)")
+        XCTAssertEqual(counts["Brushes"], "3")
     }
 }

@@ -53,6 +53,7 @@ public struct SemanticCompiler: Sendable {
             guard let metric = model.metric(named: name) else { throw CompileError(.unknownMetric, "Unknown metric '\(name)'.") }
             return metric
         }
+        if let zero = try compileZeroCountGroups(plan, metrics: metrics) { return zero }
         if let flat = try compileFlat(plan, metrics: metrics) { return flat }
         return try compileComposite(plan, metrics: metrics)
     }
