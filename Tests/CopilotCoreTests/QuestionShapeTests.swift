@@ -105,6 +105,14 @@ final class QuestionShapeTests: XCTestCase {
         XCTAssertEqual(earlier.period?.end, "2025-01-01")
     }
 
+    func testAnAmountAsAPercentageIsItsRate() async throws {
+        let rate = try await plan("gross margin by category in 2024 as a percentage")
+        XCTAssertEqual(rate.metrics, ["gross_margin_pct"], "margin as a percentage is the margin rate")
+        XCTAssertFalse(rate.share)
+        let part = try await plan("what share of our gross margin in 2025 came from corporate customers")
+        XCTAssertEqual(part.metrics, ["gross_margin"], "a share of the margin stays a share")
+    }
+
     func testPhrasalVerbParticleIsStructure() async throws {
         let given = try await plan("how much did we give away in discounts in 2025")
         XCTAssertEqual(given.metrics, ["discounts"], "“away” in “give away” is part of the verb, not an unknown word")

@@ -95,7 +95,11 @@ struct FollowUp {
         }
         if let orderBy = fresh.orderBy { plan.orderBy = orderBy; plan.ascending = fresh.ascending }
         if fresh.rankByChange != nil { plan.rankByChange = fresh.rankByChange }
-        if fresh.share { plan.share = true }
+        if fresh.share, fresh.metrics.isEmpty, plan.metrics.count == 1, let rate = builder.model.rate(of: plan.metrics[0]) {
+            plan.metrics = [rate]  // "as a percentage" after gross margin: the margin rate
+        } else if fresh.share {
+            plan.share = true
+        }
         if !fresh.shareFilters.isEmpty { plan.shareFilters = fresh.shareFilters }
         // "and small business?" after the share of corporate customers: the other part.
         if !plan.shareFilters.isEmpty {

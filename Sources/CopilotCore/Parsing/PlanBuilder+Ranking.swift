@@ -98,12 +98,20 @@ extension PlanBuilder {
         for other in reading.indices where reading.has(other, .share) { reading.use(other) }
         // "on-time %", "margin %": the rate itself, already a percentage.
         if plan.metrics.count == 1, model.metric(named: plan.metrics[0])?.format == .percent { return }
+
         // "what share of retail orders were paid in cash": values before the measured noun say
         // which rows are counted, values after it say which part.
         let anchor = plan.metrics.first.flatMap { metricSpans[$0] }.map { max($0, index) } ?? index
         var parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > anchor }
         if parts.isEmpty {
             parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > index || (filterPositions[$0.dimension] ?? -1) < index && plan.dimensions.isEmpty }
+        }
+        // "gross margin by category as a percentage": the margin rate; "what share of margin came
+        // from corporate customers" stays a share.
+        let percentage = !reading.spans[index].text.lowercased().contains("share")
+        if percentage, parts.isEmpty || !plan.dimensions.isEmpty, plan.metrics.count == 1, let rate = model.rate(of: plan.metrics[0]) {
+            plan.metrics = [rate]
+            return
         }
         if !parts.isEmpty && plan.dimensions.isEmpty {
             plan.filters.removeAll { parts.contains($0) }

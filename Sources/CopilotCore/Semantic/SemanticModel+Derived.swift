@@ -52,6 +52,19 @@ extension SemanticModel {
 
     /// The declared metric that computes `function` over `field` exactly, if there is one (so the
     /// answer uses its name and format), else the derived name.
+    /// The rate that puts an amount over its base ("gross margin" → "gross margin %"): the
+    /// percentage metric over the same rows whose formula divides this amount. "Margin as a
+    /// percentage" means that rate, not each group's share of the margin.
+    public func rate(of name: String) -> String? {
+        guard let amount = metric(named: name), amount.format == .currency, let expression = amount.expression, let table = amount.table else { return nil }
+        let compact = { (text: String) in text.lowercased().filter { !$0.isWhitespace } }
+        let wanted = compact(expression)
+        let rates = metrics.filter { candidate in
+            candidate.format == .percent && candidate.table == table && candidate.expression.map { compact($0).contains(wanted + ")") || compact($0).contains(wanted + "as") } == true
+        }
+        return rates.count == 1 ? rates[0].name : nil
+    }
+
     public func aggregateMetric(_ function: String, of field: String) -> String {
         let derived = "\(function):\(field)"
         guard let wanted = metric(named: derived), let expression = wanted.expression else { return derived }
