@@ -86,7 +86,7 @@ public final class SQLiteReportingDatabase: ReportingDatabase {
             let keys = try connection.rows("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?)", [.text(table)])
                 .map { DatabaseSchema.ForeignKey(column: $0[0].description.lowercased(), table: $0[1].description.lowercased(),
                                                  referencedColumn: $0[2].isNull ? "" : $0[2].description.lowercased()) }
-            tables.append(.init(name: table.lowercased(), columns: columns, foreignKeys: keys))
+            tables.append(.init(name: table.lowercased(), columns: columns, foreignKeys: keys, spelled: table))
         }
         return DatabaseSchema(tables: tables)
     }

@@ -30,11 +30,15 @@ public struct DatabaseSchema: Sendable, Equatable {
         public var name: String
         public var columns: [Column]
         public var foreignKeys: [ForeignKey]
+        /// The name as the database declares it when `name` was folded (`RepairTicket` for
+        /// `repairticket`): its humps still tell the words apart.
+        public var spelled: String?
 
-        public init(name: String, columns: [Column], foreignKeys: [ForeignKey]) {
+        public init(name: String, columns: [Column], foreignKeys: [ForeignKey], spelled: String? = nil) {
             self.name = name
             self.columns = columns
             self.foreignKeys = foreignKeys
+            self.spelled = spelled
         }
     }
 

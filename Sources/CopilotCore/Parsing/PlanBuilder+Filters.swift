@@ -53,7 +53,10 @@ extension PlanBuilder {
             guard let chosen = ordered.first else { continue }
             reading.use(index, as: .value(field: chosen.field, value: chosen.value))
             consumeQualifier(of: index, field: chosen.field)
-            if includes(index) {
+            // "including closed and renovating ones": every value of the list is let in.
+            let listedAfterIncluded = plan.filters.contains { $0.dimension == chosen.field && $0.values.isEmpty && $0.negated }
+                && reading.previousContent(index).map { reading.has($0, .conjunction(and: true)) || reading.has($0, .conjunction(and: false)) } == true
+            if listedAfterIncluded || includes(index) {
                 plan.filters.removeAll { $0.dimension == chosen.field }
                 plan.filters.append(QueryPlan.Filter(dimension: chosen.field, values: [], negated: true))
                 continue

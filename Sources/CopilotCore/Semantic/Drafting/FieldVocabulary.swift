@@ -52,13 +52,17 @@ enum FieldVocabulary {
         "cancel": ["cancelled", "canceled"], "return": ["returned"], "complete": ["completed"], "order": ["ordered"],
     ]
 
+    private static let bareVerbs: Set<String> = ["join", "hire", "start", "found", "launch", "register", "sign", "release", "publish",
+                                                 "establish", "create", "expire"]
+
     /// The words for the event a dated column records (`open date` → "opened", "opening date").
     static func eventNames(_ words: [String]) -> [String] {
         words.flatMap { word -> [String] in
             if let names = events[word] { return names }
             // `joined_on`, `hired_at`: the verb itself, for "when did she join".
+            // The bare verb only where it is no status word ("open" stores are not their opening date).
             for base in [String(word.dropLast(2)), String(word.dropLast())] where word.hasSuffix("ed") && events[base] != nil {
-                return [base] + (events[base] ?? []).filter { $0 != word }
+                return (bareVerbs.contains(base) ? [base] : []) + (events[base] ?? []).filter { $0 != word }
             }
             return []
         }

@@ -37,7 +37,18 @@ struct TableProfile: Sendable {
     }
 
     /// Everyday names of the records ("company", "companies" for manufacturers).
-    var everydayNames: [String] { FieldVocabulary.recordNames(for: singular) }
+    var everydayNames: [String] {
+        var names = FieldVocabulary.recordNames(for: singular)
+        // `RepairTicket`, `service_request`: a generic record noun after what the record is about —
+        // people say "repairs", "repair jobs".
+        let words = singular.split(separator: " ").map(String.init)
+        if words.count == 2, Self.recordNouns.contains(words[1]), words[0].count > 2 {
+            names += [words[0], NameWords.plural(words[0]), "\(words[0]) job", "\(words[0]) jobs"]
+        }
+        return names
+    }
+
+    private static let recordNouns: Set<String> = ["ticket", "job", "request", "record", "case", "booking", "appointment", "log", "entry"]
 
     /// The plural ends of the name ("contact channels", "channels").
     var headPlurals: [String] { headNouns.enumerated().filter { $0.offset % 2 == 1 }.map(\.element) }
@@ -49,7 +60,7 @@ struct TableProfile: Sendable {
     init(table: DatabaseSchema.Table, columns: [ColumnProfile]) {
         self.table = table
         self.columns = columns
-        let phrase = NameWords.phrase(table.name)
+        let phrase = NameWords.phrase(table.spelled ?? table.name)
         singular = NameWords.singular(phrase)
         plural = NameWords.plural(singular)
         let keys = table.columns.filter(\.isPrimaryKey)
