@@ -105,4 +105,21 @@ final class DraftedVocabularyTests: XCTestCase {
         XCTAssertEqual(counts["Garden"], "0", "a category with no products of its own is 0, not missing: \(counts)")
         XCTAssertEqual(counts["Brushes"], "3")
     }
+
+    func testPascalCaseTablesKeepTheirWords() async throws {
+        let directory = try TestSupport.temporaryDirectory("drafted-pascal")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("repairs.sqlite").path
+        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
+            try connection.execute("""
+                CREATE TABLE RepairTicket (ticketId INTEGER PRIMARY KEY, receivedAt TEXT, faultType TEXT, labourCharge REAL);
+                INSERT INTO RepairTicket VALUES (1, '2024-01-02', 'screen', 40), (2, '2024-02-03', 'battery', 25),
+                    (3, '2024-03-04', 'screen', 40), (4, '2024-04-05', 'water damage', 90);
+                """)
+        }
+        let model = try await ModelDrafter(database: try SQLiteReportingDatabase(path: path)).draft()
+        let entity = try XCTUnwrap(model.entities.first { $0.table == "repairticket" })
+        XCTAssertTrue(entity.synonyms.contains("repair tickets"), "\(entity.synonyms)")
+        XCTAssertTrue(entity.synonyms.contains("repairs"), "a repair ticket is a repair: \(entity.synonyms)")
+    }
 }
