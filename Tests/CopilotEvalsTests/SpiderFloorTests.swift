@@ -10,9 +10,9 @@ import XCTest
 /// set-up"), so a drafter or vocabulary change that answers worse — or wrong more often —
 /// fails here.
 final class SpiderFloorTests: XCTestCase {
-    /// Measured 18.2% EX, 10.9% wrong (2026-12-05); raise these as the figures rise.
-    static let accuracyFloor = 0.155
-    static let wrongCeiling = 0.135
+    /// Measured 22.7% EX, 10.5% wrong (2026-12-05); raise these as the figures rise.
+    static let accuracyFloor = 0.20
+    static let wrongCeiling = 0.125
 
     func testSpiderCommerceAcrossEighteenDatabases() async throws {
         let directory = try TestSupport.temporaryDirectory("spider")
