@@ -20,6 +20,16 @@ final class RouterCueTests: XCTestCase {
         XCTAssertFalse(TurnRouter.isPolicyShaped("revenue we can attribute to marketplaces in 2025"))
     }
 
+    func testTheKindsOfNamedValuesJoinAKnowledgeSearch() {
+        var plan = QueryPlan(kind: .metric, metrics: ["revenue"])
+        plan.filters = [QueryPlan.Filter(dimension: "carrier", values: ["UPS"], negated: false)]
+        let model = SemanticModel(name: "t", tables: [], joins: [], dimensions: [.init(name: "carrier", synonyms: ["carrier"], expressions: ["s.carrier"])],
+                                  metrics: [])
+        XCTAssertEqual(TurnRouter.naming("can UPS take parcels on Sunday?", kindsIn: .plan(plan, notes: []), model: model),
+                       "can UPS take parcels on Sunday? (carrier)")
+        XCTAssertEqual(TurnRouter.naming("hello", kindsIn: .help("x"), model: model), "hello")
+    }
+
     func testDataQuestionsAreNotPolicyShaped() {
         XCTAssertFalse(TurnRouter.isPolicyShaped("revenue by category last month"))
         XCTAssertFalse(TurnRouter.isPolicyShaped("customer paid with paypal - revenue by payment method"))

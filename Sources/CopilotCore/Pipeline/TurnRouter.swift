@@ -39,8 +39,10 @@ public struct TurnRouter: Sendable {
         // shipping?"); otherwise the documents answer only what the data side cannot read ("revenue by influencer" is not answered by
         // the definition of revenue): the passage must explain the words the data side could not
         // read. A follow-up refines the data question before it.
-        if Self.isDefinitionQuestion(message) || Self.isRuleQuestion(message), let answer = await knowledge.answer(message) {
-            return .knowledge(answer)
+        if Self.isDefinitionQuestion(message) || Self.isRuleQuestion(message) {
+            if let answer = await knowledge.answer(message) { return .knowledge(answer) }
+            let named = Self.naming(message, kindsIn: reading, model: offline.model)
+            if named != message, let answer = await knowledge.answer(named, coverage: Self.ruleCoverage) { return .knowledge(answer) }
         }
         // In a data conversation, a message that points back ("that order", "the cancelled one",
         // "standard service only") refines the last answer: asking back beats quoting a document.
@@ -63,5 +65,15 @@ public struct TurnRouter: Sendable {
             }
         }
         return .data(reading)
+    }
+}
+
+extension TurnRouter {
+    /// The question with the kinds of the values it names: "can someone use WELCOME10 on Amazon"
+    /// is about a promo code and a marketplace, which the documents name though the question does not.
+    static func naming(_ message: String, kindsIn reading: PlannerOutcome, model: SemanticModel) -> String {
+        guard case .plan(let plan, _) = reading else { return message }
+        let kinds = plan.filters.compactMap { model.dimension(named: $0.dimension)?.displayName }
+        return kinds.isEmpty ? message : message + " (" + kinds.joined(separator: ", ") + ")"
     }
 }
