@@ -15,25 +15,11 @@ final class SpiderFloorTests: XCTestCase {
     static let wrongCeiling = 0.125
 
     func testSpiderCommerceAcrossEighteenDatabases() async throws {
-        let directory = try TestSupport.temporaryDirectory("spider")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let suite = TestSupport.repositoryRoot.appendingPathComponent("evals/spider-commerce/questions.jsonl")
-        let text = try String(contentsOf: suite, encoding: .utf8)
-        let cases = try QuestionSuite(jsonLines: text, base: suite.deletingLastPathComponent()).cases
+        let cases = try DraftedSuiteRun.cases(["evals/spider-commerce/questions.jsonl"])
         XCTAssertEqual(cases.count, 847)
         XCTAssertEqual(Set(cases.compactMap(\.database)).count, 18)
-        let base = CopilotConfiguration(dataDirectory: DataDirectory(explicit: directory.path),
-                                        resources: ResourceLibrary(root: TestSupport.repositoryRoot))
-        let report = await MultiDatabaseEval { database in
-            var configuration = base
-            configuration.database = database
-            return try await CopilotEnvironment.makeEngine(configuration)
-        }.run(QuestionSuite(cases: cases))
+        let report = try await DraftedSuiteRun.run(cases, label: "spider")
         let total = report.total
-        for summary in report.summaries {
-            print(String(format: "spider %@: EX %.1f%%, wrong %.1f%%, clarified %.1f%% (%d)", summary.database, summary.accuracy * 100,
-                         summary.wrongRate * 100, summary.clarificationRate * 100, summary.total))
-        }
         print(String(format: "spider total: EX %.1f%%, wrong %.1f%%, clarified %.1f%%, failed %d", total.accuracy * 100,
                      total.wrongRate * 100, total.clarificationRate * 100, total.failed))
         XCTAssertEqual(report.summaries.count, 18)

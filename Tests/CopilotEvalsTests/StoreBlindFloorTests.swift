@@ -13,31 +13,13 @@ final class StoreBlindFloorTests: XCTestCase {
     static let wrongCeiling = 0.075
 
     func testNineBlindStoreDatabases() async throws {
-        let directory = try TestSupport.temporaryDirectory("store-blind")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var cases: [QuestionSuite.Case] = []
-        for name in ["store-blind", "store-blind-2", "store-blind-3", "store-blind-4"] {
-            let suite = TestSupport.repositoryRoot.appendingPathComponent("evals/\(name)/questions.jsonl")
-            let text = try String(contentsOf: suite, encoding: .utf8)
-            cases += try QuestionSuite(jsonLines: text, base: suite.deletingLastPathComponent()).cases
-        }
+        let cases = try DraftedSuiteRun.cases(["store-blind", "store-blind-2", "store-blind-3", "store-blind-4"].map { "evals/\($0)/questions.jsonl" })
         XCTAssertEqual(cases.count, 360)
         XCTAssertEqual(Set(cases.compactMap(\.database)).count, 9)
-        let base = CopilotConfiguration(dataDirectory: DataDirectory(explicit: directory.path),
-                                        resources: ResourceLibrary(root: TestSupport.repositoryRoot))
-        let report = await MultiDatabaseEval { database in
-            var configuration = base
-            configuration.database = database
-            return try await CopilotEnvironment.makeEngine(configuration)
-        }.run(QuestionSuite(cases: cases))
-        let total = report.total
-        for summary in report.summaries {
-            print(String(format: "store-blind %@: EX %.1f%%, wrong %.1f%%, clarified %.1f%% (%d)", summary.database, summary.accuracy * 100,
-                         summary.wrongRate * 100, summary.clarificationRate * 100, summary.total))
-        }
+        let report = try await DraftedSuiteRun.run(cases, label: "store-blind")
         XCTAssertEqual(report.summaries.count, 9)
-        XCTAssertEqual(total.failed, 0, "every database opens, drafts and answers")
-        XCTAssertGreaterThanOrEqual(total.accuracy, Self.accuracyFloor)
-        XCTAssertLessThanOrEqual(total.wrongRate, Self.wrongCeiling)
+        XCTAssertEqual(report.total.failed, 0, "every database opens, drafts and answers")
+        XCTAssertGreaterThanOrEqual(report.total.accuracy, Self.accuracyFloor)
+        XCTAssertLessThanOrEqual(report.total.wrongRate, Self.wrongCeiling)
     }
 }
