@@ -113,25 +113,25 @@ public struct EvalRunner: Sendable {
     }
 
     private func score(item: QuestionSuite.Case, turnNumber: Int, turn: QuestionSuite.Item, reply: ChatReply) async -> Record {
-        let expected = turn.expect ?? (turn.sql == nil ? "clarification" : "answer")
-        var record = Record(id: item.id, class: item.class, database: item.database.map(MultiDatabaseEval.name(of:)), turn: turnNumber, question: turn.question, expected: expected,
+        let expected = turn.expect ?? (turn.sql == nil ? .clarification : .answer)
+        var record = Record(id: item.id, class: item.class, database: item.database.map(MultiDatabaseEval.name(of:)), turn: turnNumber, question: turn.question, expected: expected.rawValue,
                             verdict: .failed, kind: reply.kind.rawValue, text: reply.text, sql: reply.sql,
                             referenceSQL: turn.sql, result: reply.result, referenceResult: nil,
                             milliseconds: reply.timingsMS.total)
         switch expected {
-        case "clarification":
+        case .clarification:
             record.verdict = reply.kind == .clarification || (reply.kind == .answer && reply.sql == nil) ? .correct
                 : reply.kind == .answer ? .wrong : .failed
-        case "help":
+        case .help:
             record.verdict = reply.kind == .answer && reply.sql == nil ? .correct : reply.kind == .clarification ? .clarified : .wrong
-        case "knowledge":
+        case .knowledge:
             // Answered from the documents, citing the one that holds the answer.
             if reply.kind == .knowledge {
                 record.verdict = turn.source.map { source in reply.citations.contains { $0.source == source } } ?? true ? .correct : .wrong
             } else {
                 record.verdict = reply.kind == .clarification ? .clarified : reply.kind == .answer ? .wrong : .failed
             }
-        default:
+        case .answer:
             guard let sql = turn.sql, let reference = await runReference(sql) else {
                 record.verdict = .failed
                 return record

@@ -42,7 +42,7 @@ public struct MultiDatabaseEval: Sendable {
                 let records = cases.flatMap { item in
                     item.turns.enumerated().map { number, turn in
                         EvalRunner.Record(id: item.id, class: item.class, database: name, turn: number + 1, question: turn.question,
-                                          expected: turn.expect ?? "answer", verdict: .failed, kind: "error", text: message,
+                                          expected: (turn.expect ?? .answer).rawValue, verdict: .failed, kind: "error", text: message,
                                           milliseconds: 0)
                     }
                 }

@@ -10,8 +10,8 @@ public struct QuestionSuite: Sendable {
         public var question: String
         public var sql: String?
         public var ordered: Bool?
-        /// `answer`, `clarification`, `help` or `knowledge`.
-        public var expect: String?
+        /// What the turn should get back; nil reads as an answer when `sql` is given, else a clarification.
+        public var expect: Expectation?
         /// For `knowledge`: the document that must be cited (`knowledge/returns-and-refunds.md`).
         public var source: String?
     }
@@ -39,7 +39,7 @@ public struct QuestionSuite: Sendable {
         var ordered: Bool?
         /// Spider's spelling of `ordered`.
         var orderMatters: Bool?
-        var expect: String?
+        var expect: Expectation?
         var source: String?
         var db: String?
 

@@ -57,7 +57,7 @@ struct BenchCommand: AsyncParsableCommand {
         guard let suiteText = try? String(contentsOfFile: suite, encoding: .utf8) else {
             throw ValidationError("cannot read the question suite \(suite); run from a checkout or pass --suite FILE")
         }
-        let questions = try QuestionSuite(jsonLines: suiteText).cases.compactMap { $0.turns.first }.filter { ($0.expect ?? "answer") == "answer" }.map(\.question)
+        let questions = try QuestionSuite(jsonLines: suiteText).cases.compactMap { $0.turns.first }.filter { ($0.expect ?? .answer) == .answer }.map(\.question)
             .prefix(limit ?? .max).map { $0 }
         let report = try await Benchmark(engine: copilot, planner: copilot.offline, bareTarget: target).run(questions: questions, rounds: max(1, rounds))
 

@@ -135,4 +135,20 @@ final class QuestionShapeTests: XCTestCase {
         let each = try await plan("revenue across stores in 2025")
         XCTAssertEqual(each.dimensions, ["store"], "without “all”, across still breaks down")
     }
+
+    func testWhichPeriodHadTheMostIsOnePeriod() async throws {
+        let month = try await plan("which month of 2024 had the highest sales?")
+        XCTAssertEqual(month.grain, .month)
+        XCTAssertEqual(month.limit, 1)
+        let hedged = try await plan("Which customer(s) placed the most orders over the whole history?")
+        XCTAssertEqual(hedged.limit, 1, "“customer(s)”: one, ties kept")
+        XCTAssertEqual(hedged.keepTies, true)
+        XCTAssertNil(hedged.grain, "“the whole history” is all time, not a trend")
+    }
+
+    func testAShareOfMoneyFromValuedRecordsIsOneShare() async throws {
+        let share = try await plan("what share of 2024 revenue came from online orders?")
+        XCTAssertEqual(share.metrics, ["revenue"], "“online orders” says which part, it is no second metric")
+        XCTAssertEqual(share.shareFilters.flatMap(\.values), ["online"])
+    }
 }

@@ -22,4 +22,15 @@ final class StoreBlindFloorTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(report.total.accuracy, Self.accuracyFloor)
         XCTAssertLessThanOrEqual(report.total.wrongRate, Self.wrongCeiling)
     }
+
+    /// store-blind-5 (a UK furniture chain, an Australian garden-centre chain with tagged columns):
+    /// first sight 12.5% EX, 12.5% wrong; floor under the figure measured after this session's work.
+    func testStoreBlindFive() async throws {
+        let cases = try DraftedSuiteRun.cases(["evals/store-blind-5/questions.jsonl"])
+        XCTAssertEqual(cases.count, 80)
+        let report = try await DraftedSuiteRun.run(cases, label: "store-blind-5")
+        XCTAssertEqual(report.total.failed, 0, "every database opens, drafts and answers")
+        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.15)
+        XCTAssertLessThanOrEqual(report.total.wrongRate, 0.10)
+    }
 }

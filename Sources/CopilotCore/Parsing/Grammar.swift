@@ -69,9 +69,12 @@ package enum Grammar {
                         "not any", "no longer", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt",
                         "hadnt", "wont", "cant", "leaving out", "leave out", "rather than", "instead of", "but not", "skip", "skipping",
                         "ignore", "ignoring", "ignored", "drop", "dropping", "not counting", "without counting", "not including"])
+        // After what they deny: "renovating or closed ones don't count", "cancelled orders excluded".
+        add(.negation, Self.deniesBefore)
         add(.including, ["including", "incl", "include", "includes", "included", "inclusive of", "with all", "regardless of",
                          "whatever the", "of any", "any status", "all statuses", "counting", "every status", "of any status", "of every status", "with any status", "whatever its",
-                         "whatever their", "no matter the", "regardless", "of all statuses", "in any status"])
+                         "whatever their", "no matter the", "regardless", "of all statuses", "in any status",
+                         "count too", "count as well", "counted too", "counted as well", "also count", "count also", "included too"])
         add(.comparison, ["vs", "versus", "v", "compared to", "compared with", "compare", "compared", "comparing", "comparison",
                           "against", "side by side", "next to", "difference", "difference between", "diff", "delta", "change",
                           "changed", "changes", "year over year", "yoy", "relative to", "as opposed to", "alongside", "and how that compares"])
@@ -121,6 +124,7 @@ package enum Grammar {
         add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "is", "are", "was", "were",
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",
+                        "whole history", "entire history", "all history", "all time", "of all time", "since the start", "since the beginning",
                         "any", "anything", "some", "single", "one", "ones", "every", "whole", "entire", "full", "actually",
                         "really", "directly", "during", "certified", "ie", "i e", "eg", "e g", "just", "right now", "at the moment", "for the moment", "these days", "now", "today s", "do we", "did we", "have we", "has", "can", "could",
                         "would", "will", "shall", "should", "may", "might", "must", "let", "lets", "let s", "to be", "which is",
@@ -164,6 +168,10 @@ package enum Grammar {
     /// The longest phrase, in words.
     static let longest = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
     /// Verbs that, opening a question, ask for a list ("Return the…", "Select all…").
+    /// Negations that follow what they deny.
+    static let deniesBefore: [String] = ["dont count", "do not count", "doesnt count", "does not count", "shouldnt count",
+                                         "should not count", "not counted", "are excluded", "excluded", "left out", "are left out"]
+
     static let imperatives: Set<String> = ["return", "select", "retrieve", "compute", "output", "provide", "identify", "determine"]
     /// What follows such a verb when it is a command: a determiner, a pronoun or a question word.
     static let imperativeObjects: Set<String> = ["the", "a", "an", "all", "each", "every", "their", "its", "his", "her", "our",

@@ -5,6 +5,9 @@ import Foundation
 /// ISO dates, quoted names, possessives, and the symbols `$ % # < > =`.
 public enum Lexer {
     public static func lex(_ text: String) -> [Lexeme] {
+        // "which customer(s) placed the most": one, or several when tied — the singular, whose
+        // ranking keeps ties.
+        let text = text.contains("(") ? text.replacingOccurrences(of: #"(\w)\(e?s\)"#, with: "$1", options: .regularExpression) : text
         let characters = Array(text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"")
             .replacingOccurrences(of: "”", with: "\""))
         var lexemes: [Lexeme] = []

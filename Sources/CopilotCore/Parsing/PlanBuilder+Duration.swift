@@ -45,8 +45,6 @@ extension PlanBuilder {
 
     /// The fields counted in days that live on `table` itself.
     private func durationFields(on table: String) -> [String] {
-        model.dimensions.filter { field in
-            field.format == .days && field.expressions.contains { navigator.tables(in: $0) == [table] }
-        }.map(\.name)
+        navigator.ownFields(on: table, format: .days).map(\.name)
     }
 }

@@ -14,7 +14,9 @@ extension PlanBuilder {
             // "which carrier shipped it": a verb whose object points back.
             // "from delivered orders", "the delivered orders": after a preposition or article the word
             // describes its noun.
-            let describes = index > 0 && reading.spans[index - 1].roles.contains(.function) && !reading.has(index - 1, .linking)
+            // "best customer by paid sales": after "by" too.
+            let describes = index > 0 && (reading.spans[index - 1].roles.contains(.function) && !reading.has(index - 1, .linking)
+                || reading.spans[index - 1].text.lowercased() == "by")
             if reading.has(index, .linking), let next = reading.nextContent(index),
                !describes && (reading.superlative(next) != nil || !reading.metrics(next).isEmpty || reading.number(next) != nil)
                 || (reading.has(next, .reference) || reading.isReplaced(next)) && reading.previousContent(index).map({ !reading.fields($0).isEmpty || !reading.entities($0).isEmpty }) == true {
@@ -88,12 +90,16 @@ extension PlanBuilder {
         return qualified.name
     }
 
+    /// Inclusion cues that bind back to the value before them ("cancelled ones count too").
+    private static let includesBefore: Set<String> = ["included", "inclusive", "incl", "count too", "count as well", "counted too",
+                                                      "counted as well", "count also", "included too"]
+
     /// "including cancelled", "cancelled ones included", "even with cancelled".
     private mutating func includes(_ index: Int) -> Bool {
         for look in [index - 1, index - 2, index + 1, index + 2] where reading.spans.indices.contains(look) && reading.has(look, .including) {
             // After its value only a participle binds back ("cancelled ones included"); "include
             // retired coffees too" reaches forward.
-            if look > index, !["included", "inclusive", "incl"].contains(reading.spans[look].text.lowercased()) { continue }
+            if look > index, !Self.includesBefore.contains(reading.words(look).joined(separator: " ")) { continue }
             // "Jessica handled, counting every status": a verb between them; the cue is about statuses.
             let between = look < index ? (look + 1)..<index : (index + 1)..<look
             guard between.allSatisfy({ index in
@@ -121,6 +127,7 @@ extension PlanBuilder {
     /// "orders with a promo code" (it has one), "orders without any promo code", "that did not
     /// use a promo code" (it has none): whether a field has a value at all.
     mutating func applyPresence() {
+        applyEveryValue()
         for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty {
             guard let field = fieldChoice(index), let type = model.dimension(named: field)?.fieldType, type != .number, type != .date,
                   index >= 2, ["a", "an", "any"].contains(reading.spans[index - 1].text.lowercased()) else { continue }
@@ -137,6 +144,19 @@ extension PlanBuilder {
                 continue
             }
             reading.use(index, as: .field(field))
+        }
+    }
+
+    /// "whatever its status", "of any channel", "regardless of payment method": every value of the
+    /// field is let in, lifting a metric's own filter on it; the field is no breakdown.
+    private mutating func applyEveryValue() {
+        for index in reading.indices where !reading.isUsed(index) && reading.has(index, .including) {
+            guard let next = reading.nextContent(index), !reading.isUsed(next), reading.values(next).isEmpty,
+                  let field = fieldChoice(next), model.dimension(named: field)?.fieldType == .text else { continue }
+            plan.filters.removeAll { $0.dimension == field }
+            plan.filters.append(QueryPlan.Filter(dimension: field, values: [], negated: true))
+            reading.use(index)
+            reading.use(next, as: .field(field))
         }
     }
 
@@ -251,9 +271,7 @@ extension PlanBuilder {
 
     /// The money field of a table's own rows: its only one, or the one that is its total.
     func moneyField(on table: String) -> String? {
-        let own = model.dimensions.filter { field in
-            field.format == .currency && field.expressions.count == 1 && navigator.tables(in: field.expressions[0]) == [table]
-        }
+        let own = navigator.ownFields(on: table, format: .currency)
         if own.count == 1 { return own[0].name }
         let totals = own.filter { field in
             (field.label ?? field.name).lowercased().split(whereSeparator: { $0 == " " || $0 == "_" }).contains("total")

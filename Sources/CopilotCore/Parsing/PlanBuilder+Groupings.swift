@@ -43,6 +43,13 @@ extension PlanBuilder {
     mutating func applyGroupings() {
         for index in reading.indices where !reading.isUsed(index) && reading.has(index, .grouping) {
             guard var target = groupingTarget(index) else { continue }
+            // "count every order": "every" before what is counted quantifies it; it names no groups.
+            if reading.spans[index].text.lowercased() == "every", let entity = reading.entities(target).first,
+               plan.metrics.contains(where: { model.metric(named: $0)?.counts == entity || navigator.countedEntity(of: $0) == entity }) {
+                reading.use(index)
+                reading.use(target)
+                continue
+            }
             // "by the warehouse's country": the qualified field is the breakdown.
             if let field = qualifiedField[target], !reading.isUsed(field) { target = field }
             // "orders has each of our customers placed": the noun was taken for a count of

@@ -5,6 +5,7 @@ extension PlanBuilder {
         let head = head()
         chooseMetrics(head: head)
         preferMoneyForHowMuch()
+        preferMoneyForSpending()
         answerHowLong()
         // Comparisons on a metric per group ("customers with more than 65 orders") bring their metric.
         baseTable = plan.metrics.first.flatMap(navigator.table(ofMetric:))
@@ -197,9 +198,12 @@ extension PlanBuilder {
         plan.metrics.removeAll { name in
             guard name != measured, !compared.contains(name), let metric = model.metric(named: name), let counted = metric.counts,
                   model.entity(named: counted)?.time == time, let index = metricSpans[name], index > 0 else { return false }
-            // Only a noun after "for", "of" or a period ("for 2025 orders"), not one of a list.
-            let before = reading.spans[index - 1]
-            return reading.period(index - 1) != nil || before.has(.possessive) || ["for", "of", "from"].contains(before.text.lowercased())
+            // Only a noun after "for", "of" or a period ("for 2025 orders"), not one of a list; values
+            // describing the noun may stand between ("came from online orders").
+            var look = index - 1
+            while look > 0, !reading.values(look).isEmpty, reading.metrics(look).isEmpty { look -= 1 }
+            let before = reading.spans[look]
+            return reading.period(look) != nil || before.has(.possessive) || ["for", "of", "from"].contains(before.text.lowercased())
         }
     }
 }

@@ -21,3 +21,34 @@ extension PlanBuilder {
         return model.metrics.first { $0.format == .currency && $0.table == table && !$0.name.contains(":") }?.name
     }
 }
+
+extension PlanBuilder {
+    /// Words saying the measure is money spent: "our biggest-spending customer", "top spenders".
+    private static let spendWords: Set<String> = ["spend", "spent", "spending", "spender", "spenders"]
+    /// Nouns that, ranked by size, are money: "best customer by paid sales".
+    private static let saleNouns: Set<String> = ["sales", "turnover", "takings"]
+
+    /// Spending, and sales ranked by size, are money: the count a record noun names gives way to
+    /// the money metric over the same rows, when the model has exactly that one.
+    mutating func preferMoneyForSpending() {
+        let spends = reading.indices.contains { Self.spendWords.contains(reading.spans[$0].text.lowercased()) }
+        let ranks = reading.indices.contains { index in
+            reading.superlative(index) != nil && !["most", "the most", "fewest", "the fewest", "least", "the least"].contains(reading.spans[index].text.lowercased())
+        }
+        for (position, metric) in plan.metrics.enumerated() {
+            guard let counted = model.metric(named: metric), counted.format == .count, let table = counted.table else { continue }
+            let money = model.metrics.filter { $0.format == .currency && $0.table == table && $0.additive == true && !$0.name.contains(":") }
+            guard money.count == 1, !plan.metrics.contains(money[0].name) else { continue }
+            let rankedSales = ranks && metricSpans[metric].map { span in
+                guard let noun = reading.words(span).last, Self.saleNouns.contains(noun) else { return false }
+                var look = span - 1
+                while look > 0, !reading.values(look).isEmpty { look -= 1 }
+                return look >= 0 && reading.spans[look].text.lowercased() == "by"
+            } == true
+            guard spends || rankedSales else { continue }
+            plan.metrics[position] = money[0].name
+            metricSpans[money[0].name] = metricSpans[metric]
+            metricSpans[metric] = nil
+        }
+    }
+}

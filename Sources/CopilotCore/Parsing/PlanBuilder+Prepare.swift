@@ -115,6 +115,10 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
+            if Grammar.deniesBefore.contains(reading.words(index).joined(separator: " ")) {
+                markDeniedBefore(index)
+                continue
+            }
             negations.append(index)
             guard var target = reading.nextContent(index) else { continue }
             // Skip verbs and fillers between the negation and what it denies ("did not use any"); a
@@ -157,6 +161,26 @@ extension PlanBuilder {
         }
     }
 
+    /// "renovating or closed ones don't count", "cancelled orders excluded": the values before the
+    /// negation, with the rest of their list, are what it denies. Nothing valued before it: the
+    /// words stay unread and the question is asked back.
+    private mutating func markDeniedBefore(_ index: Int) {
+        var look = index - 1
+        while look >= 0, reading.values(look).isEmpty,
+              reading.spans[look].isFunction || reading.has(look, .reference) || !reading.entities(look).isEmpty && reading.values(look).isEmpty {
+            look -= 1
+        }
+        guard look >= 0, !reading.values(look).isEmpty else { return }
+        negated.insert(look)
+        reading.use(index)
+        while let joiner = reading.previousContent(look), reading.has(joiner, .conjunction(and: true)) || reading.has(joiner, .conjunction(and: false)),
+              let item = reading.previousContent(joiner), !reading.values(item).isEmpty {
+            negated.insert(item)
+            reading.use(joiner)
+            look = item
+        }
+    }
+
     /// Periods, grains, week starts and shifts; periods are placed later, once related conditions
     /// have claimed theirs.
     mutating func collectTime() {
@@ -190,7 +214,10 @@ extension PlanBuilder {
         }
         for index in reading.indices where reading.has(index, .trend) {
             reading.use(index)
-            if plan.grain == nil { plan.grain = .month }
+            // "what did that look like in 2023": the same answer for another period, not a trend.
+            let aboutPrevious = reading.spans[index].text.lowercased().hasPrefix("look")
+                && reading.previousContent(index).map { reading.has($0, .reference) } == true
+            if plan.grain == nil && !aboutPrevious { plan.grain = .month }
         }
     }
 

@@ -139,6 +139,8 @@ struct ReferenceResolver {
         if Self.singular.contains(word) && word != "that" && word != "this" {
             return Pointer(span: index, consumed: [], rows: .single, person: Self.persons.contains(word))
         }
+        // "the cancelled ones", "only the european ones": a value's records, not the rows just shown.
+        if word == "ones", index > 0, !reading.values(index - 1).isEmpty { return nil }
         if Self.plural.contains(word) { return Pointer(span: index, consumed: [], rows: .all) }
         return nil
     }

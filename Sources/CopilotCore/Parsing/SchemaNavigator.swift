@@ -16,6 +16,14 @@ struct SchemaNavigator: Sendable {
         SQLExpression.referencedTables(expression, among: tableNames)
     }
 
+    /// Fields of one format whose value can be read from `table`'s own columns, with no join: the
+    /// money a record itself carries, the days a record itself took.
+    func ownFields(on table: String, format: SemanticModel.Format) -> [SemanticModel.Dimension] {
+        model.dimensions.filter { field in
+            field.format == format && field.expressions.contains { tables(in: $0) == [table] }
+        }
+    }
+
     /// Join steps from `table` to the nearest of the field's expressions, nil when unreachable.
     func distance(_ field: String, from table: String) -> Int? {
         guard let dimension = model.dimension(named: field) else { return nil }

@@ -24,12 +24,13 @@ public struct ModelDrafter: Sendable {
         for table in database.schema.tables where Self.isPlainName(table.name) {
             let samples = await sampler.sample(table)
             var columns: [ColumnProfile] = []
+            let tag = NameWords.columnTag(of: table.columns.map(\.name), table: table.spelled ?? table.name)
             for column in table.columns where Self.isPlainName(column.name) {
                 let sample = samples.values[column.name] ?? []
                 let texty = sample.contains { $0.stringValue != nil } || column.type.contains("CHAR") || column.type.contains("TEXT")
                 let few = texty ? await sampler.fewValues(of: column.name, in: table.name) : nil
                 columns.append(ColumnProfile(column: column, table: table, sample: sample, fewValues: few,
-                                             spelled: samples.spelled[column.name] ?? column.name))
+                                             spelled: NameWords.untagged(samples.spelled[column.name] ?? column.name, tag: tag)))
             }
             profiles.append(TableProfile(table: table, columns: columns))
         }

@@ -55,8 +55,10 @@ struct FieldDrafter: Sendable {
         }
         if column.role == .date {
             // `date_order_placed` → "order placed", `created_at` → "created": what questions say.
+            // `order_dt` on orders is not "order": that word names the record itself.
             let event = words.filter { !["date", "time", "datetime", "timestamp", "at", "on", "dt"].contains($0) }
-            if !event.isEmpty && event.count < words.count { result.append(event.joined(separator: " ")) }
+            let phrase = event.joined(separator: " ")
+            if !event.isEmpty && event.count < words.count && phrase != profile.singular && phrase != profile.plural { result.append(phrase) }
         }
         if column.role == .date || words.contains("year") {
             // `open_dt` → "opened", `hire_date` → "hired", `year_founded` → "founded": the verb a
@@ -110,9 +112,10 @@ struct FieldDrafter: Sendable {
         return ["\(profile.singular) \(own)", "\(profile.singular) \(NameWords.plural(own))"]
     }
 
-    /// A shared phrase and, for a code, the thing it codes ("country code" → "country").
+    /// A shared phrase, its everyday names ("phone" → "phone number") and, for a code, the thing it
+    /// codes ("country code" → "country"): all read from the table the question is about.
     static func sharedNames(_ phrase: String) -> [String] {
-        phrase.hasSuffix(" code") ? [phrase, String(phrase.dropLast(5))] : [phrase]
+        (phrase.hasSuffix(" code") ? [phrase, String(phrase.dropLast(5))] : [phrase]) + FieldVocabulary.names(for: phrase)
     }
 
     /// The fields several tables share, then "id" and "name" of every table.
@@ -221,12 +224,13 @@ struct FieldDrafter: Sendable {
             let format: SemanticModel.Format = isMoney(column) ? .currency : .number
             let phrases = Self.phrases(of: column, in: profile)
             // "total amount" stays "total amount", never "total total amount".
-            let totals = phrases.map { $0.hasPrefix("total ") ? $0 : "total \($0)" }
+            // A column called just "total" (`sal_total`) is the record's total: "sales total".
+            let totals = phrases.map { $0.hasPrefix("total ") ? $0 : $0 == "total" ? "\(profile.plural) total" : "total \($0)" }
             let sumLabel = totals[0]
             metrics.append(.init(name: unique("sum_\(column.name.lowercased())"), label: sumLabel,
                                  synonyms: metricWords.claim(totals + phrases.map { "sum of \($0)" }),
                                  format: format, table: table, expression: "SUM(\(qualified))", time: time, additive: true))
-            let bare = phrases.map { $0.hasPrefix("total ") ? String($0.dropFirst(6)) : $0 }
+            let bare = phrases.map { $0.hasPrefix("total ") ? String($0.dropFirst(6)) : $0 == "total" ? "\(profile.singular) total" : $0 }
             metrics.append(.init(name: unique("avg_\(column.name.lowercased())"), label: "average \(bare[0])",
                                  synonyms: metricWords.claim(bare.flatMap { ["average \($0)", "avg \($0)", "mean \($0)"] }),
                                  format: format, table: table, expression: "AVG(\(qualified))", time: time))

@@ -23,7 +23,7 @@ public enum NameWords {
     /// Abbreviations a key pointing back at its own table stands for: a `sup_id` on staff is the
     /// supervisor, not a supplier.
     static let selfReferenceAbbreviations: [String: String] = [
-        "sup": "supervisor", "supv": "supervisor", "super": "supervisor", "mgr": "manager", "boss": "manager", "lead": "lead",
+        "sup": "supervisor", "supv": "supervisor", "super": "supervisor", "mgr": "manager", "boss": "manager",
         "par": "parent", "prnt": "parent",
     ]
 

@@ -54,6 +54,7 @@ struct RelationshipDrafter: Sendable {
         var aliases = Set(profiles.map { $0.name.lowercased() })
         for profile in profiles {
             var reached = Set<String>()
+            let tag = NameWords.columnTag(of: profile.table.columns.map(\.name), table: profile.table.spelled ?? profile.name)
             for link in links(of: profile) {
                 let selfReference = link.target == profile.name
                 if !selfReference && reached.insert(link.target).inserted {
@@ -61,7 +62,7 @@ struct RelationshipDrafter: Sendable {
                     continue
                 }
                 // A role: the key's own words without `id` ("manager", "reports to").
-                var words = NameWords.split(link.column).flatMap { word in
+                var words = NameWords.split(NameWords.untagged(link.column, tag: tag)).flatMap { word in
                     (selfReference ? NameWords.selfReferenceAbbreviations[word] : nil).map { [$0] }
                         ?? NameWords.expanded(word)
                 }
