@@ -122,4 +122,22 @@ final class FollowUpParsingTests: XCTestCase {
         XCTAssertTrue(carrier.fields.contains("carrier"))
         XCTAssertEqual(carrier.entities, [.init(entity: "order", id: "67322")])
     }
+
+    func testEachOfTheRowsShownGroups() async throws {
+        let top = try await plan("top 3 customers by revenue in 2025")
+        let orders = try await plan("how many orders has each of them placed", after: top, result: Self.topCustomers)
+        XCTAssertEqual(orders.dimensions, ["customer"], "one figure per customer pointed at, not one for all three")
+        XCTAssertEqual(Set(orders.entities.map(\.id)), ["5871", "10300", "2568"])
+    }
+
+    func testAValuesOnesAreItsRecordsNotTheRowsShown() async throws {
+        let statuses = try await plan("orders by status in 2025, cancelled included")
+        let rows = QueryResult(columns: ["order_status", "orders"], rows: [[.text("delivered"), .integer(9)], [.text("cancelled"), .integer(2)]],
+                               truncated: false)
+        let dropped = try await plan("drop the cancelled ones", after: statuses, result: rows)
+        XCTAssertTrue(dropped.filters.contains { $0.negated && $0.values == ["cancelled"] }, "\(dropped.filters)")
+        let sameLater = try await plan("what did that look like in 2023", after: statuses, result: rows)
+        XCTAssertNil(sameLater.grain, "the same answer for another period, not a trend")
+        XCTAssertEqual(sameLater.period?.start, "2023-01-01")
+    }
 }

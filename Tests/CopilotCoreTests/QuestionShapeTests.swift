@@ -151,4 +151,19 @@ final class QuestionShapeTests: XCTestCase {
         XCTAssertEqual(share.metrics, ["revenue"], "“online orders” says which part, it is no second metric")
         XCTAssertEqual(share.shareFilters.flatMap(\.values), ["online"])
     }
+
+    func testValuesJoinedInAListShareTheirField() async throws {
+        let places = OfflinePlanner(model: Self.model, values: MemoryValueIndex(values: ["country": ["Germany", "France", "Spain"]], synonyms: [:]))
+        func plan(_ question: String) async throws -> QueryPlan {
+            try await places.requirePlan(question, context: PlanningContext(asOf: asOf))
+        }
+        let stores = try await plan("list our stores in germany and france with their city and channel")
+        XCTAssertEqual(stores.filters.count, 1, "\(stores.filters)")
+        XCTAssertEqual(Set(stores.filters.flatMap(\.values)), ["Germany", "France"])
+        let revenue = try await plan("revenue from customers in france or germany in 2025")
+        XCTAssertEqual(revenue.metrics, ["revenue"], "the customers the money came from are no second metric")
+        XCTAssertEqual(revenue.filters.count, 1)
+        let both = try await plan("revenue and customers in france in 2025")
+        XCTAssertEqual(both.metrics.count, 2, "a list still asks for both")
+    }
 }

@@ -64,7 +64,14 @@ extension PlanBuilder {
                 continue
             }
             let isNegated = negated.contains(index)
-            let field = ownersField(chosen.field, before: index)
+            var field = ownersField(chosen.field, before: index)
+            // "stores in Germany and the UK": a value joined to one just read is of the same field.
+            if let joiner = reading.previousContent(index),
+               reading.has(joiner, .conjunction(and: true)) || reading.has(joiner, .conjunction(and: false)),
+               let before = reading.previousContent(joiner),
+               let listed = filterPositions.first(where: { $0.value == before && ($0.key == chosen.field || $0.key.hasSuffix("." + chosen.field)) })?.key {
+                field = listed
+            }
             if let existing = plan.filters.firstIndex(where: { $0.dimension == field && $0.negated == isNegated && !$0.values.isEmpty }) {
                 if !plan.filters[existing].values.contains(chosen.value) { plan.filters[existing].values.append(chosen.value) }
             } else {

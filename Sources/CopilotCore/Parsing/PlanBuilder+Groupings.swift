@@ -70,6 +70,14 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
+            // "how many products does each of them have": the rows pointed at are the groups.
+            if reading.isReplaced(target), ["each", "every", "each of", "every one of", "for each", "for each of", "for every"].contains(reading.spans[index].text.lowercased()),
+               let field = reading.values(target).first?.field
+                ?? reading.records(target).first.flatMap({ navigator.displayField(of: $0.entity) }) {
+                if !plan.dimensions.contains(field) { plan.dimensions.append(field) }
+                reading.use(index)
+                continue
+            }
             if reading.isUsed(target) {
                 // "by month" is a grain the time pass took.
                 reading.use(index)

@@ -197,12 +197,15 @@ extension PlanBuilder {
         let compared = Set(plan.having.map(\.metric))
         plan.metrics.removeAll { name in
             guard name != measured, !compared.contains(name), let metric = model.metric(named: name), let counted = metric.counts,
-                  model.entity(named: counted)?.time == time, let index = metricSpans[name], index > 0 else { return false }
+                  let index = metricSpans[name], index > 0 else { return false }
             // Only a noun after "for", "of" or a period ("for 2025 orders"), not one of a list; values
             // describing the noun may stand between ("came from online orders").
             var look = index - 1
             while look > 0, !reading.values(look).isEmpty, reading.metrics(look).isEmpty { look -= 1 }
             let before = reading.spans[look]
+            // "revenue from customers in France": the people the money came from, whatever their own date.
+            if before.text.lowercased() == "from", navigator.metric(measured, reaches: counted) { return true }
+            guard model.entity(named: counted)?.time == time else { return false }
             return reading.period(look) != nil || before.has(.possessive) || ["for", "of", "from"].contains(before.text.lowercased())
         }
     }

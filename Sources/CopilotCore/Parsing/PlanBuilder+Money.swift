@@ -25,7 +25,7 @@ extension PlanBuilder {
 extension PlanBuilder {
     /// Words saying the measure is money spent: "our biggest-spending customer", "top spenders".
     private static let spendWords: Set<String> = ["spend", "spent", "spending", "spender", "spenders"]
-    /// Nouns that, ranked by size, are money: "best customer by paid sales".
+    /// Nouns that, ranked by size, are money: "best customer by paid sales", "top 3 centres for sales".
     private static let saleNouns: Set<String> = ["sales", "turnover", "takings"]
 
     /// Spending, and sales ranked by size, are money: the count a record noun names gives way to
@@ -43,7 +43,7 @@ extension PlanBuilder {
                 guard let noun = reading.words(span).last, Self.saleNouns.contains(noun) else { return false }
                 var look = span - 1
                 while look > 0, !reading.values(look).isEmpty { look -= 1 }
-                return look >= 0 && reading.spans[look].text.lowercased() == "by"
+                return look >= 0 && ["by", "for", "on", "in"].contains(reading.spans[look].text.lowercased())
             } == true
             guard spends || rankedSales else { continue }
             plan.metrics[position] = money[0].name

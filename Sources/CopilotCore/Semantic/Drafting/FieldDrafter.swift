@@ -289,7 +289,7 @@ struct FieldDrafter: Sendable {
     private static let documentWords = ["purchases", "number of purchases", "number of sales", "sales count", "orders", "number of orders",
                                         "transactions", "number of transactions"]
     private static let unitWords = ["units sold", "units", "items sold", "copies sold", "copies", "quantity sold", "sold", "number sold"]
-    private static let moneyPhrases = ["revenue", "sales", "total sales", "sales revenue", "turnover", "sales amount", "amount spent",
+    private static let moneyPhrases = ["revenue", "sales", "total sales", "sales revenue", "turnover", "takings", "money taken", "sales amount", "amount spent",
                                        "spend", "spent", "total spent", "total spend", "total value", "sales value", "value of sales",
                                        "gross sales"]
 
