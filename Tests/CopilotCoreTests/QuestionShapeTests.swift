@@ -166,4 +166,16 @@ final class QuestionShapeTests: XCTestCase {
         let both = try await plan("revenue and customers in france in 2025")
         XCTAssertEqual(both.metrics.count, 2, "a list still asks for both")
     }
+
+    func testABareMonthBeforeADatedOneTakesItsYear() async throws {
+        let spring = try await plan("revenue from March to May 2024")
+        XCTAssertEqual(spring.period?.start, "2024-03-01")
+        XCTAssertEqual(spring.period?.end, "2024-06-01")
+    }
+
+    func testValuedRecordsARestrictionNamesAreNoSecondMetric() async throws {
+        let units = try await plan("units sold in 2025, delivered orders only")
+        XCTAssertEqual(units.metrics, ["units_sold"])
+        XCTAssertTrue(units.filters.contains { $0.values == ["delivered"] }, "\(units.filters)")
+    }
 }

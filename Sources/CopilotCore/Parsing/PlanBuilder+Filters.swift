@@ -17,8 +17,14 @@ extension PlanBuilder {
             // "best customer by paid sales": after "by" too.
             let describes = index > 0 && (reading.spans[index - 1].roles.contains(.function) && !reading.has(index - 1, .linking)
                 || reading.spans[index - 1].text.lowercased() == "by")
+            // A verb has a subject before it; after a period or a pause the word describes its noun
+            // ("units sold in 2025, delivered orders only").
+            let hasSubject = reading.previousContent(index).map { before in
+                !reading.entities(before).isEmpty || !reading.metrics(before).isEmpty || !reading.fields(before).isEmpty
+                    || reading.has(before, .reference) || reading.question(before) != nil
+            } ?? false
             if reading.has(index, .linking), let next = reading.nextContent(index),
-               !describes && (reading.superlative(next) != nil || !reading.metrics(next).isEmpty || reading.number(next) != nil)
+               !describes && hasSubject && (reading.superlative(next) != nil || !reading.metrics(next).isEmpty || reading.number(next) != nil)
                 || (reading.has(next, .reference) || reading.isReplaced(next)) && reading.previousContent(index).map({ !reading.fields($0).isEmpty || !reading.entities($0).isEmpty }) == true {
                 reading.use(index)
                 continue

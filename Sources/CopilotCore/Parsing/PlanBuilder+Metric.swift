@@ -205,6 +205,9 @@ extension PlanBuilder {
             let before = reading.spans[look]
             // "revenue from customers in France": the people the money came from, whatever their own date.
             if before.text.lowercased() == "from", navigator.metric(measured, reaches: counted) { return true }
+            // "units please, completed orders only": valued records a restriction names.
+            if look < index - 1, index + 1 < reading.spans.count, reading.spans[index + 1].text.lowercased() == "only",
+               model.entity(named: counted)?.time == time { return true }
             guard model.entity(named: counted)?.time == time else { return false }
             return reading.period(look) != nil || before.has(.possessive) || ["for", "of", "from"].contains(before.text.lowercased())
         }

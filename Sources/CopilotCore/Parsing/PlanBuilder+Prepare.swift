@@ -161,6 +161,20 @@ extension PlanBuilder {
         }
     }
 
+    /// "between March and May 2024": a month named without a year before a dated one is of that
+    /// year, not the one before today.
+    private mutating func anchorBareMonth() {
+        guard periods.count == 2 else { return }
+        let ordered = periods.sorted { $0.index < $1.index }
+        let (first, second) = (ordered[0].period, ordered[1].period)
+        guard first.relative == true, !reading.spans[ordered[0].index].text.contains(where: \.isNumber), second.relative != true,
+              let start = CalendarDate(iso: first.start), let target = CalendarDate(iso: second.start), start.year != target.year else { return }
+        var moved = Periods.shifted(first, months: (start.year - target.year) * 12)
+        guard moved.start <= second.start else { return }
+        moved.label = "\(reading.spans[ordered[0].index].text.capitalized) \(target.year)"
+        periods = periods.map { $0.index == ordered[0].index ? ($0.index, moved) : $0 }
+    }
+
     /// "renovating or closed ones don't count", "cancelled orders excluded": the values before the
     /// negation, with the rest of their list, are what it denies. Nothing valued before it: the
     /// words stay unread and the question is asked back.
@@ -224,6 +238,7 @@ extension PlanBuilder {
     /// The question's own periods onto the plan: one period; a baseline after "vs"; two periods
     /// compared or spanned.
     mutating func applyPeriods() {
+        anchorBareMonth()
         let found = periods.sorted { $0.period.start < $1.period.start }
         // "grew from 2024 to 2025": a movement compares its two periods; so does "more … than".
         let comparing = reading.indices.contains { reading.has($0, .comparison) } && comparedField == nil || movementSign != nil || comparesWithThan
