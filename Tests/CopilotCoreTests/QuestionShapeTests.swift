@@ -178,4 +178,21 @@ final class QuestionShapeTests: XCTestCase {
         XCTAssertEqual(units.metrics, ["units_sold"])
         XCTAssertTrue(units.filters.contains { $0.values == ["delivered"] }, "\(units.filters)")
     }
+
+    func testASingularGrainRankedIsOnePeriod() async throws {
+        let day = try await plan("biggest sales day of 2025?")
+        XCTAssertEqual(day.grain, .day)
+        XCTAssertEqual(day.limit, 1)
+        let months = try await plan("revenue by month in 2025, top 3")
+        XCTAssertEqual(months.limit, 3)
+    }
+
+    func testTheVerbTheRowsAreDatedByIsNoStatus() async throws {
+        let refunds = try await plan("total refunded amount on returns requested in 2025")
+        XCTAssertEqual(refunds.metrics, ["refunds"])
+        XCTAssertFalse(refunds.filters.contains { $0.values == ["requested"] }, "\(refunds.filters)")
+        XCTAssertEqual(refunds.period?.start, "2025-01-01")
+        let approved = try await plan("returns approved in 2025")
+        XCTAssertTrue(approved.filters.contains { $0.values == ["approved"] }, "another status is still a status")
+    }
 }

@@ -209,7 +209,7 @@ extension PlanBuilder {
             if look < index - 1, index + 1 < reading.spans.count, reading.spans[index + 1].text.lowercased() == "only",
                model.entity(named: counted)?.time == time { return true }
             guard model.entity(named: counted)?.time == time else { return false }
-            return reading.period(look) != nil || before.has(.possessive) || ["for", "of", "from"].contains(before.text.lowercased())
+            return reading.period(look) != nil || before.has(.possessive) || ["for", "of", "from", "on"].contains(before.text.lowercased())
         }
     }
 }

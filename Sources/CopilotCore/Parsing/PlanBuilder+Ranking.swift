@@ -49,7 +49,13 @@ extension PlanBuilder {
         let worseIsHigher = plan.metrics.first.flatMap(model.metric(named:))?.higherIsWorse == true
         plan.ascending = direction.quality ? (direction.highest == worseIsHigher) : !direction.highest
         // "which day had the most orders": the noun right after "which" says how many are asked for.
-        let asked = position.flatMap(rankedNoun) ?? askedNoun ?? reading.first(where: isRankedNoun)
+        // "biggest sales day of 2025": a grain word names the one period asked for.
+        let grainNoun = plan.grain == nil ? nil : reading.first { index in
+            reading.spans[index].meanings.contains { if case .grain = $0 { true } else { false } }
+                && !reading.has(index, .grouping) && (index == 0 || !reading.has(index - 1, .grouping))
+                && !["by", "per", "each", "every", "a", "an"].contains(reading.words(index).first ?? "")
+        }
+        let asked = position.flatMap(rankedNoun) ?? askedNoun ?? grainNoun ?? reading.first(where: isRankedNoun)
         let singular = asked.map { !reading.isPlural($0) } ?? head.map { !reading.isPlural($0) } ?? true
             || reading.indices.contains { reading.question($0) == .who } || asksOneOfMany
         plan.limit = limit ?? (singular ? 1 : 10)
