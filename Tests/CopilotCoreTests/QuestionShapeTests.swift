@@ -195,4 +195,11 @@ final class QuestionShapeTests: XCTestCase {
         let approved = try await plan("returns approved in 2025")
         XCTAssertTrue(approved.filters.contains { $0.values == ["approved"] }, "another status is still a status")
     }
+
+    func testARelativeWhereClauseIsAskedBack() async throws {
+        let places = OfflinePlanner(model: Self.model, values: MemoryValueIndex(values: ["warehouse": ["Chiba Logistics Center"]], synonyms: [:]))
+        let outcome = await places.plan("2025 revenue from customers in the country where the Chiba Logistics Center is",
+                                        context: PlanningContext(asOf: asOf))
+        if case .plan(let plan, _) = outcome { XCTFail("a clause the plan cannot express is asked back, not half-read: \(plan)") }
+    }
 }

@@ -55,6 +55,14 @@ struct PlanBuilder {
 
     /// The plan for a question read on its own, or nil when there is nothing to plan.
     mutating func build() -> QueryPlan? {
+        // "customers in the country where the Chiba hub is": a relative clause the plan cannot
+        // express; left unread so the question is asked back instead of answered by halves.
+        for index in reading.indices where index > 0 && reading.question(index) == .whereQuestion {
+            if let before = reading.previousContent(index), !reading.fields(before).isEmpty, reading.values(before).isEmpty,
+               let after = reading.nextContent(index), !reading.values(after).isEmpty {
+                reading.require(index)
+            }
+        }
         composeQualifiedFields()
         settleBreakDown()
         settleAdjectives()

@@ -27,6 +27,14 @@ struct Reading {
 
     func isUsed(_ index: Int) -> Bool { used[index] }
 
+    /// Makes a structure word one the plan must account for: a reading that leaves it unused was
+    /// not understood.
+    mutating func require(_ index: Int) {
+        guard spans.indices.contains(index) else { return }
+        used[index] = false
+        optional[index] = false
+    }
+
     /// Spans a follow-up's pointer was replaced in ("the first one" → that record): all their
     /// meanings apply together.
     private(set) var replaced = Set<Int>()
