@@ -16,13 +16,13 @@ final class TaggedSchemaTests: XCTestCase {
         let path = directory.appendingPathComponent("garden.sqlite").path
         let queue = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
             try connection.execute("""
-                CREATE TABLE BRANCH (brn_id INTEGER PRIMARY KEY, brn_name TEXT, brn_state TEXT, brn_status TEXT);
+                CREATE TABLE BRANCH (brn_id INTEGER PRIMARY KEY, brn_name TEXT, brn_state TEXT, brn_status TEXT, brn_open_date TEXT);
                 CREATE TABLE CUSTOMER (cus_id INTEGER PRIMARY KEY, cus_name TEXT, cus_phone TEXT, cus_state TEXT);
                 CREATE TABLE SUPPLIER (sup_id INTEGER PRIMARY KEY, sup_name TEXT, sup_phone TEXT);
                 CREATE TABLE SALE (sal_id INTEGER PRIMARY KEY, sal_brn_id INTEGER REFERENCES BRANCH(brn_id),
                     sal_cus_id INTEGER REFERENCES CUSTOMER(cus_id), sal_date TEXT, sal_pay_method TEXT, sal_status TEXT, sal_total REAL);
-                INSERT INTO BRANCH VALUES (1, 'Fern Hill', 'NSW', 'Trading'), (2, 'Wattle Park', 'VIC', 'Closed'),
-                    (3, 'Banksia Bay', 'QLD', 'Refurbishing');
+                INSERT INTO BRANCH VALUES (1, 'Fern Hill', 'NSW', 'Open', '2019-01-02'), (2, 'Wattle Park', 'VIC', 'Closed', '2020-03-04'),
+                    (3, 'Banksia Bay', 'QLD', 'Refurbishing', '2021-05-06');
                 INSERT INTO CUSTOMER VALUES (1, 'Ivy Moss', '0400 111 222', 'NSW'), (2, 'Rowan Lee', '0400 333 444', 'VIC');
                 INSERT INTO SUPPLIER VALUES (1, 'Bellbird Pottery', '02 9999 0000');
                 INSERT INTO SALE VALUES (1, 1, 1, '2024-03-01', 'card', 'Paid', 40), (2, 1, 2, '2024-03-02', 'cash', 'Paid', 10),
@@ -43,6 +43,12 @@ final class TaggedSchemaTests: XCTestCase {
         XCTAssertTrue(phone.synonyms.contains("phone number"), "a shared field takes the everyday names too: \(phone.synonyms)")
         XCTAssertNil(NameWords.columnTag(of: ["order_id", "order_date", "order_status"], table: "orders"), "a table word is no tag")
         XCTAssertNil(NameWords.columnTag(of: ["sup_id", "sup_name", "sup_phone"], table: "SUPPLIER"), "an abbreviation we read is no tag")
+        XCTAssertEqual(NameWords.tablePhrase("tbl_Shop"), "shop", "a kind prefix is no word of the records")
+        XCTAssertEqual(NameWords.tablePhrase("dim_customer"), "customer")
+        XCTAssertEqual(NameWords.tablePhrase("tbl"), "tbl")
+        XCTAssertFalse(model.dimensions.contains { $0.expressions == ["branch.brn_open_date"] && $0.synonyms.contains("open") },
+                       "“open” is a status value here, not the opening date")
+
     }
 
     func testInclusionsAndDenialsAfterTheirValues() async throws {

@@ -27,13 +27,15 @@ extension PlanBuilder {
     private static let spendWords: Set<String> = ["spend", "spent", "spending", "spender", "spenders"]
     /// Nouns that, ranked by size, are money: "best customer by paid sales", "top 3 centres for sales".
     private static let saleNouns: Set<String> = ["sales", "turnover", "takings"]
+    /// Superlatives that count ("the most sales" is a number of sales).
+    private static let countingSuperlatives: Set<String> = ["most", "the most", "fewest", "the fewest", "least", "the least", "more", "fewer"]
 
     /// Spending, and sales ranked by size, are money: the count a record noun names gives way to
     /// the money metric over the same rows, when the model has exactly that one.
     mutating func preferMoneyForSpending() {
         let spends = reading.indices.contains { Self.spendWords.contains(reading.spans[$0].text.lowercased()) }
         let ranks = reading.indices.contains { index in
-            reading.superlative(index) != nil && !["most", "the most", "fewest", "the fewest", "least", "the least"].contains(reading.spans[index].text.lowercased())
+            reading.superlative(index) != nil && !Self.countingSuperlatives.contains(reading.spans[index].text.lowercased())
         }
         for (position, metric) in plan.metrics.enumerated() {
             guard let counted = model.metric(named: metric), counted.format == .count, let table = counted.table else { continue }
@@ -43,7 +45,9 @@ extension PlanBuilder {
                 guard let noun = reading.words(span).last, Self.saleNouns.contains(noun) else { return false }
                 var look = span - 1
                 while look > 0, !reading.values(look).isEmpty { look -= 1 }
-                return look >= 0 && ["by", "for", "on", "in"].contains(reading.spans[look].text.lowercased())
+                // "by paid sales", "for sales", "the weakest completed sales".
+                return look >= 0 && (["by", "for", "on", "in"].contains(reading.spans[look].text.lowercased())
+                    || reading.superlative(look) != nil && !Self.countingSuperlatives.contains(reading.spans[look].text.lowercased()))
             } == true
             guard spends || rankedSales else { continue }
             plan.metrics[position] = money[0].name

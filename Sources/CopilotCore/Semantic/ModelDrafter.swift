@@ -66,7 +66,7 @@ public struct ModelDrafter: Sendable {
         var tables = profiles.map { profile in
             SemanticModel.Table(name: profile.name, description: profile.isLink ? "links \(linkedNames(profile, relationships))" : nil)
         }
-        tables += roles.map { SemanticModel.Table(name: $0.alias, source: $0.target, description: "the \($0.phrase) of a \(NameWords.singular(NameWords.phrase($0.from)))") }
+        tables += roles.map { SemanticModel.Table(name: $0.alias, source: $0.target, description: "the \($0.phrase) of a \(NameWords.singular(NameWords.tablePhrase($0.from)))") }
         return SemanticModel(name: "drafted", description: "data in \(database.displayName)", tables: tables, joins: joins,
                              dimensions: fields.dimensions, metrics: fields.metrics,
                              entities: entities)

@@ -37,7 +37,7 @@ struct EntityDrafter: Sendable {
     private func details(of profile: TableProfile) -> SemanticModel.Entity.Details? {
         let word = profile.singular.split(separator: " ").last.map(String.init) ?? profile.singular
         for child in profiles where child.name != profile.name {
-            let childWords = NameWords.phrase(child.table.spelled ?? child.name).split(separator: " ").map(String.init)
+            let childWords = NameWords.tablePhrase(child.table.spelled ?? child.name).split(separator: " ").map(String.init)
             // `orderlines`, `OrderItems` whose humps the schema lost: the word starts the name.
             let compact = child.name.lowercased().filter(\.isLetter)
             let runTogether = compact.count > word.count + 2 && compact.hasPrefix(word.filter(\.isLetter))

@@ -58,7 +58,11 @@ struct FieldDrafter: Sendable {
             // `order_dt` on orders is not "order": that word names the record itself.
             let event = words.filter { !["date", "time", "datetime", "timestamp", "at", "on", "dt"].contains($0) }
             let phrase = event.joined(separator: " ")
-            if !event.isEmpty && event.count < words.count && phrase != profile.singular && phrase != profile.plural { result.append(phrase) }
+            // `OpenDate` beside a status that can be "Open": "open shops" are a status, not a date.
+            let isValue = profile.columns.contains { $0.values?.contains { $0.lowercased() == phrase } == true }
+            if !event.isEmpty && event.count < words.count && phrase != profile.singular && phrase != profile.plural && !isValue {
+                result.append(phrase)
+            }
         }
         if column.role == .date || words.contains("year") {
             // `open_dt` → "opened", `hire_date` → "hired", `year_founded` → "founded": the verb a

@@ -23,4 +23,14 @@ extension NameWords {
         guard let tag, column.count > tag.count + 1, column.lowercased().hasPrefix(tag + "_") else { return column }
         return String(column.dropFirst(tag.count + 1))
     }
+
+    /// Prefixes that mark a table's kind, not its records (`tbl_Shop`, `dim_customer`, `fact_sales`).
+    private static let tablePrefixes: Set<String> = ["tbl", "dim", "fact"]
+
+    /// A table's words without a kind prefix: `tbl_Shop` → "shop".
+    static func tablePhrase(_ table: String) -> String {
+        let words = expanded(table)
+        guard words.count > 1, tablePrefixes.contains(words[0]) else { return words.joined(separator: " ") }
+        return words.dropFirst().joined(separator: " ")
+    }
 }

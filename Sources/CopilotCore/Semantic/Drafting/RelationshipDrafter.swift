@@ -37,7 +37,7 @@ struct RelationshipDrafter: Sendable {
             guard words.count >= 2, words.last == "id" else { continue }
             let stem = words.dropLast().joined(separator: " ")
             let target = profiles.first { other in
-                other.name != table.name && (other.singular == stem || NameWords.phrase(other.table.spelled ?? other.name) == stem)
+                other.name != table.name && (other.singular == stem || NameWords.tablePhrase(other.table.spelled ?? other.name) == stem)
                     && other.table.columns.contains { $0.name.lowercased() == column.name.lowercased() || ($0.isPrimaryKey && other.key != nil) }
             }
             guard let target else { continue }

@@ -60,7 +60,7 @@ struct TableProfile: Sendable {
     init(table: DatabaseSchema.Table, columns: [ColumnProfile]) {
         self.table = table
         self.columns = columns
-        let phrase = NameWords.phrase(table.spelled ?? table.name)
+        let phrase = NameWords.tablePhrase(table.spelled ?? table.name)
         singular = NameWords.singular(phrase)
         plural = NameWords.plural(singular)
         let keys = table.columns.filter(\.isPrimaryKey)
