@@ -104,7 +104,7 @@ package enum Grammar {
                     "what kind of stuff", "what sort of stuff", "what kind of things", "what sort of things", "what sort of questions"])
         add(.followUp, ["what about", "how about", "and what about", "instead", "now", "then", "also", "again", "only", "just", "too",
                         "as well", "ok", "okay", "so", "and then", "same for", "same but", "now for", "rather", "what if", "for that",
-                        "only for", "just for", "add", "also add", "and add", "add in", "plus"])
+                        "only for", "just for"])
         add(.possessive, ["'s", "of", "of the", "for", "belonging to", "owned by", "whose"])
         add(.linking, ["placed", "place", "placing", "made", "make", "makes", "making", "had", "have", "has", "having", "got", "get", "gets",
                        "getting", "took", "take", "takes", "taken", "generated", "generate", "generates", "generating", "handled",

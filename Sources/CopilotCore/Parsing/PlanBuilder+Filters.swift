@@ -54,7 +54,8 @@ extension PlanBuilder {
                 if leftNamed != rightNamed { return leftNamed }
                 let leftDistance = baseTable.flatMap { navigator.distance(left.field, from: $0) } ?? Int.max
                 let rightDistance = baseTable.flatMap { navigator.distance(right.field, from: $0) } ?? Int.max
-                return leftDistance < rightDistance
+                // Equally near: by name, so the same question reads the same way every run.
+                return leftDistance != rightDistance ? leftDistance < rightDistance : left.field < right.field
             }
             // A pointer to several rows of the previous answer: all their values.
             if reading.isReplaced(index), let field = candidates.first?.field {
@@ -78,8 +79,7 @@ extension PlanBuilder {
             let isNegated = negated.contains(index)
             var field = ownersField(chosen.field, before: index)
             // "stores in Germany and the UK": a value joined to one just read is of the same field.
-            if let joiner = reading.previousContent(index),
-               reading.has(joiner, .conjunction(and: true)) || reading.has(joiner, .conjunction(and: false)),
+            if let joiner = reading.previousContent(index), reading.isConjunction(joiner),
                let before = reading.previousContent(joiner),
                let listed = filterPositions.first(where: { $0.value == before && ($0.key == chosen.field || $0.key.hasSuffix("." + chosen.field)) })?.key {
                 field = listed

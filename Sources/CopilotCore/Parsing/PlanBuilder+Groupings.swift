@@ -45,7 +45,7 @@ extension PlanBuilder {
             guard var target = groupingTarget(index) else { continue }
             // "count every order": "every" before what is counted quantifies it; it names no groups.
             if reading.spans[index].text.lowercased() == "every", let entity = reading.entities(target).first,
-               plan.metrics.contains(where: { model.metric(named: $0)?.counts == entity || navigator.countedEntity(of: $0) == entity }) {
+               plan.metrics.contains(where: { navigator.countedEntity(of: $0) == entity }) {
                 reading.use(index)
                 reading.use(target)
                 continue

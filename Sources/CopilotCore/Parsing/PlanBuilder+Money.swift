@@ -1,4 +1,4 @@
-/// "How much" asked of a selling verb is money.
+/// "How much" asked of a selling verb, spending, and sales ranked by size are money.
 extension PlanBuilder {
     /// "how much did we sell", "how much did Paris Rivoli sell": an amount asked of a selling verb
     /// is money, not units ("how many did we sell"). The count-like metric the verb named gives way
@@ -20,9 +20,7 @@ extension PlanBuilder {
               let counted = model.metric(named: metric), counted.format == .count, let table = counted.table else { return nil }
         return model.metrics.first { $0.format == .currency && $0.table == table && !$0.name.contains(":") }?.name
     }
-}
 
-extension PlanBuilder {
     /// Words saying the measure is money spent: "our biggest-spending customer", "top spenders".
     private static let spendWords: Set<String> = ["spend", "spent", "spending", "spender", "spenders"]
     /// Nouns that, ranked by size, are money: "best customer by paid sales", "top 3 centres for sales".

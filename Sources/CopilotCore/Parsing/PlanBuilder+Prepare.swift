@@ -181,13 +181,13 @@ extension PlanBuilder {
     private mutating func markDeniedBefore(_ index: Int) {
         var look = index - 1
         while look >= 0, reading.values(look).isEmpty,
-              reading.spans[look].isFunction || reading.has(look, .reference) || !reading.entities(look).isEmpty && reading.values(look).isEmpty {
+              reading.spans[look].isFunction || reading.has(look, .reference) || !reading.entities(look).isEmpty {
             look -= 1
         }
         guard look >= 0, !reading.values(look).isEmpty else { return }
         negated.insert(look)
         reading.use(index)
-        while let joiner = reading.previousContent(look), reading.has(joiner, .conjunction(and: true)) || reading.has(joiner, .conjunction(and: false)),
+        while let joiner = reading.previousContent(look), reading.isConjunction(joiner),
               let item = reading.previousContent(joiner), !reading.values(item).isEmpty {
             negated.insert(item)
             reading.use(joiner)

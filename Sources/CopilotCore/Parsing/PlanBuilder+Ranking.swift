@@ -51,8 +51,7 @@ extension PlanBuilder {
         // "which day had the most orders": the noun right after "which" says how many are asked for.
         // "biggest sales day of 2025": a grain word names the one period asked for.
         let grainNoun = plan.grain == nil ? nil : reading.first { index in
-            reading.spans[index].meanings.contains { if case .grain = $0 { true } else { false } }
-                && !reading.has(index, .grouping) && (index == 0 || !reading.has(index - 1, .grouping))
+            reading.grain(index) != nil && !reading.has(index, .grouping) && (index == 0 || !reading.has(index - 1, .grouping))
                 && !["by", "per", "each", "every", "a", "an"].contains(reading.words(index).first ?? "")
         }
         let asked = position.flatMap(rankedNoun) ?? askedNoun ?? grainNoun ?? reading.first(where: isRankedNoun)

@@ -189,7 +189,7 @@ struct PlanBuilder {
         while look < reading.spans.count {
             if reading.values(look).isEmpty, !reading.fields(look).isEmpty || !reading.entities(look).isEmpty { return look }
             // "which month had the highest sales": a grain names the one period asked for.
-            if reading.spans[look].meanings.contains(where: { if case .grain = $0 { true } else { false } }) { return look }
+            if reading.grain(look) != nil { return look }
             if !reading.spans[look].isFunction, reading.values(look).isEmpty, reading.number(look) == nil { return nil }
             look += 1
         }

@@ -99,6 +99,16 @@ struct Reading {
         return nil
     }
 
+    func grain(_ index: Int) -> QueryPlan.Grain? {
+        for case .grain(let grain) in spans[index].meanings { return grain }
+        return nil
+    }
+
+    /// "and", "or": a word joining the items of a list.
+    func isConjunction(_ index: Int) -> Bool {
+        has(index, .conjunction(and: true)) || has(index, .conjunction(and: false))
+    }
+
     func period(_ index: Int) -> QueryPlan.Period? {
         for case .period(let period) in spans[index].meanings { return period }
         return nil
