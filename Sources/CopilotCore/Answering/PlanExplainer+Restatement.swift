@@ -26,6 +26,7 @@ extension PlanExplainer {
         let conditions = conditionPhrases(plan)
         if !conditions.isEmpty { text += " where " + AnswerComposer.list(conditions) }
         if let period = plan.period { text += ", in \(period.label)" }
+        if let field = plan.dateField, plan.period != nil || plan.grain != nil { text += " (by \(fieldLabel(field)))" }
         if let compare = plan.comparePeriod { text += ", compared with \(compare.label)" }
         if plan.share || !plan.shareFilters.isEmpty { text += ", as a share of the total" }
         if let limit = plan.limit {

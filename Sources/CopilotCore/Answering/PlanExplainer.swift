@@ -26,6 +26,7 @@ public struct PlanExplainer: Sendable {
         if let period = plan.period {
             var text = "Period: \(period.label) (\(period.start) up to, not including, \(period.end))"
             if period.relative == true { text += ", counted from \(asOf.iso) (\(asOfSource))" }
+            if let field = plan.dateField { text += ", by \(model.dimension(named: field)?.displayName ?? field)" }
             lines.append(text + ".")
         } else if plan.kind == .metric {
             lines.append("Period: all data (no period in the question).")

@@ -19,6 +19,8 @@ struct FollowUp {
     static func applies(to reading: Reading, previous: QueryPlan) -> Bool {
         let first = reading.indices.first { !reading.spans[$0].roles.allSatisfy { $0 == .filler } }
         if let first, reading.has(first, .followUp) || reading.has(first, .conjunction(and: true)) { return true }
+        // "as a percentage of sales": the previous figures put over another.
+        if let first, reading.has(first, .share), reading.spans[first].text.lowercased().hasPrefix("as ") { return true }
         if reading.indices.contains(where: { reading.has($0, .followUp) && reading.spans[$0].text.lowercased() == "instead" }) { return true }
         // A head of its own: a metric, an entity, or a field that is not a breakdown ("by platform").
         let heads = reading.indices.contains { index in
@@ -62,7 +64,7 @@ struct FollowUp {
             plan.related = previous.related
             plan.period = previous.period
             plan.subject = previous.subject
-        } else if !fresh.metrics.isEmpty {
+        } else if !fresh.metrics.isEmpty, !restrictsRows(fresh, spans: changes.metricSpans) {
             plan.metrics = fresh.metrics
         }
         plan.filters = mergeFilters(plan.filters, fresh.filters, replacing: replacing || about)
@@ -72,8 +74,10 @@ struct FollowUp {
         if !fresh.entities.isEmpty { plan.entities = mergeEntities(plan.entities, fresh.entities) }
         if !fresh.fields.isEmpty { plan.fields = fresh.fields }
         // "the highest one, by month": one group of a breakdown is no longer a breakdown.
+        // "which of those is worst" names every row: still a breakdown, ranked.
+        let single = Dictionary(grouping: fresh.entities, by: \.entity).filter { $0.value.count == 1 }.keys
         let narrowed = Set(fresh.filters.filter { $0.values.count == 1 && !$0.negated }.map(\.dimension))
-            .union(fresh.entities.compactMap { builder.navigator.displayField(of: $0.entity) })
+            .union(single.compactMap { builder.navigator.displayField(of: $0) })
         if !narrowed.isEmpty, plan.dimensions.contains(where: narrowed.contains) {
             plan.dimensions.removeAll(where: narrowed.contains)
             plan.limit = nil
@@ -94,9 +98,11 @@ struct FollowUp {
             plan.keepTies = fresh.keepTies
         }
         if let orderBy = fresh.orderBy { plan.orderBy = orderBy; plan.ascending = fresh.ascending }
+        // "worst first", "lowest first": the same rows in the other order.
+        if fresh.limit == nil, fresh.orderBy == nil, fresh.ascending { plan.ascending = true }
         if fresh.rankByChange != nil { plan.rankByChange = fresh.rankByChange }
-        if fresh.share, fresh.metrics.isEmpty, plan.metrics.count == 1, let rate = builder.model.rate(of: plan.metrics[0]) {
-            plan.metrics = [rate]  // "as a percentage" after gross margin: the margin rate
+        if fresh.share, previous.metrics.count == 1, let rate = rate(of: previous.metrics[0], over: fresh.metrics) {
+            plan.metrics = [rate]  // "as a percentage (of sales)" after gross margin: the margin rate
         } else if fresh.share {
             plan.share = true
         }
@@ -109,12 +115,59 @@ struct FollowUp {
             }
         }
         applyTime(fresh, to: &plan)
+        applyDateField(fresh, to: &plan)
         if words.contains(where: { ["total", "overall", "altogether", "combined"].contains($0) }), fresh.dimensions.isEmpty, fresh.grain == nil {
             plan.dimensions = []
             plan.grain = nil
             plan.limit = nil
         }
         return plan == previous ? nil : plan
+    }
+
+    /// The rate that puts `amount` over `base` ("gross margin as a percentage of sales": the
+    /// margin rate, whose divisor is the sales sum); with no base named, the amount's own rate.
+    private func rate(of amount: String, over base: [String]) -> String? {
+        let model = builder.model
+        guard let rate = model.rate(of: amount) else { return nil }
+        guard let named = base.first else { return rate }
+        let compact = { (text: String) in text.lowercased().filter { !$0.isWhitespace } }
+        guard base.count == 1, let divisor = model.metric(named: named), let expression = divisor.expression,
+              divisor.table == model.metric(named: rate)?.table,
+              let formula = model.metric(named: rate)?.expression.map(compact),
+              let slash = formula.range(of: "/") else { return nil }
+        return formula[slash.upperBound...].contains(compact(expression)) ? rate : nil
+    }
+
+    /// "only reviews from 2025" after the average rating: the rows the previous metric is computed
+    /// over, narrowed — not a count of them. Counting cues ("how many", "number of") count them.
+    private func restrictsRows(_ fresh: QueryPlan, spans: [String: Int]) -> Bool {
+        let model = builder.model, reading = builder.reading
+        guard fresh.metrics.count == 1, let name = fresh.metrics.first, !previous.metrics.contains(name),
+              let counted = model.metric(named: name)?.counts, let entity = model.entity(named: counted),
+              let index = spans[name], !reading.indices.contains(where: { reading.has($0, .count) }) else { return false }
+        let tables = previous.metrics.compactMap { model.metric(named: $0) }
+            .flatMap { [$0.aggregate, $0.numerator, $0.denominator].compactMap { $0?.table } }
+        guard tables.contains(entity.table) else { return false }
+        let words = reading.spans.map { $0.text.lowercased() }
+        let restricted = index > 0 && ["only", "just"].contains(words[index - 1])
+            || index + 1 < words.count && words[index + 1] == "only"
+        let dated = reading.nextContent(index).map { reading.period($0) != nil || !reading.values($0).isEmpty } ?? false
+        return restricted || dated
+    }
+
+    /// "shipped in 2024" dates the rows by another date until a metric that lacks that date
+    /// takes over (its own date is meant then).
+    private func applyDateField(_ fresh: QueryPlan, to plan: inout QueryPlan) {
+        if let field = fresh.dateField {
+            plan.dateField = field
+            return
+        }
+        guard let field = plan.dateField else { return }
+        let tables = plan.metrics.compactMap { builder.model.metric(named: $0) }
+            .flatMap { [$0.aggregate, $0.numerator, $0.denominator].compactMap { $0?.table } }
+        if plan.kind != .metric || tables.isEmpty || tables.contains(where: { builder.navigator.distance(field, from: $0) != 0 }) {
+            plan.dateField = nil
+        }
     }
 
     /// Periods the question names replace the previous ones; "compare that with 2023" puts them

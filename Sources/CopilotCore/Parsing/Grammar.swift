@@ -28,6 +28,8 @@ package enum Grammar {
                                                           "largest to smallest", "biggest to smallest", "most expensive first", "high to low"])
         add(.sortOrder(descending: false, byDate: false), ["lowest first", "smallest first", "cheapest first", "lowest to highest",
                                                            "smallest to largest", "least first", "low to high"])
+        add(.sortOrder(descending: true, byDate: false, quality: true), ["best first", "best to worst", "strongest first", "best at the top"])
+        add(.sortOrder(descending: false, byDate: false, quality: true), ["worst first", "worst to best", "weakest first", "worst at the top"])
         add(.sortOrder(descending: true, byDate: true), ["newest first", "latest first", "most recent first", "newest to oldest"])
         add(.sortOrder(descending: false, byDate: true), ["oldest first", "earliest first", "oldest to newest", "in date order",
                                                           "chronologically", "in chronological order"])

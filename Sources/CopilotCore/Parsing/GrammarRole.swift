@@ -40,8 +40,9 @@ public enum GrammarRole: Sendable, Equatable {
     /// measure one (days to deliver, lead time) or the question is not a data question.
     case duration
     /// "highest first", "oldest first": how to order what is listed, without keeping only the top.
-    /// `byDate` for "newest first", "oldest first".
-    case sortOrder(descending: Bool, byDate: Bool)
+    /// `byDate` for "newest first", "oldest first"; `quality` for "best first", "worst first",
+    /// whose direction turns for a metric where more is worse.
+    case sortOrder(descending: Bool, byDate: Bool, quality: Bool = false)
     /// "and", "or", "plus", "as well as".
     case conjunction(and: Bool)
     /// "that", "those", "it", "they", "them", "their", "its", "he", "she": refers to what came before.

@@ -54,8 +54,9 @@ struct Interpreter: Sendable {
             if builder.continuesMetric {
                 plan.period = previous.period
                 plan.filters += previous.filters.filter { old in !plan.filters.contains { $0.dimension == old.dimension } }
-            } else if !Set(plan.metrics).isDisjoint(with: previous.metrics) {
-                // "Which corporate customer spent the most?" after a question about 2025 revenue.
+            } else if !Set(plan.metrics).isDisjoint(with: previous.metrics) || !Set(plan.dimensions).isDisjoint(with: previous.dimensions) {
+                // "Which corporate customer spent the most?" after a question about 2025 revenue;
+                // "which code has the biggest basket" after orders per promo code in 2025.
                 plan.period = previous.period
             }
         }
@@ -76,16 +77,32 @@ struct Interpreter: Sendable {
             return .plan(plan, notes: ["continued from the previous question"])
         }
         if references.pointsAtRows, let outcome = fresh(reading, previous: previous, context: context, rowsOf: references.allRowsOf) {
+            // "for the second one show it by month": a new breakdown of the previous figures for
+            // the row pointed at, not that row's record.
+            if case .plan(let plan, _) = outcome, plan.kind != .metric, previous.kind == .metric, regroups(reading),
+               let merged = followUp(reading, previous: previous, context: context) {
+                return merged
+            }
             return outcome
         }
-        if references.pointsAtQuestion || FollowUp.applies(to: reading, previous: previous) {
-            var merger = FollowUp(model: model, navigator: navigator, reading: reading, context: context, previous: previous)
-            if let plan = merger.merge(), merger.unusedContent().isEmpty {
-                return .plan(plan, notes: ["continued from the previous question"] + merger.builder.notes)
-            }
+        if references.pointsAtQuestion || FollowUp.applies(to: reading, previous: previous),
+           let merged = followUp(reading, previous: previous, context: context) {
+            return merged
         }
         guard references.keepsPeriod else { return nil }
         return fresh(reading, previous: previous, context: context)
+    }
+
+    /// The previous plan changed by `reading`, when every content word found its place.
+    private func followUp(_ reading: Reading, previous: QueryPlan, context: PlanningContext) -> PlannerOutcome? {
+        var merger = FollowUp(model: model, navigator: navigator, reading: reading, context: context, previous: previous)
+        guard let plan = merger.merge(), merger.unusedContent().isEmpty else { return nil }
+        return .plan(plan, notes: ["continued from the previous question"] + merger.builder.notes)
+    }
+
+    /// Whether the question asks for a breakdown ("by month", "split by channel", "monthly").
+    private func regroups(_ reading: Reading) -> Bool {
+        reading.indices.contains { reading.has($0, .grouping) || reading.grain($0) != nil && !reading.isUsed($0) }
     }
 
     /// "what about their loyalty tier" after the top customers: the same rows, with the fields of

@@ -10,6 +10,7 @@ extension PlanBuilder {
         settleAdjectives()
         markNegations()
         collectTime()
+        previousMetric = previous.metrics.first
         subjectEntity = previous.subject ?? previous.metrics.first.flatMap { model.metric(named: $0)?.counts }
         switch previous.kind {
         case .metric, .list:
@@ -47,6 +48,7 @@ extension PlanBuilder {
             applyValues()
             applyComparisons(grouped: false)
         }
+        applySortOrder()
         applyPeriods()
         return plan
     }

@@ -38,8 +38,10 @@ extension PlanBuilder {
             }
             // "returns requested in 2025": the verb the measured rows are dated by, before a period,
             // says which date the period is on; it is no "requested" status.
-            if let next = reading.nextContent(index), reading.period(next) != nil, datesTheRows(reading.spans[index].text) {
+            // "stuff shipped in 2024": of shipments, the ship date, not a "shipped" order status.
+            if let next = reading.nextContent(index), reading.period(next) != nil, let dated = dating(reading.spans[index].text) {
                 reading.use(index)
+                if case .field(let field) = dated { plan.dateField = field }
                 continue
             }
             appliedValues.insert(index)
@@ -91,15 +93,6 @@ extension PlanBuilder {
             }
             filterPositions[field] = index
         }
-    }
-
-    /// Whether `word` is the event of the date the plan's rows are counted by (`requested` of
-    /// `returns.requested_at`).
-    private func datesTheRows(_ word: String) -> Bool {
-        let time = plan.metrics.first.flatMap { model.metric(named: $0)?.timeColumn }
-            ?? plan.subject.flatMap { model.entity(named: $0)?.time }
-        guard let column = time?.split(separator: ".").last else { return false }
-        return NameWords.split(String(column)).contains(word.lowercased())
     }
 
     /// "stores located in Spain", "warehouses in Germany": a value right after an entity's noun

@@ -239,6 +239,7 @@ extension PlanBuilder {
     /// compared or spanned.
     mutating func applyPeriods() {
         anchorBareMonth()
+        settleDateVerb()
         let found = periods.sorted { $0.period.start < $1.period.start }
         // "grew from 2024 to 2025": a movement compares its two periods; so does "more … than".
         let comparing = reading.indices.contains { reading.has($0, .comparison) } && comparedField == nil || movementSign != nil || comparesWithThan

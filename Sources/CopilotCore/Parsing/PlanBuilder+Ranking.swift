@@ -46,7 +46,7 @@ extension PlanBuilder {
            let listBy = metric.listBy {
             plan.dimensions = [listBy]  // "best sellers last month": rank what the metric lists by
         }
-        let worseIsHigher = plan.metrics.first.flatMap(model.metric(named:))?.higherIsWorse == true
+        let worseIsHigher = (plan.metrics.first ?? previousMetric).flatMap(model.metric(named:))?.higherIsWorse == true
         plan.ascending = direction.quality ? (direction.highest == worseIsHigher) : !direction.highest
         // "which day had the most orders": the noun right after "which" says how many are asked for.
         // "biggest sales day of 2025": a grain word names the one period asked for.

@@ -5,11 +5,13 @@ extension PlanBuilder {
     /// their date for "newest first".
     mutating func applySortOrder() {
         for index in reading.indices where !reading.isUsed(index) {
-            guard case .sortOrder(let descending, let byDate)? = reading.spans[index].roles.first(where: {
+            guard case .sortOrder(let descending, let byDate, let quality)? = reading.spans[index].roles.first(where: {
                 if case .sortOrder = $0 { return true } else { return false }
             }) else { continue }
             reading.use(index)
-            plan.ascending = !descending
+            // "worst first" of late deliveries: the most late ones first.
+            let worseIsHigher = quality && (plan.metrics.first ?? previousMetric).flatMap { model.metric(named: $0)?.higherIsWorse } == true
+            plan.ascending = descending == worseIsHigher
             guard plan.kind == .records, let subject = plan.subject, let entity = model.entity(named: subject) else { return }
             if byDate {
                 plan.orderBy = entity.time.flatMap { time in model.dimensions.first { $0.expressions == [time] }?.name } ?? plan.orderBy

@@ -38,6 +38,9 @@ struct PlanBuilder {
     var comparedField: String?
     /// True when the plan measures the previous question's metric because this one named none.
     var continuesMetric = false
+    /// In a follow-up, the previous question's metric: what "worst" and "best first" rank by
+    /// when the question names no metric of its own.
+    var previousMetric: String?
 
     enum Frame: Equatable {
         case metric

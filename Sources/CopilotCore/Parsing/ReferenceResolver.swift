@@ -63,8 +63,12 @@ struct ReferenceResolver {
                 continue
             }
             let asked = askedTables(reading, excluding: pointer.span)
-            guard let referent = choose(referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) }, person: pointer.person, asked: asked),
-                  let meanings = meanings(of: referent, rows: pointer.rows), !meanings.isEmpty else {
+            let chosen = choose(referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) }, person: pointer.person, asked: asked)
+            // "its supplier?" after stock of one product by warehouse: no one row is "it", the
+            // product the answer was narrowed to is.
+            let fallback = pointer.rows == .single && pointer.noun == nil ? namedRecord(referents, reading, excluding: pointer.span) : nil
+            guard let referent = chosen, let meanings = meanings(of: referent, rows: pointer.rows) ?? fallback.flatMap({ self.meanings(of: $0, rows: .single) }),
+                  !meanings.isEmpty else {
                 if pointer.noun == nil, pointer.rows == .single || pointer.rows == .all {
                     outcome.pointsAtQuestion = true
                 }
@@ -141,9 +145,16 @@ struct ReferenceResolver {
         }
         // "the cancelled ones", "only the european ones": a value's records, not the rows just shown.
         if word == "ones", index > 0, !reading.values(index - 1).isEmpty { return nil }
-        if Self.plural.contains(word) { return Pointer(span: index, consumed: [], rows: .all) }
+        if Self.plural.contains(word) {
+            // "rank them by revenue instead": the same question ranked another way, not these rows.
+            if reading.tagged.words.contains(where: Self.reordering.contains) { return nil }
+            return Pointer(span: index, consumed: [], rows: .all)
+        }
         return nil
     }
+
+    /// Words that re-rank or re-sort the previous answer rather than ask about its rows.
+    private static let reordering: Set<String> = ["instead", "rank", "re-rank", "rerank", "sort", "resort", "re-sort", "reorder"]
 
     private func nextWord(_ reading: Reading, after index: Int) -> (index: Int, word: String)? {
         let next = index + 1
@@ -173,6 +184,18 @@ struct ReferenceResolver {
             }
         }
         return tables
+    }
+
+    /// The one record the previous question was narrowed to whose table reaches every field the
+    /// question asks for.
+    private func namedRecord(_ referents: [Referent], _ reading: Reading, excluding: Int) -> Referent? {
+        let fields = reading.indices.filter { $0 != excluding && reading.values($0).isEmpty }.flatMap { reading.fields($0) }
+        guard !fields.isEmpty else { return nil }
+        let candidates = referents.filter { referent in
+            guard referent.fixed.count == 1, let table = referent.entity.flatMap(navigator.table(ofEntity:)) else { return false }
+            return fields.allSatisfy { navigator.reaches($0, from: table) }
+        }
+        return candidates.count == 1 ? candidates[0] : nil
     }
 
     // MARK: Referents

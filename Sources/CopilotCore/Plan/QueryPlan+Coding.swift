@@ -3,7 +3,7 @@
 extension QueryPlan: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, metrics, dimensions, grain, period, comparePeriod, filters, conditions, having, related, entities, subject,
-             fields, orderBy, limit, ascending, keepTies, rankByChange, share, shareFilters, details, weekStart
+             fields, orderBy, limit, ascending, keepTies, rankByChange, share, shareFilters, details, weekStart, dateField
     }
 
     public init(from decoder: any Decoder) throws {
@@ -15,6 +15,7 @@ extension QueryPlan: Codable {
         weekStart = try container.decodeIfPresent(Weekday.self, forKey: .weekStart)
         period = try container.decodeIfPresent(Period.self, forKey: .period)
         comparePeriod = try container.decodeIfPresent(Period.self, forKey: .comparePeriod)
+        dateField = try container.decodeIfPresent(String.self, forKey: .dateField)
         filters = try container.decodeIfPresent([Filter].self, forKey: .filters) ?? []
         conditions = try container.decodeIfPresent([Condition].self, forKey: .conditions) ?? []
         having = try container.decodeIfPresent([MetricCondition].self, forKey: .having) ?? []
@@ -41,6 +42,7 @@ extension QueryPlan: Codable {
         try container.encodeIfPresent(weekStart, forKey: .weekStart)
         try container.encodeIfPresent(period, forKey: .period)
         try container.encodeIfPresent(comparePeriod, forKey: .comparePeriod)
+        try container.encodeIfPresent(dateField, forKey: .dateField)
         try container.encode(filters, forKey: .filters)
         if !conditions.isEmpty { try container.encode(conditions, forKey: .conditions) }
         if !having.isEmpty { try container.encode(having, forKey: .having) }

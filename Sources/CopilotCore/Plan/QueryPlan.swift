@@ -33,6 +33,9 @@ public struct QueryPlan: Sendable, Equatable {
     public var period: Period?
     /// When set, the plan compares `period` with this earlier period (side by side, with the change).
     public var comparePeriod: Period?
+    /// The date field the periods and the grain are on when it is not the metric's own date
+    /// ("shipments sent in 2025" are dated by their ship date, not by their order's date).
+    public var dateField: String?
     public var filters: [Filter]
     /// Comparisons on fields: "priced above 100", "delivered more than 5 days after shipping".
     public var conditions: [Condition]

@@ -49,6 +49,11 @@ public struct SemanticCompiler: Sendable {
         case .metric: break
         }
         guard !plan.metrics.isEmpty else { throw CompileError(.unknownMetric, "The question names no metric.") }
+        if let field = plan.dateField {
+            var dated = plan
+            dated.dateField = nil
+            return try redated(by: field, metrics: plan.metrics).compile(dated)
+        }
         let metrics = try plan.metrics.map { name throws(CompileError) -> SemanticModel.Metric in
             guard let metric = model.metric(named: name) else { throw CompileError(.unknownMetric, "Unknown metric '\(name)'.") }
             return metric
@@ -176,11 +181,14 @@ public struct SemanticCompiler: Sendable {
     /// `expression IN (values)` for a value filter. No values, negated: any value ("including
     /// cancelled", "used a promo code") — lifts the metric's own filter on the column and keeps only
     /// rows that have a value.
+    /// A negated filter keeps the rows with no value: "excluding Amazon" leaves in the orders of
+    /// stores that sell on no marketplace at all, which `marketplace <> 'Amazon'` alone would drop.
     static func filterSQL(_ filter: QueryPlan.Filter, expression: String) -> String {
         if filter.values.isEmpty { return "\(expression) IS NOT NULL" }
         let values = filter.values.map(SQLExpression.literal)
         let operation = filter.negated ? (values.count == 1 ? "<>" : "NOT IN") : (values.count == 1 ? "=" : "IN")
-        return values.count == 1 ? "\(expression) \(operation) \(values[0])" : "\(expression) \(operation) (\(values.joined(separator: ", ")))"
+        let test = values.count == 1 ? "\(expression) \(operation) \(values[0])" : "\(expression) \(operation) (\(values.joined(separator: ", ")))"
+        return filter.negated ? "(\(expression) IS NULL OR \(test))" : test
     }
 
     /// Related-record conditions of a plan over rows of `table`: the `[NOT] EXISTS` conditions, and

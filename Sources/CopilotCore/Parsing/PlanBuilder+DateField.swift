@@ -1,0 +1,55 @@
+/// Which date a period is on. A verb before a period names the event the rows are dated by:
+/// "returns requested in 2025" (the returns' own date), "shipments sent in 2025" (their ship date,
+/// although shipments are counted by their order's date unless the question says otherwise).
+extension PlanBuilder {
+    /// How a verb before a period dates the measured rows.
+    enum Dating: Equatable {
+        /// The metric's own date ("requested" of returns).
+        case own
+        /// Another date of the measured rows, by field name ("sent" of shipments: the ship date).
+        case field(String)
+    }
+
+    /// Words of a date column's name that name no event.
+    private static let datelessWords: Set<String> = ["at", "on", "date", "dt", "time", "day", "ts", "timestamp", "when"]
+
+    /// Whether `word` names the event of the date the plan's rows are counted by, or of another
+    /// date on the measured table itself.
+    func dating(_ word: String) -> Dating? {
+        let word = word.lowercased()
+        guard !Self.datelessWords.contains(word) else { return nil }
+        let time = plan.metrics.first.flatMap { model.metric(named: $0)?.timeColumn }
+            ?? plan.subject.flatMap { model.entity(named: $0)?.time }
+        if let column = time?.split(separator: ".").last, NameWords.split(String(column)).contains(word) { return .own }
+        guard plan.kind == .metric, let table = baseTable else { return nil }
+        let candidates = model.dimensions.filter { dimension in
+            dimension.fieldType == .date && navigator.distance(dimension.name, from: table) == 0 && names(word, dimension)
+        }
+        guard candidates.count == 1, let chosen = candidates.first else { return nil }
+        return chosen.expressions.contains(time ?? "") ? .own : .field(chosen.name)
+    }
+
+    /// A date field's event words: its column's name and its synonyms ("shipped", "dispatched", "sent").
+    private func names(_ word: String, _ dimension: SemanticModel.Dimension) -> Bool {
+        let columns = dimension.expressions.compactMap { $0.split(separator: ".").last.map(String.init) }
+        if columns.contains(where: { NameWords.split($0).contains(word) }) { return true }
+        return dimension.synonyms.contains { $0.lowercased().split(separator: " ").map(String.init).contains(word) }
+    }
+
+    /// "shipments sent in 2025": a verb the lexer reads as a structure word, right before a period
+    /// (only a preposition between), that names another date of the measured rows.
+    mutating func settleDateVerb() {
+        guard plan.kind == .metric, plan.dateField == nil else { return }
+        for (index, _) in periods {
+            var look = index - 1
+            while look >= 0, ["in", "during", "on", "over", "since", "throughout", "within", "between", "from"].contains(reading.spans[look].text.lowercased()) {
+                look -= 1
+            }
+            guard look >= 0, look < index - 1, !reading.isUsed(look) || reading.spans[look].isFunction,
+                  reading.values(look).isEmpty, case .field(let field)? = dating(reading.spans[look].text) else { continue }
+            plan.dateField = field
+            reading.use(look)
+            return
+        }
+    }
+}
