@@ -40,7 +40,8 @@ extension PlanBuilder {
     /// (only a preposition between), that names another date of the measured rows.
     mutating func settleDateVerb() {
         guard plan.kind == .metric, plan.dateField == nil else { return }
-        for (index, _) in periods {
+        // Periods a question implies (no span of their own) have no verb before them.
+        for (index, _) in periods where reading.spans.indices.contains(index) {
             var look = index - 1
             while look >= 0, ["in", "during", "on", "over", "since", "throughout", "within", "between", "from"].contains(reading.spans[look].text.lowercased()) {
                 look -= 1
