@@ -18,11 +18,14 @@ public struct Lexeme: Sendable, Equatable {
     public var text: String
     public var folded: String
     public var kind: Kind
+    /// Said in parentheses: "by department (Living Room, Bedroom and so on)" gives examples.
+    public var aside: Bool
 
-    public init(text: String, folded: String, kind: Kind) {
+    public init(text: String, folded: String, kind: Kind, aside: Bool = false) {
         self.text = text
         self.folded = folded
         self.kind = kind
+        self.aside = aside
     }
 
     public var number: Double? {

@@ -8,6 +8,35 @@ public enum Lexer {
         // "which customer(s) placed the most": one, or several when tied — the singular, whose
         // ranking keeps ties.
         let text = text.contains("(") ? text.replacingOccurrences(of: #"(\w)\(e?s\)"#, with: "$1", options: .regularExpression) : text
+        guard text.contains("(") else { return lexPlain(text) }
+        // What is said in parentheses is lexed alike and marked as an aside.
+        var lexemes: [Lexeme] = []
+        var depth = 0
+        var segment = ""
+        func flush() {
+            lexemes += lexPlain(segment).map { lexeme in
+                var marked = lexeme
+                marked.aside = depth > 0
+                return marked
+            }
+            segment = ""
+        }
+        for character in text {
+            if character == "(" {
+                flush()
+                depth += 1
+            } else if character == ")", depth > 0 {
+                flush()
+                depth -= 1
+            } else {
+                segment.append(character)
+            }
+        }
+        flush()
+        return lexemes
+    }
+
+    private static func lexPlain(_ text: String) -> [Lexeme] {
         let characters = Array(text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"")
             .replacingOccurrences(of: "”", with: "\""))
         var lexemes: [Lexeme] = []

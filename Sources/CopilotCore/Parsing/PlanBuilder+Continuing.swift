@@ -6,6 +6,7 @@ extension PlanBuilder {
     /// The changes this question makes to `previous`, or nil when it says nothing that changes it.
     mutating func buildChanges(to previous: QueryPlan) -> QueryPlan? {
         composeQualifiedFields()
+        settleExamples()
         settleBreakDown()
         settleAdjectives()
         markNegations()

@@ -41,6 +41,7 @@ extension PlanBuilder {
             plan.dimensions = [listBy]
         }
         consumeContext()
+        reachAlternativeMetrics()
         applyRanking(head: head)
         applyShare()
         applyMovement(head: head)
@@ -83,6 +84,26 @@ extension PlanBuilder {
             reading.use(target)
         }
         averageAmountsOverTheirRecords()
+    }
+
+    /// "revenue by category" where "revenue" is also each sale's own total, which reaches no
+    /// category: the same word's other metric (the lines' amount) that reaches every field the
+    /// plan breaks down or narrows by.
+    mutating func reachAlternativeMetrics() {
+        let fields = plan.dimensions + plan.filters.map(\.dimension) + plan.conditions.map(\.field)
+        let keys = plan.entities.compactMap { model.entity(named: $0.entity)?.key }
+        func reachesAll(_ metric: String) -> Bool {
+            guard let table = navigator.table(ofMetric: metric) else { return false }
+            return fields.allSatisfy { navigator.reaches($0, from: table) } && keys.allSatisfy { navigator.reaches(key: $0, from: table) }
+        }
+        for (position, metric) in plan.metrics.enumerated() where !reachesAll(metric) {
+            guard let span = metricSpans[metric],
+                  let alternative = reading.metrics(span).first(where: { $0 != metric && !plan.metrics.contains($0) && reachesAll($0) }) else { continue }
+            plan.metrics[position] = alternative
+            metricSpans[alternative] = span
+            reading.use(span, as: .metric(alternative))
+            if position == 0 { baseTable = navigator.table(ofMetric: alternative) }
+        }
     }
 
     /// "avg shipping cost": an amount averaged over the records it adds up (per shipment), not

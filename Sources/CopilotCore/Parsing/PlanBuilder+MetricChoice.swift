@@ -29,7 +29,12 @@ extension PlanBuilder {
                 if let entity = reading.entities(target).first, let count = navigator.countMetric(of: entity) {
                     metric = count
                     subjectEntity = entity
-                    if !reading.values(target).isEmpty { heads.insert(target) }  // "how many platinum members"
+                    // "how many platinum members": a value of the counted records' own. "How many
+                    // stores" is no sale channel "STORE".
+                    let table = navigator.table(ofEntity: entity)
+                    if reading.values(target).contains(where: { value in table.flatMap { navigator.distance(value.field, from: $0) } == 0 }) {
+                        heads.insert(target)
+                    }
                 } else if let name = reading.metrics(target).first {
                     metric = name
                 } else if let field = fieldChoice(target) {

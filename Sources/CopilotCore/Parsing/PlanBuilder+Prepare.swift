@@ -54,8 +54,24 @@ extension PlanBuilder {
     /// "break the marketplace number down by platform": "down" closes "break", it is no fall.
     mutating func settleBreakDown() {
         let words = reading.tagged.words
-        guard words.contains(where: { ["break", "breaking", "broken"].contains($0) }) else { return }
+        guard words.contains(where: { ["break", "breaking", "broken", "split", "splitting"].contains($0) }) else { return }
         for index in reading.indices where reading.spans[index].text.lowercased() == "down" { reading.use(index) }
+        // "break down revenue into wine, spirits and beer": a breakdown by the field those values share.
+        guard let into = reading.first(where: { reading.spans[$0].text.lowercased() == "into" }) else { return }
+        var listed: [Int] = []
+        var look = into + 1
+        while look < reading.spans.count, !reading.values(look).isEmpty || reading.isConjunction(look) {
+            if !reading.values(look).isEmpty { listed.append(look) }
+            look += 1
+        }
+        guard listed.count >= 2 else { return }
+        let shared = listed.dropFirst().reduce(Set(reading.values(listed[0]).map(\.field))) { fields, index in
+            fields.intersection(reading.values(index).map(\.field))
+        }
+        // Values of several fields (a category and its parent): which level is meant is not said.
+        guard shared.count == 1, let field = shared.first else { return }
+        comparedField = field
+        reading.use(into)
     }
 
     /// "fastest growing": a rank word before a movement ranks the movement, not a field

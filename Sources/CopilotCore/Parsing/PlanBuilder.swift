@@ -67,6 +67,7 @@ struct PlanBuilder {
             }
         }
         composeQualifiedFields()
+        settleExamples()
         settleBreakDown()
         settleAdjectives()
         markNegations()

@@ -171,6 +171,12 @@ struct Reading {
     /// The folded words of a span.
     func words(_ index: Int) -> ArraySlice<String> { tagged.words[spans[index].range] }
 
+    /// True when the span was said in parentheses.
+    func isAside(_ index: Int) -> Bool {
+        let range = spans[index].range
+        return !range.isEmpty && tagged.lexemes[range].allSatisfy(\.aside)
+    }
+
     /// True when the span's words are a plural noun ("customers", "orders").
     func isPlural(_ index: Int) -> Bool {
         guard let last = words(index).last else { return false }

@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "15"
+    public static let version = "16"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -30,7 +30,7 @@ public struct ModelDrafter: Sendable {
                 let texty = sample.contains { $0.stringValue != nil } || column.type.contains("CHAR") || column.type.contains("TEXT")
                 let few = texty ? await sampler.fewValues(of: column.name, in: table.name) : nil
                 columns.append(ColumnProfile(column: column, table: table, sample: sample, fewValues: few,
-                                             spelled: NameWords.untagged(samples.spelled[column.name] ?? column.name, tag: tag)))
+                                             spelled: NameWords.withoutTypeHint(NameWords.untagged(samples.spelled[column.name] ?? column.name, tag: tag))))
             }
             profiles.append(TableProfile(table: table, columns: columns))
         }

@@ -40,7 +40,6 @@ struct ColumnProfile: Sendable {
     init(column: DatabaseSchema.Column, table: DatabaseSchema.Table, sample: [DatabaseValue], fewValues: [String]?, spelled: String? = nil) {
         self.column = column
         let words = NameWords.expanded(spelled ?? column.name)
-        phrase = words.joined(separator: " ")
         values = fewValues
         let present = sample.filter { !$0.isNull }
         let type = column.type
@@ -66,6 +65,8 @@ struct ColumnProfile: Sendable {
         } else {
             role = .text
         }
+        // A flag names a state: `disc_flg` is "discontinued", `ft_flg` "full time".
+        phrase = role == .flag ? NameWords.flagWords(spelled ?? column.name).joined(separator: " ") : words.joined(separator: " ")
         if role == .flag {
             trueValue = present.map(\.description).first { ["1", "y", "yes", "true", "t"].contains($0.lowercased()) }
                 ?? (declaredNumeric || numericData ? "1" : nil)

@@ -53,6 +53,11 @@ struct FieldDrafter: Sendable {
         for candidate in [words, bare] where candidate.count > 1 && candidate.last == "code" && column.role == .text {
             result.append(candidate.dropLast().joined(separator: " "))
         }
+        // `city_nm`, `role_name`: the city, the role. A person's first or last name stays a name.
+        for candidate in [words, bare] where candidate.count > 1 && candidate.last == "name" && column.role == .text
+            && !["first", "last", "middle", "full", "user", "nick", "display", "given", "family"].contains(candidate[candidate.count - 2]) {
+            result.append(candidate.dropLast().joined(separator: " "))
+        }
         if column.role == .date {
             // `date_order_placed` → "order placed", `created_at` → "created": what questions say.
             // `order_dt` on orders is not "order": that word names the record itself.
@@ -208,7 +213,7 @@ struct FieldDrafter: Sendable {
     }
 
     private func isMoney(_ column: ColumnProfile) -> Bool {
-        !Set(column.phrase.split(separator: " ").map(String.init)).isDisjoint(with: Self.moneyWords)
+        NameWords.namesCurrency(column.name) || !Set(column.phrase.split(separator: " ").map(String.init)).isDisjoint(with: Self.moneyWords)
     }
 
     private mutating func addMetrics(_ profile: TableProfile) {
@@ -271,14 +276,27 @@ struct FieldDrafter: Sendable {
         if let quantity { metrics[quantity].synonyms += metricWords.claim(Self.unitWords) }
         let amountWords: Set<String> = ["amount", "total", "subtotal", "revenue", "sales", "value"]
         let moneyWords = Self.moneyPhrases + own.flatMap { ["\($0) revenue", "\($0) sales revenue", "revenue from \($0)"] }
-        if let amount = sum(lineProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) })
-            ?? sum(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) }) {
+        // Lines with a quantity and a unit price: their product, summed, is the lines' revenue.
+        let lineRevenue = quantity.flatMap { quantity in
+            column(lineProfile, where: { isMoney($0) && words($0).contains("price") }).map { price in
+                (metrics[quantity].expression ?? "").replacingOccurrences(of: ")", with: " * \(lineProfile.name).\(price.name))")
+            }
+        }
+        if let amount = sum(lineProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) }) {
             metrics[amount].synonyms += metricWords.claim(moneyWords)
-        } else if let quantity, let price = column(lineProfile, where: { isMoney($0) && words($0).contains("price") }) {
-            // Lines with a quantity and a unit price only: revenue is their product, summed.
-            let expression = (metrics[quantity].expression ?? "").replacingOccurrences(of: ")", with: " * \(lineProfile.name).\(price.name))")
+        } else if let amount = sum(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) }) {
+            let claimed = metricWords.claim(moneyWords)
+            metrics[amount].synonyms += claimed
+            // The documents' own total answers for documents, stores and days; the same words
+            // over the lines answer for products and categories the total cannot reach.
+            if let lineRevenue, lines != nil, lines != header, !claimed.isEmpty {
+                metrics.append(.init(name: unique("line_revenue"), label: "revenue from \(lineProfile.plural)", synonyms: claimed,
+                                     format: .currency, table: lineProfile.name, expression: lineRevenue,
+                                     time: "\(header).\(headerTime)", additive: true))
+            }
+        } else if let lineRevenue, let quantity {
             metrics.append(.init(name: unique("revenue"), label: "revenue", synonyms: metricWords.claim(moneyWords), format: .currency,
-                                 table: lineProfile.name, expression: expression, time: metrics[quantity].time, additive: true))
+                                 table: lineProfile.name, expression: lineRevenue, time: metrics[quantity].time, additive: true))
         }
         // A total on the document itself: its average is the average order (sale) value.
         if let total = column(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: ["total", "amount", "value"]) }),

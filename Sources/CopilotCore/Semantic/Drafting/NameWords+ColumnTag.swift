@@ -25,7 +25,7 @@ extension NameWords {
     }
 
     /// Prefixes that mark a table's kind, not its records (`tbl_Shop`, `dim_customer`, `fact_sales`).
-    private static let tablePrefixes: Set<String> = ["tbl", "dim", "fact"]
+    private static let tablePrefixes: Set<String> = ["tbl", "tb", "t", "dim", "fact", "vw"]
 
     /// A table's words without a kind prefix: `tbl_Shop` → "shop".
     static func tablePhrase(_ table: String) -> String {

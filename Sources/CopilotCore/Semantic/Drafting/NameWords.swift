@@ -18,6 +18,7 @@ public enum NameWords {
         "tot": "total", "hrly": "hourly", "sq": "square", "ft": "feet", "sqft": "square feet", "disc": "discount", "wt": "weight",
         "lvl": "level", "cd": "code", "typ": "type", "grp": "group", "dest": "destination", "rcvd": "received", "recv": "received",
         "shpd": "shipped", "stat": "status", "sts": "status", "supv": "supervisor", "svc": "service", "co": "company",
+        "rm": "room", "rt": "rate", "ln": "line", "batt": "battery", "appt": "appointment", "rx": "prescription",
     ]
 
     /// Abbreviations a key pointing back at its own table stands for: a `sup_id` on staff is the

@@ -1,0 +1,34 @@
+extension NameWords {
+    /// Trailing tokens some schemas put on every column to say its type or unit (`sqft_n`,
+    /// `email_txt`, `party_rm_flg`, `status_cd`, `tot_usd`). People never say them: "square
+    /// feet", not "square feet n".
+    private static let typeHints: Set<String> = ["n", "txt", "str", "flg", "cd", "ind"]
+
+    /// Currency codes a money column's name may end in (`fee_usd`, `PriceEUR`).
+    static let currencyCodes: Set<String> = ["usd", "eur", "gbp", "cad", "aud", "nzd", "chf", "jpy", "sek", "nok", "dkk", "inr", "zar"]
+
+    /// `identifier` without a trailing type hint or currency code (`sqft_n` → `sqft`, `tot_usd` →
+    /// `tot`); unchanged when the hint is its only word.
+    static func withoutTypeHint(_ identifier: String) -> String {
+        let words = split(identifier)
+        guard words.count > 1, let last = words.last, typeHints.contains(last) || currencyCodes.contains(last) else { return identifier }
+        return words.dropLast().joined(separator: "_")
+    }
+
+    /// Whether the name ends in a currency code: the column holds money whatever it is called.
+    static func namesCurrency(_ identifier: String) -> Bool {
+        let words = split(identifier)
+        return words.count > 1 && words.last.map(currencyCodes.contains) == true
+    }
+
+    /// Abbreviations that mean a state on a yes/no column (`disc_flg`: discontinued, not discount).
+    private static let flagAbbreviations: [String: String] = ["disc": "discontinued", "ft": "full time", "pt": "part time",
+                                                              "act": "active", "del": "deleted", "avail": "available"]
+
+    /// A flag column's words, its states spelled out.
+    static func flagWords(_ identifier: String) -> [String] {
+        let words = split(identifier)
+        guard words.contains(where: { flagAbbreviations[$0] != nil }) else { return expanded(identifier) }
+        return words.flatMap { word in (flagAbbreviations[word] ?? abbreviations[word] ?? word).split(separator: " ").map(String.init) }
+    }
+}
