@@ -117,6 +117,14 @@ extension PlanBuilder {
 
     /// "including cancelled", "cancelled ones included", "even with cancelled".
     private mutating func includes(_ index: Int) -> Bool {
+        // "count closed ones too", "include renovating stores as well": the verb before, "too" after.
+        if let before = reading.previousContent(index), reading.has(before, .count) || reading.has(before, .including),
+           let after = ((index + 1)..<min(index + 4, reading.spans.count)).first(where: { ["too", "also", "as well"].contains(reading.spans[$0].text.lowercased()) }),
+           ((index + 1)..<after).allSatisfy({ reading.spans[$0].isFunction || reading.has($0, .reference) || !reading.entities($0).isEmpty }) {
+            reading.use(before)
+            for look in (index + 1)...after { reading.use(look) }
+            return true
+        }
         for look in [index - 1, index - 2, index + 1, index + 2] where reading.spans.indices.contains(look) && reading.has(look, .including) {
             // After its value only a participle binds back ("cancelled ones included"); "include
             // retired coffees too" reaches forward.

@@ -28,6 +28,8 @@ struct ColumnProfile: Sendable {
     private(set) var trueValue: String?
 
     var name: String { column.name }
+    /// The name as the table spells it, without a table tag or type hint (`supervisorId`).
+    let spelledName: String
 
     private static let identifierWords: Set<String> = ["code", "phone", "telephone", "fax", "zip", "zipcode", "postcode", "postal",
                                                        "email", "mail", "ssn", "password", "url", "isbn", "sku", "vat", "iban",
@@ -39,6 +41,7 @@ struct ColumnProfile: Sendable {
     /// `spelled` is the name as the table declares it (its camelCase humps intact).
     init(column: DatabaseSchema.Column, table: DatabaseSchema.Table, sample: [DatabaseValue], fewValues: [String]?, spelled: String? = nil) {
         self.column = column
+        spelledName = spelled ?? column.name
         let words = NameWords.expanded(spelled ?? column.name)
         values = fewValues
         let present = sample.filter { !$0.isNull }
@@ -83,7 +86,7 @@ struct ColumnProfile: Sendable {
         let name = words.joined(separator: " ")
         guard name.count > 2 else { return [] }
         if verb == "has" { return [name, "with \(name)", "with a \(name)", "that have a \(name)", "have a \(name)"] }
-        return [name, NameWords.plural(name)].reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        return ([name, NameWords.plural(name)] + (FieldVocabulary.flagAliases[name] ?? [])).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
     /// `2018-03-17`, `2018-03-17 09:22:10`, `03/17/2018`: date-like text.

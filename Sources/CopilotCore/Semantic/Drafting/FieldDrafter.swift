@@ -320,7 +320,7 @@ struct FieldDrafter: Sendable {
     static func hierarchyWords(_ phrase: String, of singular: String) -> [String] {
         let words = Set(phrase.split(separator: " ").map(String.init))
         if !words.isDisjoint(with: ["manager", "supervisor", "boss", "reports", "lead", "head"]) {
-            return ["manager", "supervisor", "boss", "line manager", "reports to", "direct manager"]
+            return ["manager", "supervisor", "boss", "line manager", "reports to", "report to", "reporting to", "direct manager"]
         }
         if words.contains("parent") {
             let thing = singular.split(separator: " ").last.map(String.init) ?? singular

@@ -25,6 +25,13 @@ enum FieldVocabulary {
         "retail price": ["priced"],
     ]
 
+    /// A set flag's other names: an active person "still works here".
+    static let flagAliases: [String: [String]] = [
+        "active": ["current", "currently working", "still working", "currently employed", "still employed", "still work for us",
+                   "who still work for us", "currently active"],
+        "discontinued": ["no longer sold", "no longer carried"],
+    ]
+
     /// Nouns of place and contact; a column named by several (`state_province_county`,
     /// `town_city`) answers to each.
     private static let nouns: Set<String> = ["town", "city", "state", "province", "county", "country", "region", "district",

@@ -62,7 +62,9 @@ struct RelationshipDrafter: Sendable {
                     continue
                 }
                 // A role: the key's own words without `id` ("manager", "reports to").
-                var words = NameWords.split(NameWords.untagged(link.column, tag: tag)).flatMap { word in
+                // The key as the table spells it: `supervisorId` is "supervisor", not "supervisorid".
+                let spelled = profile.columns.first { $0.name == link.column }?.spelledName ?? NameWords.untagged(link.column, tag: tag)
+                var words = NameWords.split(spelled).flatMap { word in
                     (selfReference ? NameWords.selfReferenceAbbreviations[word] : nil).map { [$0] }
                         ?? NameWords.expanded(word)
                 }
