@@ -140,4 +140,33 @@ final class FollowUpParsingTests: XCTestCase {
         XCTAssertNil(sameLater.grain, "the same answer for another period, not a trend")
         XCTAssertEqual(sameLater.period?.start, "2023-01-01")
     }
+
+    func testFollowUpsThatReshapeTheQuestion() async throws {
+        let ratings = try await plan("avg rating per top category")
+        let recent = try await plan("only reviews from 2025", after: ratings)
+        XCTAssertEqual(recent.metrics, ["average_rating"], "the rows the rating is over, narrowed; not a count of reviews")
+        XCTAssertEqual(recent.period?.start, "2025-01-01")
+        let margin = try await plan("gross profit by channel for 2025")
+        let rate = try await plan("as a percentage of sales", after: margin)
+        XCTAssertEqual(rate.metrics, ["gross_margin_pct"])
+        XCTAssertEqual(rate.dimensions, margin.dimensions)
+        XCTAssertEqual(rate.period, margin.period)
+        let codes = try await plan("orders per promo code in 2025")
+        let basket = try await plan("which code has the biggest average basket", after: codes)
+        XCTAssertEqual(basket.period, codes.period, "the same promo codes, in the same year")
+    }
+
+    func testRowsPointedAtWithANewBreakdown() async throws {
+        let top = try await plan("top 3 customers by revenue in 2025")
+        let monthly = try await plan("for the second one show it by month", after: top, result: Self.topCustomers)
+        XCTAssertEqual(monthly.kind, .metric, "a breakdown of the figures for that row, not its record")
+        XCTAssertEqual(monthly.grain, .month)
+        XCTAssertEqual(monthly.entities, [.init(entity: "customer", id: "10300")])
+        let reranked = try await plan("rank them by units sold instead", after: top, result: Self.topCustomers)
+        XCTAssertEqual(reranked.metrics, ["units_sold"])
+        XCTAssertTrue(reranked.entities.isEmpty, "the question re-ranked, not its three rows pinned: \(reranked.entities)")
+        let worst = try await plan("which of those is the worst", after: top, result: Self.topCustomers)
+        XCTAssertEqual(worst.dimensions, ["customer"], "every row named: still ranked by customer")
+        XCTAssertEqual(worst.limit, 1)
+    }
 }

@@ -202,4 +202,41 @@ final class QuestionShapeTests: XCTestCase {
                                         context: PlanningContext(asOf: asOf))
         if case .plan(let plan, _) = outcome { XCTFail("a clause the plan cannot express is asked back, not half-read: \(plan)") }
     }
+
+    func testAVerbBeforeAPeriodDatesTheRowsByItsOwnDate() async throws {
+        let sent = try await plan("top 3 warehouses by shipments sent in 2025")
+        XCTAssertEqual(sent.dateField, "shipped_at", "shipments sent in 2025 are dated by their ship date")
+        let compiled = try SemanticCompiler(model: Self.model, dialect: .sqlite).compile(sent)
+        XCTAssertTrue(compiled.sql.contains("shipments.shipped_at >= '2025-01-01'"), compiled.sql)
+        XCTAssertFalse(compiled.sql.contains("ordered_at"), compiled.sql)
+        let shipped = try await plan("on-time rate per carrier for stuff shipped in 2024")
+        XCTAssertEqual(shipped.dateField, "shipped_at")
+        XCTAssertFalse(shipped.filters.contains { $0.values == ["shipped"] }, "no “shipped” order status: \(shipped.filters)")
+        let ordered = try await plan("shipments per carrier in 2025")
+        XCTAssertNil(ordered.dateField, "without a verb, shipments keep the model's date")
+        let orders = try await plan("how many orders shipped in 2025")
+        XCTAssertNil(orders.dateField, "an order's ship date is not the orders' own: the status reading stays")
+    }
+
+    func testAnAverageOfAnAmountIsPerRecord() async throws {
+        let cost = try await plan("whats the avg shipping cost in 2025")
+        XCTAssertEqual(cost.metrics, ["per:shipping_cost/shipment"], "an average shipment's cost, not the total")
+        let revenue = try await plan("average revenue by month in 2025")
+        XCTAssertEqual(revenue.metrics, ["revenue"], "lines nobody counts are no record to average over")
+    }
+
+    func testANegatedFilterKeepsRowsWithoutAValue() async throws {
+        let excluded = try await plan("2025 revenue excluding amazon")
+        let filter = try XCTUnwrap(excluded.filters.first { $0.negated })
+        XCTAssertEqual(SemanticCompiler.filterSQL(filter, expression: "stores.marketplace"),
+                       "(stores.marketplace IS NULL OR stores.marketplace <> 'Amazon')", "stores on no marketplace are not Amazon's")
+    }
+
+    func testBestAndWorstFirstFollowTheMetricsSense() async throws {
+        let worst = try await plan("avg rating per category, worst first")
+        XCTAssertTrue(worst.ascending, "the lowest rating is the worst")
+        XCTAssertNil(worst.limit)
+        let late = try await plan("late deliveries by carrier in 2025, worst first")
+        XCTAssertFalse(late.ascending, "the most late deliveries are the worst")
+    }
 }

@@ -58,10 +58,10 @@ package enum Grammar {
         add(.superlative(highest: true, quality: false), ["top", "most", "highest", "biggest", "largest", "greatest", "leading", "maximum",
                                                           "the most", "max", "heaviest", "longest", "largest number of", "most number of",
                                                           "the highest", "the biggest", "the largest", "the top", "top performing",
-                                                          "highest number of", "greatest number of", "more"])
+                                                          "highest number of", "greatest number of", "more", "busiest", "the busiest"])
         add(.superlative(highest: false, quality: false), ["bottom", "least", "lowest", "fewest", "smallest", "the least", "the fewest",
                                                            "the lowest", "the smallest", "shortest", "minimum number of", "lightest",
-                                                           "least number of", "lowest number of", "fewer", "less"])
+                                                           "least number of", "lowest number of", "fewer", "less", "quietest", "the quietest"])
         add(.superlative(highest: true, quality: true), ["best", "strongest", "the best", "best performing", "top performer",
                                                          "best performer", "did best", "did the best", "performed best"])
         add(.superlative(highest: false, quality: true), ["worst", "weakest", "poorest", "the worst", "worst performing", "underperforming",

@@ -134,6 +134,15 @@ struct Interpreter: Sendable {
         guard var plan = builder.build(), builder.reading.unused.isEmpty else { return nil }
         // "their review scores" after the top products: one figure per product pointed at.
         if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil { plan.dimensions = [field] }
+        // "how many of those arrived late" after express on-time rates by carrier: those rows were
+        // the express ones; what narrowed them still narrows a metric over the same records.
+        if field != nil, plan.kind == .metric, let table = plan.metrics.first.flatMap(navigator.table(ofMetric:)),
+           previous.metrics.first.flatMap(navigator.table(ofMetric:)) == table {
+            for filter in previous.filters where !plan.filters.contains(where: { $0.dimension == filter.dimension })
+                && navigator.reaches(filter.dimension, from: table) {
+                plan.filters.append(filter)
+            }
+        }
         let timed = plan.kind == .metric || plan.kind == .records && plan.subject.flatMap { model.entity(named: $0)?.time } != nil
             && !plan.entities.contains { $0.entity == plan.subject }
         if plan.period == nil, timed, previous.period != nil, builder.periods.isEmpty {

@@ -12,6 +12,7 @@ extension PlanBuilder {
         markNegations()
         collectTime()
         previousMetric = previous.metrics.first
+        previousDimensions = previous.dimensions
         subjectEntity = previous.subject ?? previous.metrics.first.flatMap { model.metric(named: $0)?.counts }
         switch previous.kind {
         case .metric, .list:

@@ -29,6 +29,13 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
+            // "parcels shipped per warehouse": a participle right after the records' noun, naming a
+            // status of another table's records (an order's), describes the noun; it filters nothing.
+            if reading.has(index, .linking), index > 0, let noun = nounTable(index - 1),
+               reading.values(index).allSatisfy({ navigator.distance($0.field, from: noun) != 0 }) {
+                reading.use(index)
+                continue
+            }
             // "shipped by UPS", "paid in cash": a verb introducing another field's value.
             if reading.has(index, .linking), index + 1 < reading.spans.count,
                ["by", "via", "through", "using", "with", "in"].contains(reading.spans[index + 1].text.lowercased()),
@@ -80,6 +87,16 @@ extension PlanBuilder {
             }
             let isNegated = negated.contains(index)
             var field = ownersField(chosen.field, before: index)
+            // "only the european ones" after parcels per warehouse: the warehouses' region.
+            if field == chosen.field, index + 1 < reading.spans.count, reading.spans[index + 1].text.lowercased() == "ones" {
+                for dimension in previousDimensions {
+                    guard let owner = navigator.entity(identifiedBy: dimension),
+                          let qualified = model.dimension(named: "\(owner).\(chosen.field)"),
+                          qualified.expressions != model.dimension(named: chosen.field)?.expressions else { continue }
+                    field = qualified.name
+                    break
+                }
+            }
             // "stores in Germany and the UK": a value joined to one just read is of the same field.
             if let joiner = reading.previousContent(index), reading.isConjunction(joiner),
                let before = reading.previousContent(joiner),
@@ -93,6 +110,13 @@ extension PlanBuilder {
             }
             filterPositions[field] = index
         }
+    }
+
+    /// The table of the records a noun span names (an entity's, or a counting metric's).
+    private func nounTable(_ index: Int) -> String? {
+        if let entity = reading.entities(index).first { return navigator.table(ofEntity: entity) }
+        guard let metric = reading.metrics(index).first, let counted = navigator.countedEntity(of: metric) else { return nil }
+        return navigator.table(ofEntity: counted)
     }
 
     /// "stores located in Spain", "warehouses in Germany": a value right after an entity's noun

@@ -10,6 +10,7 @@ extension PlanBuilder {
         // Comparisons on a metric per group ("customers with more than 65 orders") bring their metric.
         baseTable = plan.metrics.first.flatMap(navigator.table(ofMetric:))
         applyComparisons(grouped: true)
+        if plan.metrics.isEmpty { chooseMetricSaidLikeAValue() }
         if plan.metrics.isEmpty { chooseFallbackMetric(head: head) }
         guard let first = plan.metrics.first else { return false }
         baseTable = navigator.table(ofMetric: first)
@@ -84,6 +85,27 @@ extension PlanBuilder {
             reading.use(target)
         }
         averageAmountsOverTheirRecords()
+    }
+
+    /// "late deliveries by carrier": a count's own words that are also a value elsewhere (a
+    /// return reason "late delivery") name the count when the question names no other metric and
+    /// no field word says the value is meant.
+    private mutating func chooseMetricSaidLikeAValue() {
+        let candidates = reading.indices.filter { index in
+            !reading.isUsed(index) && !negated.contains(index) && !reading.metrics(index).isEmpty && !reading.values(index).isEmpty
+        }
+        // Only a count names things that happened ("late deliveries"); "cancellations" said of
+        // orders are the cancelled ones counted, not the cancellation rate.
+        guard candidates.count == 1, let index = candidates.first,
+              let metric = reading.metrics(index).first(where: { model.metric(named: $0)?.format == .count }) else { return }
+        let valueFields = Set(reading.values(index).map(\.field))
+        let qualified = [index - 1, index + 1].contains { look in
+            reading.spans.indices.contains(look) && !reading.fields(look).filter(valueFields.contains).isEmpty
+        }
+        guard !qualified else { return }
+        reading.use(index, as: .metric(metric))
+        metricSpans[metric] = index
+        plan.metrics = [metric]
     }
 
     /// "revenue by category" where "revenue" is also each sale's own total, which reaches no

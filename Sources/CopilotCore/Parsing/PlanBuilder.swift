@@ -41,6 +41,8 @@ struct PlanBuilder {
     /// In a follow-up, the previous question's metric: what "worst" and "best first" rank by
     /// when the question names no metric of its own.
     var previousMetric: String?
+    /// In a follow-up, the previous question's breakdowns: "the european ones" are among their rows.
+    var previousDimensions: [String] = []
 
     enum Frame: Equatable {
         case metric
