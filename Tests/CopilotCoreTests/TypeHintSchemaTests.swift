@@ -16,7 +16,7 @@ final class TypeHintSchemaTests: XCTestCase {
         let queue = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
             try connection.execute("""
                 CREATE TABLE t_store (store_id INTEGER PRIMARY KEY, store_nm TEXT, city_nm TEXT, sqft_n INTEGER, status_cd TEXT);
-                CREATE TABLE t_employee (emp_id INTEGER PRIMARY KEY, emp_nm TEXT, supervisorId INTEGER REFERENCES t_employee(emp_id),
+                CREATE TABLE t_employee (emp_id INTEGER PRIMARY KEY, emp_nm TEXT, role_nm TEXT, supervisorId INTEGER REFERENCES t_employee(emp_id),
                     pay_rt_usd REAL, ft_flg INTEGER);
                 CREATE TABLE t_category (cat_id INTEGER PRIMARY KEY, cat_nm TEXT);
                 CREATE TABLE t_product (prod_id INTEGER PRIMARY KEY, prod_nm TEXT, cat_id INTEGER REFERENCES t_category(cat_id),
@@ -27,8 +27,8 @@ final class TypeHintSchemaTests: XCTestCase {
                     qty_n INTEGER, unit_prc_usd REAL, PRIMARY KEY (sale_id, prod_id));
                 INSERT INTO t_store VALUES (1, 'Maple', 'Akron', 9000, 'OPEN'), (2, 'Birch', 'Ames', 12000, 'OPEN'),
                     (3, 'Cedar', 'Akron', 8000, 'CLOSED'), (4, 'Elm', 'Ames', 7000, 'OPEN');
-                INSERT INTO t_employee VALUES (1, 'Ada Park', NULL, 30, 1), (2, 'Ben Ode', 1, 18, 0), (3, 'Cy Ray', 1, 17, 1),
-                    (4, 'Di Fox', 2, 16, 0);
+                INSERT INTO t_employee VALUES (1, 'Ada Park', 'Manager', NULL, 30, 1), (2, 'Ben Ode', 'Cashier', 1, 18, 0),
+                    (3, 'Cy Ray', 'Cashier', 1, 17, 1), (4, 'Di Fox', 'Stocker', 2, 16, 0);
                 INSERT INTO t_category VALUES (1, 'Puzzles'), (2, 'Dolls');
                 INSERT INTO t_product VALUES (1, 'Castle Run', 1, 60, 0), (2, 'Rag Doll', 2, 20, 1), (3, 'Cube', 1, 10, 0),
                     (4, 'Tea Set', 2, 25, 0);
@@ -81,5 +81,18 @@ final class TypeHintSchemaTests: XCTestCase {
         let planner = OfflinePlanner(model: model)
         let stores = try await planner.requirePlan("how many stores do we have in each city", context: asOf)
         XCTAssertTrue(stores.filters.isEmpty, "“stores” are the records counted, not the STORE channel: \(stores.filters)")
+    }
+
+    func testAValueSaidAsANounNamesItsRecords() async throws {
+        let (model, directory) = try await draft()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let planner = OfflinePlanner(model: model)
+        let cashiers = try await planner.requirePlan("which cashiers have a pay rate above 17.5", context: asOf)
+        XCTAssertEqual(cashiers.kind, .records)
+        XCTAssertEqual(cashiers.subject, "employee", "a role said as a noun stands for the staff who have it")
+        XCTAssertTrue(cashiers.filters.contains { $0.values == ["Cashier"] }, "\(cashiers.filters)")
+        let completed = try await planner.requirePlan("break down complete sales by channel", context: asOf)
+        XCTAssertEqual(completed.kind, .metric, "a status before its records' noun only qualifies them")
+        XCTAssertEqual(completed.dimensions.count, 1, "\(completed.dimensions)")
     }
 }

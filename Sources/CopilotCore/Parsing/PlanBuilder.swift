@@ -76,6 +76,7 @@ struct PlanBuilder {
         collectTime()
         settleComparatives()
         settleValueComparisons()
+        promoteValueNouns()
         guard let frame = decideFrame() else { return nil }
         switch frame {
         case .metric:

@@ -1,0 +1,31 @@
+/// A value said as the noun of its records: "which optometrist saw the most patients", "which
+/// frames are priced over $500", "the 3 priciest toys" — a role, a type or a category standing
+/// for the staff, products or items that have it.
+extension PlanBuilder {
+    /// Gives a value span right after a question, list or rank word the entity of its field's
+    /// table, so it heads the question and still narrows it.
+    mutating func promoteValueNouns() {
+        for index in reading.indices where !reading.isUsed(index) && reading.entities(index).isEmpty && reading.metrics(index).isEmpty {
+            let values = reading.values(index)
+            // "completed sales", "open stores": a status before its records' noun qualifies the noun.
+            if reading.has(index, .linking) { continue }
+            // "the discontinued / inactive products": values in a row before the noun, too.
+            var next = reading.nextContent(index)
+            while let look = next, !reading.values(look).isEmpty, reading.entities(look).isEmpty, reading.metrics(look).isEmpty {
+                next = reading.nextContent(look)
+            }
+            if let next, !reading.entities(next).isEmpty || !reading.metrics(next).isEmpty { continue }
+            guard !values.isEmpty, let before = reading.previousContent(index),
+                  reading.question(before) == .which || reading.question(before) == .what || reading.has(before, .list)
+                    || reading.superlative(before) != nil || reading.adjective(before) != nil else { continue }
+            // One field's value, in a table whose records the model names.
+            let tables = Set(values.compactMap { value in model.dimension(named: value.field)?.expressions.first.flatMap { navigator.tables(in: $0).first } })
+            guard tables.count == 1, let table = tables.first,
+                  let entity = model.entities.first(where: { $0.table == table }), navigator.displayField(of: entity.name) != nil else { continue }
+            // The records' own name is not one of their values ("which product" is no product).
+            guard !values.contains(where: { $0.field == navigator.displayField(of: entity.name) }) else { continue }
+            reading.spans[index].meanings.append(.entity(entity.name))
+            heads.insert(index)
+        }
+    }
+}
