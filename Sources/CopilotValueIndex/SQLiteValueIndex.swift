@@ -28,6 +28,11 @@ public final class SQLiteValueIndex: ValueIndex {
         var corrected = Set<Int>()
         var corrections: [String: String?] = [:]
         for (index, word) in searchable where !vocabulary.contains(word) && !known.contains(index) {
+            // "remodeling" of a status REMODEL: the same word inflected, before any typo.
+            if let base = Self.inflectionBases(of: word).first(where: vocabulary.contains) {
+                variants[index] = base
+                continue
+            }
             let correction = corrections[word] ?? vocabulary.correction(of: word)
             corrections[word] = correction
             if let fixed = correction {
@@ -54,6 +59,21 @@ public final class SQLiteValueIndex: ValueIndex {
             }
         }
         return result
+    }
+
+    /// The bare forms an inflected word may come from: `remodeling` → remodel, remodele;
+    /// `completed` → complete, complet; `closes` → close.
+    static func inflectionBases(of word: String) -> [String] {
+        guard word.count > 4 else { return [] }
+        var bases: [String] = []
+        for suffix in ["ing", "ed", "es", "s"] where word.hasSuffix(suffix) {
+            let stem = String(word.dropLast(suffix.count))
+            guard stem.count >= 3 else { continue }
+            bases += suffix == "s" ? [stem] : [stem, stem + "e"]
+            // "shipped" → ship, "cancelled" → cancel: a doubled last consonant.
+            if let last = stem.last, stem.count > 3, stem.dropLast().last == last { bases.append(String(stem.dropLast())) }
+        }
+        return bases
     }
 
     /// Where `tokens` occur in `words`: in order, or — for names of two or three words — in

@@ -122,7 +122,8 @@ package enum Grammar {
                        "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered", "shipped", "paid", "pay",
                        "pays", "paying", "posted", "post", "posts", "submitted", "marked", "flagged", "came", "come", "scored", "score", "scores",
                        "performed", "perform", "performs", "performing", "cost us", "costs us", "cost me", "ring up", "rang up", "rung up",
-                       "rings up", "ringing up", "tagged", "tagged as", "tagged with", "looks after", "look after", "looked after"])
+                       "rings up", "ringing up", "tagged", "tagged as", "tagged with", "looks after", "look after", "looked after",
+                       "shut", "shut for", "closed for", "shut down", "closed down", "shutting down"])
         add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "is", "are", "was", "were",
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",
@@ -162,7 +163,7 @@ package enum Grammar {
                       "lol", "cheers", "sorry", "guys", "folks", "team", "mate", "boss", "hey there", "hi there", "dear",
                       "could you", "can you", "would you", "will you", "i d like", "i would like", "i'd like", "id like", "like",
                       "wanna", "gimme", "lemme", "i wonder", "tell me", "just curious", "out of curiosity", "for me", "again",
-                      "real quick", "by any chance", "possibly", "maybe", "perhaps", "if possible", "if you can", "first time",
+                      "real quick", "by any chance", "for business", "possibly", "maybe", "perhaps", "if possible", "if you can", "first time",
                       "first time using this", "using this", "new here", "im new", "i am new"])
         return table
     }()

@@ -5,6 +5,7 @@
 extension PlanBuilder {
     /// The changes this question makes to `previous`, or nil when it says nothing that changes it.
     mutating func buildChanges(to previous: QueryPlan) -> QueryPlan? {
+        dropValuesSpelledLikeTheirNoun()
         composeQualifiedFields()
         settleExamples()
         settleBreakDown()

@@ -85,7 +85,7 @@ extension PlanBuilder {
                 plan.filters.append(QueryPlan.Filter(dimension: chosen.field, values: [], negated: true))
                 continue
             }
-            let isNegated = negated.contains(index)
+            let isNegated = negated.contains(index) || joinsDenied(index)
             var field = ownersField(chosen.field, before: index)
             // "only the european ones" after parcels per warehouse: the warehouses' region.
             if field == chosen.field, index + 1 < reading.spans.count, reading.spans[index + 1].text.lowercased() == "ones" {
@@ -110,6 +110,23 @@ extension PlanBuilder {
             }
             filterPositions[field] = index
         }
+    }
+
+    /// "don't count closed stores or ones shut for remodeling": a value joined by "or" to a denied
+    /// one — nouns, "ones" and verbs between — is denied too.
+    private func joinsDenied(_ index: Int) -> Bool {
+        func skipBack(_ start: Int) -> Int {
+            var look = start
+            while look >= 0, reading.values(look).isEmpty, !reading.isConjunction(look),
+                  reading.spans[look].isFunction || reading.has(look, .reference) || reading.has(look, .linking) || !reading.entities(look).isEmpty {
+                look -= 1
+            }
+            return look
+        }
+        let joiner = skipBack(index - 1)
+        guard joiner >= 0, reading.has(joiner, .conjunction(and: false)) else { return false }
+        let item = skipBack(joiner - 1)
+        return item >= 0 && negated.contains(item)
     }
 
     /// The table of the records a noun span names (an entity's, or a counting metric's).

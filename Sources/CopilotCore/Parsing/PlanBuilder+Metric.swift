@@ -261,8 +261,10 @@ extension PlanBuilder {
             // Only a noun after "for", "of" or a period ("for 2025 orders"), not one of a list; values
             // describing the noun may stand between ("came from online orders").
             var look = index - 1
-            while look > 0, !reading.values(look).isEmpty, reading.metrics(look).isEmpty { look -= 1 }
+            while look > 0, !reading.values(look).isEmpty && reading.metrics(look).isEmpty || reading.isConjunction(look) { look -= 1 }
             let before = reading.spans[look]
+            // "revenue excluding cancelled or returned orders": the orders left out, not counted.
+            if reading.has(look, .negation), model.entity(named: counted)?.time == time { return true }
             // "revenue from customers in France": the people the money came from, whatever their own date.
             if before.text.lowercased() == "from", navigator.metric(measured, reaches: counted) { return true }
             // "units please, completed orders only": valued records a restriction names.

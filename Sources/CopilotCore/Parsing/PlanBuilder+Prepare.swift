@@ -131,7 +131,9 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
-            if Grammar.deniesBefore.contains(reading.words(index).joined(separator: " ")) {
+            // "closed ones don't count" denies what it follows; "don't count closed stores" what follows it.
+            if Grammar.deniesBefore.contains(reading.words(index).joined(separator: " ")),
+               !(reading.nextContent(index).map { !reading.values($0).isEmpty } ?? false) {
                 markDeniedBefore(index)
                 continue
             }

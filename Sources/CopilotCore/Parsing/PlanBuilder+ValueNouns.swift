@@ -29,3 +29,21 @@ extension PlanBuilder {
         }
     }
 }
+
+extension PlanBuilder {
+    /// "how many stores", "don't count closed stores": the records' own noun, even where another
+    /// table has a value spelled the same (a sale channel "STORE"). A value of the records' own
+    /// table keeps its reading ("retail stores").
+    mutating func dropValuesSpelledLikeTheirNoun() {
+        // One word only: "Tor Books" is a publisher's name whatever its last word.
+        for index in reading.indices where reading.spans[index].range.count == 1 && !reading.entities(index).isEmpty && !reading.values(index).isEmpty {
+            let tables = reading.entities(index).compactMap(navigator.table(ofEntity:))
+            let foreign = reading.values(index).filter { value in tables.allSatisfy { navigator.distance(value.field, from: $0) != 0 } }
+            guard foreign.count == reading.values(index).count else { continue }
+            reading.spans[index].meanings.removeAll { meaning in
+                if case .value = meaning { return true }
+                return false
+            }
+        }
+    }
+}

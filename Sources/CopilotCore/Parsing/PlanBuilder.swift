@@ -68,6 +68,7 @@ struct PlanBuilder {
                 reading.require(index)
             }
         }
+        dropValuesSpelledLikeTheirNoun()
         composeQualifiedFields()
         settleExamples()
         settleBreakDown()
