@@ -26,7 +26,7 @@ final class TypeHintSchemaTests: XCTestCase {
                 CREATE TABLE t_sale_ln (sale_id INTEGER REFERENCES t_sale(sale_id), prod_id INTEGER REFERENCES t_product(prod_id),
                     qty_n INTEGER, unit_prc_usd REAL, PRIMARY KEY (sale_id, prod_id));
                 INSERT INTO t_store VALUES (1, 'Maple', 'Akron', 9000, 'OPEN'), (2, 'Birch', 'Ames', 12000, 'OPEN'),
-                    (3, 'Cedar', 'Akron', 8000, 'CLOSED'), (4, 'Elm', 'Ames', 7000, 'OPEN');
+                    (3, 'Cedar', 'Akron', 8000, 'CLOSED'), (4, 'Elm', 'Ames', 7000, 'REMODEL');
                 INSERT INTO t_employee VALUES (1, 'Ada Park', 'Manager', NULL, 30, 1), (2, 'Ben Ode', 'Cashier', 1, 18, 0),
                     (3, 'Cy Ray', 'Cashier', 1, 17, 1), (4, 'Di Fox', 'Stocker', 2, 16, 0);
                 INSERT INTO t_category VALUES (1, 'Puzzles'), (2, 'Dolls');
@@ -81,6 +81,9 @@ final class TypeHintSchemaTests: XCTestCase {
         let planner = OfflinePlanner(model: model)
         let stores = try await planner.requirePlan("how many stores do we have in each city", context: asOf)
         XCTAssertTrue(stores.filters.isEmpty, "“stores” are the records counted, not the STORE channel: \(stores.filters)")
+        let denied = try await planner.requirePlan("how many stores are open? don't count closed stores or ones shut for remodel", context: asOf)
+        XCTAssertEqual(Set(denied.filters.filter(\.negated).flatMap(\.values)), ["CLOSED", "REMODEL"], "\(denied.filters)")
+        XCTAssertEqual(denied.filters.filter { !$0.negated }.flatMap(\.values), ["OPEN"], "the value before the denial keeps its sense")
     }
 
     func testAValueSaidAsANounNamesItsRecords() async throws {

@@ -1,6 +1,6 @@
 import CopilotSQLite
 import CopilotTestSupport
-import CopilotValueIndex
+@testable import CopilotValueIndex
 import Foundation
 import XCTest
 @testable import CopilotCore
@@ -54,6 +54,11 @@ final class ValueIndexTests: XCTestCase {
         XCTAssertTrue(order.contains("United Kingdom"), "\(order)")
         let notes = await matches(index, "customers who asked for gift wrap")
         XCTAssertTrue(notes.contains("gift wrap"), "\(notes)")
+        let inflected = await matches(index, "customers who asked for gift wrapping")
+        XCTAssertTrue(inflected.contains("gift wrap"), "an inflected word meets its value: \(inflected)")
+        XCTAssertEqual(SQLiteValueIndex.inflectionBases(of: "remodeling"), ["remodel", "remodele"])
+        XCTAssertTrue(SQLiteValueIndex.inflectionBases(of: "cancelled").contains("cancel"), "a doubled consonant")
+        XCTAssertTrue(SQLiteValueIndex.inflectionBases(of: "sweden").isEmpty, "no suffix, no base")
 
         // A cap per column keeps only that many values of a column.
         let capped = directory.appendingPathComponent("capped.db").path
