@@ -163,7 +163,7 @@ package enum Grammar {
                       "lol", "cheers", "sorry", "guys", "folks", "team", "mate", "boss", "hey there", "hi there", "dear",
                       "could you", "can you", "would you", "will you", "i d like", "i would like", "i'd like", "id like", "like",
                       "wanna", "gimme", "lemme", "i wonder", "tell me", "just curious", "out of curiosity", "for me", "again",
-                      "real quick", "by any chance", "for business", "possibly", "maybe", "perhaps", "if possible", "if you can", "first time",
+                      "real quick", "by any chance", "for business", "etc", "etcetera", "and so forth", "possibly", "maybe", "perhaps", "if possible", "if you can", "first time",
                       "first time using this", "using this", "new here", "im new", "i am new"])
         return table
     }()
