@@ -169,4 +169,12 @@ final class FollowUpParsingTests: XCTestCase {
         XCTAssertEqual(worst.dimensions, ["customer"], "every row named: still ranked by customer")
         XCTAssertEqual(worst.limit, 1)
     }
+
+    func testAQuestionOfItsOwnInTheSamePeriod() async throws {
+        let rates = try await plan("cancellation rate per channel in 2023")
+        let stores = try await plan("which store had the most cancelled orders that year", after: rates)
+        XCTAssertEqual(stores.metrics, ["orders"], "its own metric, not the previous rate")
+        XCTAssertNil(stores.grain, "“that year” is the previous period, not a yearly breakdown")
+        XCTAssertEqual(stores.period, rates.period)
+    }
 }

@@ -239,4 +239,16 @@ final class QuestionShapeTests: XCTestCase {
         let late = try await plan("late deliveries by carrier in 2025, worst first")
         XCTAssertFalse(late.ascending, "the most late deliveries are the worst")
     }
+
+    func testExamplesAndAsidesNarrowNothing() async throws {
+        let listed = try await plan("can you split 2025 revenue by marketplace - amazon, ebay and so on")
+        XCTAssertEqual(listed.dimensions, ["marketplace"])
+        XCTAssertTrue(listed.filters.isEmpty, "examples of the breakdown are no filter: \(listed.filters)")
+        let whose = try await plan("2025 rev by region (where the store is)")
+        XCTAssertEqual(whose.dimensions.count, 1, "one breakdown, the store's region: \(whose.dimensions)")
+        XCTAssertTrue(whose.dimensions.first?.hasPrefix("store.") == true, "\(whose.dimensions)")
+        let ordersDated = try await plan("returns by reason, 2025 orders")
+        XCTAssertEqual(ordersDated.metrics, ["returns"], "the orders say which returns, they are not counted")
+        XCTAssertEqual(ordersDated.dateField, "ordered_at")
+    }
 }

@@ -155,17 +155,20 @@ struct FollowUp {
         return restricted || dated
     }
 
-    /// "shipped in 2024" dates the rows by another date until a metric that lacks that date
-    /// takes over (its own date is meant then).
+    /// "shipped in 2024" dates the rows by another date until a metric over other records takes
+    /// over (its own date is meant then).
     private func applyDateField(_ fresh: QueryPlan, to plan: inout QueryPlan) {
         if let field = fresh.dateField {
             plan.dateField = field
             return
         }
         guard let field = plan.dateField else { return }
-        let tables = plan.metrics.compactMap { builder.model.metric(named: $0) }
-            .flatMap { [$0.aggregate, $0.numerator, $0.denominator].compactMap { $0?.table } }
-        if plan.kind != .metric || tables.isEmpty || tables.contains(where: { builder.navigator.distance(field, from: $0) != 0 }) {
+        func tables(_ metrics: [String]) -> Set<String> {
+            Set(metrics.compactMap { builder.model.metric(named: $0) }.flatMap { [$0.aggregate, $0.numerator, $0.denominator].compactMap { $0?.table } })
+        }
+        let now = tables(plan.metrics)
+        if plan.kind != .metric || now.isEmpty || !now.isSubset(of: tables(previous.metrics))
+            || now.contains(where: { !builder.navigator.reaches(field, from: $0) }) {
             plan.dateField = nil
         }
     }

@@ -85,8 +85,11 @@ struct Interpreter: Sendable {
             }
             return outcome
         }
-        if references.pointsAtQuestion || FollowUp.applies(to: reading, previous: previous),
-           let merged = followUp(reading, previous: previous, context: context) {
+        let applies = FollowUp.applies(to: reading, previous: previous)
+        // "which store had the most cancelled orders that year": a question of its own, asked of
+        // the same period; "that year" does not make it a change to the previous one.
+        let ownQuestion = references.keepsPeriod && !applies && !references.pointsAtRows
+        if !ownQuestion, references.pointsAtQuestion || applies, let merged = followUp(reading, previous: previous, context: context) {
             return merged
         }
         guard references.keepsPeriod else { return nil }
@@ -147,6 +150,11 @@ struct Interpreter: Sendable {
             && !plan.entities.contains { $0.entity == plan.subject }
         if plan.period == nil, timed, previous.period != nil, builder.periods.isEmpty {
             plan.period = previous.period
+            // The previous period on the same date: "2025 orders" stays the orders' 2025.
+            if plan.kind == .metric, let field = previous.dateField,
+               plan.metrics.first.flatMap(navigator.table(ofMetric:)) == previous.metrics.first.flatMap(navigator.table(ofMetric:)) {
+                plan.dateField = field
+            }
         }
         return .plan(plan, notes: builder.notes)
     }

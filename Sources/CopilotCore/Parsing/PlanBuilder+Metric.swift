@@ -270,6 +270,17 @@ extension PlanBuilder {
             // "units please, completed orders only": valued records a restriction names.
             if look < index - 1, index + 1 < reading.spans.count, reading.spans[index + 1].text.lowercased() == "only",
                model.entity(named: counted)?.time == time { return true }
+            // "returns by reason, 2025 orders": the returns of orders placed in 2025 — the period
+            // is on the orders' date.
+            // Only other records than the measured ones: "2025 deliveries" of an on-time rate are
+            // its own shipments, dated as the model dates them.
+            if reading.period(look) != nil, let own = model.entity(named: counted)?.time, own != time,
+               let table = navigator.table(ofMetric: measured), navigator.table(ofEntity: counted) != table,
+               let date = model.dimensions.first(where: { $0.fieldType == .date && $0.expressions.contains(own) }),
+               navigator.reaches(date.name, from: table) {
+                plan.dateField = date.name
+                return true
+            }
             guard model.entity(named: counted)?.time == time else { return false }
             return reading.period(look) != nil || before.has(.possessive) || ["for", "of", "from", "on"].contains(before.text.lowercased())
         }

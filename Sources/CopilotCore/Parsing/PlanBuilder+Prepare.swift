@@ -216,7 +216,8 @@ extension PlanBuilder {
     /// Periods, grains, week starts and shifts; periods are placed later, once related conditions
     /// have claimed theirs.
     mutating func collectTime() {
-        for index in reading.indices {
+        // A span already read ("that year" of a follow-up: the previous period) is no new time.
+        for index in reading.indices where !reading.isUsed(index) {
             for meaning in reading.spans[index].meanings {
                 switch meaning {
                 case .period(let period):
