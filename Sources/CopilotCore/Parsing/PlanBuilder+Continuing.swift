@@ -70,6 +70,7 @@ extension PlanBuilder {
             if !reading.values(index - 1).isEmpty, !reading.indices.contains(where: { reading.has($0, .count) }) { reading.use(index) }
         }
         chooseMetrics(head: nil)
+        averageAmountsOverTheirRecords()
         preferMoneyForHowMuch()
         answerHowLong()
         baseTable = (plan.metrics.first ?? previous.metrics.first).flatMap(navigator.table(ofMetric:))

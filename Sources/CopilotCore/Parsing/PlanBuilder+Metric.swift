@@ -131,12 +131,18 @@ extension PlanBuilder {
     /// "avg shipping cost": an amount averaged over the records it adds up (per shipment), not
     /// its total — when the model counts those records. A line table nobody counts ("average
     /// revenue" over order lines) is left alone: which records are meant is not said.
-    private mutating func averageAmountsOverTheirRecords() {
+    mutating func averageAmountsOverTheirRecords() {
         for (position, metric) in plan.metrics.enumerated() {
             guard let span = metricSpans[metric], reading.previousContent(span).map({ reading.has($0, .average) }) == true,
-                  let declared = model.metric(named: metric), declared.additive == true, declared.format != .count, let table = declared.table,
-                  !model.entities.contains(where: { $0.details?.table == table }),
-                  let entity = model.metrics.compactMap(\.counts).first(where: { model.entity(named: $0)?.table == table }) else { continue }
+                  let declared = model.metric(named: metric), declared.additive == true, declared.format != .count, let table = declared.table
+            else { continue }
+            // "what's their average spend" after some customers: per customer.
+            let lines = model.entities.contains(where: { $0.details?.table == table })
+            let own = lines ? nil : model.metrics.compactMap(\.counts).first(where: { model.entity(named: $0)?.table == table })
+            let subject = subjectEntity.flatMap { subject in
+                navigator.table(ofEntity: subject) != table && navigator.metric(metric, reaches: subject) ? subject : nil
+            }
+            guard let entity = own ?? subject else { continue }
             let ratio = "per:\(metric)/\(entity)"
             guard model.metric(named: ratio) != nil else { continue }
             plan.metrics[position] = ratio
