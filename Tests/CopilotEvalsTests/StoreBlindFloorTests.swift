@@ -8,9 +8,9 @@ import XCTest
 /// (`evals/store-blind*/`), each asked with the model the copilot drafts for it. A drafter,
 /// vocabulary or parser change that answers them worse — or wrong more often — fails here.
 final class StoreBlindFloorTests: XCTestCase {
-    /// Measured 48.1% EX, 5.0% wrong over the four suites (2026-12-05); raise these as the figures rise.
-    static let accuracyFloor = 0.44
-    static let wrongCeiling = 0.075
+    /// Measured 52.2% EX, 4.7% wrong over the four suites (2026-12-06); raise these as the figures rise.
+    static let accuracyFloor = 0.48
+    static let wrongCeiling = 0.07
 
     func testNineBlindStoreDatabases() async throws {
         let cases = try DraftedSuiteRun.cases(["store-blind", "store-blind-2", "store-blind-3", "store-blind-4"].map { "evals/\($0)/questions.jsonl" })
@@ -30,7 +30,20 @@ final class StoreBlindFloorTests: XCTestCase {
         XCTAssertEqual(cases.count, 80)
         let report = try await DraftedSuiteRun.run(cases, label: "store-blind-5")
         XCTAssertEqual(report.total.failed, 0, "every database opens, drafts and answers")
-        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.15)
+        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.22)
         XCTAssertLessThanOrEqual(report.total.wrongRate, 0.10)
+    }
+
+    /// store-blind-6 (sporting goods, a `tbl_`-prefixed wine merchant) and store-blind-7 (a toy chain
+    /// with type-hinted columns, a `t_`-prefixed camelCase optician): first sight 32.5% / 12.5% wrong
+    /// and 13.8% / 13.8% wrong; measured 38.8% EX, 10.6% wrong together after this session's work.
+    func testStoreBlindSixAndSeven() async throws {
+        let cases = try DraftedSuiteRun.cases(["evals/store-blind-6/questions.jsonl", "evals/store-blind-7/questions.jsonl"])
+        XCTAssertEqual(cases.count, 160)
+        XCTAssertEqual(Set(cases.compactMap(\.database)).count, 4)
+        let report = try await DraftedSuiteRun.run(cases, label: "store-blind-6-7")
+        XCTAssertEqual(report.total.failed, 0, "every database opens, drafts and answers")
+        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.34)
+        XCTAssertLessThanOrEqual(report.total.wrongRate, 0.125)
     }
 }
