@@ -69,6 +69,7 @@ struct PlanBuilder {
             }
         }
         dropValuesSpelledLikeTheirNoun()
+        leaveOurSpendingUnread()
         composeQualifiedFields()
         settleExamples()
         settleBreakDown()
