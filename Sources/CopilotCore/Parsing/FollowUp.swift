@@ -146,7 +146,7 @@ struct FollowUp {
               let counted = model.metric(named: name)?.counts, let entity = model.entity(named: counted),
               let index = spans[name], !reading.indices.contains(where: { reading.has($0, .count) }) else { return false }
         let tables = previous.metrics.compactMap { model.metric(named: $0) }
-            .flatMap { [$0.aggregate, $0.numerator, $0.denominator].compactMap { $0?.table } }
+            .flatMap { $0.parts.map(\.table) }
         guard tables.contains(entity.table) else { return false }
         let words = reading.spans.map { $0.text.lowercased() }
         let restricted = index > 0 && ["only", "just"].contains(words[index - 1])
@@ -164,7 +164,7 @@ struct FollowUp {
         }
         guard let field = plan.dateField else { return }
         func tables(_ metrics: [String]) -> Set<String> {
-            Set(metrics.compactMap { builder.model.metric(named: $0) }.flatMap { [$0.aggregate, $0.numerator, $0.denominator].compactMap { $0?.table } })
+            Set(metrics.compactMap { builder.model.metric(named: $0) }.flatMap { $0.parts.map(\.table) })
         }
         let now = tables(plan.metrics)
         if plan.kind != .metric || now.isEmpty || !now.isSubset(of: tables(previous.metrics))

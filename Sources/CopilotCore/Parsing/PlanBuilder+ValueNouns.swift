@@ -47,16 +47,3 @@ extension PlanBuilder {
         }
     }
 }
-
-extension PlanBuilder {
-    /// "how much did we spend on google ads": our own spending is a cost the data may not hold,
-    /// not what customers spent with us. The word is left unread, so the question is asked back.
-    mutating func leaveOurSpendingUnread() {
-        for index in reading.indices where index > 0 && ["spend", "spent", "spending"].contains(reading.spans[index].text.lowercased()) {
-            let before = reading.spans[index - 1].text.lowercased().split(separator: " ").last.map(String.init) ?? ""
-            guard ["we", "i", "us", "ve"].contains(before) else { continue }
-            reading.spans[index].meanings = []
-            reading.require(index)
-        }
-    }
-}

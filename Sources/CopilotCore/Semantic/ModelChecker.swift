@@ -94,7 +94,7 @@ public struct ModelChecker: Sendable {
             if let key = dimension.key { result.append(("dimension \(dimension.name) key", nil, key)) }
         }
         for metric in model.metrics {
-            for part in [metric.aggregate, metric.numerator, metric.denominator].compactMap({ $0 }) {
+            for part in metric.parts {
                 result.append(("metric \(metric.name)", part.table, part.expression))
                 for filter in part.filters ?? [] { result.append(("metric \(metric.name) filter", part.table, filter)) }
             }

@@ -11,7 +11,7 @@ extension SemanticCompiler {
         var tables: Set<String> = []
         for name in names {
             guard let metric = model.metric(named: name) else { throw CompileError(.unknownMetric, "Unknown metric '\(name)'.") }
-            for aggregate in [metric.aggregate, metric.numerator, metric.denominator].compactMap({ $0 }) {
+            for aggregate in metric.parts {
                 tables.insert(aggregate.table)
             }
             guard let index = copy.metrics.firstIndex(where: { $0.name == name }) else { continue }

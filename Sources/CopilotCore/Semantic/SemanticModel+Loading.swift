@@ -38,7 +38,7 @@ extension SemanticModel {
             problems.append("join \(join.from) → \(join.to) names an unknown table")
         }
         for metric in metrics {
-            let parts = [metric.aggregate, metric.numerator, metric.denominator].compactMap { $0 }
+            let parts = metric.parts
             if parts.isEmpty { problems.append("metric \(metric.name) has no expression") }
             for part in parts where !names.contains(part.table) {
                 problems.append("metric \(metric.name) reads unknown table \(part.table)")

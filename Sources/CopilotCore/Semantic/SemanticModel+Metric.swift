@@ -59,6 +59,9 @@ extension SemanticModel {
             return Aggregate(table: table, expression: expression, filters: filters, time: time)
         }
 
+        /// The aggregates it is computed from: itself when simple, else its numerator and denominator.
+        public var parts: [Aggregate] { [aggregate, numerator, denominator].compactMap { $0 } }
+
         public var displayName: String { label ?? name.replacingOccurrences(of: "_", with: " ") }
 
         /// The metric's column in a result: its name, spelled as an SQL alias (`avg:list_price` →
