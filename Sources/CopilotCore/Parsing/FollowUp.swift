@@ -132,8 +132,8 @@ struct FollowUp {
         guard let named = base.first else { return rate }
         let compact = { (text: String) in text.lowercased().filter { !$0.isWhitespace } }
         guard base.count == 1, let divisor = model.metric(named: named), let expression = divisor.expression,
-              divisor.table == model.metric(named: rate)?.table,
-              let formula = model.metric(named: rate)?.expression.map(compact),
+              let rateMetric = model.metric(named: rate), divisor.table == rateMetric.table,
+              let formula = rateMetric.expression.map(compact),
               let slash = formula.range(of: "/") else { return nil }
         return formula[slash.upperBound...].contains(compact(expression)) ? rate : nil
     }
@@ -145,14 +145,17 @@ struct FollowUp {
         guard fresh.metrics.count == 1, let name = fresh.metrics.first, !previous.metrics.contains(name),
               let counted = model.metric(named: name)?.counts, let entity = model.entity(named: counted),
               let index = spans[name], !reading.indices.contains(where: { reading.has($0, .count) }) else { return false }
-        let tables = previous.metrics.compactMap { model.metric(named: $0) }
-            .flatMap { $0.parts.map(\.table) }
-        guard tables.contains(entity.table) else { return false }
+        guard recordTables(previous.metrics).contains(entity.table) else { return false }
         let words = reading.spans.map { $0.text.lowercased() }
         let restricted = index > 0 && ["only", "just"].contains(words[index - 1])
             || index + 1 < words.count && words[index + 1] == "only"
         let dated = reading.nextContent(index).map { reading.period($0) != nil || !reading.values($0).isEmpty } ?? false
         return restricted || dated
+    }
+
+    /// The tables whose rows `metrics` are computed over.
+    private func recordTables(_ metrics: [String]) -> Set<String> {
+        Set(metrics.compactMap { builder.model.metric(named: $0) }.flatMap { $0.parts.map(\.table) })
     }
 
     /// "shipped in 2024" dates the rows by another date until a metric over other records takes
@@ -163,11 +166,8 @@ struct FollowUp {
             return
         }
         guard let field = plan.dateField else { return }
-        func tables(_ metrics: [String]) -> Set<String> {
-            Set(metrics.compactMap { builder.model.metric(named: $0) }.flatMap { $0.parts.map(\.table) })
-        }
-        let now = tables(plan.metrics)
-        if plan.kind != .metric || now.isEmpty || !now.isSubset(of: tables(previous.metrics))
+        let now = recordTables(plan.metrics)
+        if plan.kind != .metric || now.isEmpty || !now.isSubset(of: recordTables(previous.metrics))
             || now.contains(where: { !builder.navigator.reaches(field, from: $0) }) {
             plan.dateField = nil
         }

@@ -139,8 +139,9 @@ struct Interpreter: Sendable {
         if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil { plan.dimensions = [field] }
         // "how many of those arrived late" after express on-time rates by carrier: those rows were
         // the express ones; what narrowed them still narrows a metric over the same records.
-        if field != nil, plan.kind == .metric, let table = plan.metrics.first.flatMap(navigator.table(ofMetric:)),
-           previous.metrics.first.flatMap(navigator.table(ofMetric:)) == table {
+        let table = plan.metrics.first.flatMap(navigator.table(ofMetric:))
+        let sameRecords = plan.kind == .metric && table != nil && table == previous.metrics.first.flatMap(navigator.table(ofMetric:))
+        if field != nil, sameRecords, let table {
             for filter in previous.filters where !plan.filters.contains(where: { $0.dimension == filter.dimension })
                 && navigator.reaches(filter.dimension, from: table) {
                 plan.filters.append(filter)
@@ -151,8 +152,7 @@ struct Interpreter: Sendable {
         if plan.period == nil, timed, previous.period != nil, builder.periods.isEmpty {
             plan.period = previous.period
             // The previous period on the same date: "2025 orders" stays the orders' 2025.
-            if plan.kind == .metric, let field = previous.dateField,
-               plan.metrics.first.flatMap(navigator.table(ofMetric:)) == previous.metrics.first.flatMap(navigator.table(ofMetric:)) {
+            if sameRecords, let field = previous.dateField {
                 plan.dateField = field
             }
         }

@@ -29,12 +29,9 @@ extension PlanBuilder {
                 if let entity = reading.entities(target).first, let count = navigator.countMetric(of: entity) {
                     metric = count
                     subjectEntity = entity
-                    // "how many platinum members": a value of the counted records' own. "How many
-                    // stores" is no sale channel "STORE".
-                    let table = navigator.table(ofEntity: entity)
-                    if reading.values(target).contains(where: { value in table.flatMap { navigator.distance(value.field, from: $0) } == 0 }) {
-                        heads.insert(target)
-                    }
+                    // "how many platinum members" (another table's value spelled like the noun was
+                    // dropped before: `dropValuesSpelledLikeTheirNoun`).
+                    if !reading.values(target).isEmpty { heads.insert(target) }
                 } else if let name = reading.metrics(target).first {
                     metric = name
                 } else if let field = fieldChoice(target) {

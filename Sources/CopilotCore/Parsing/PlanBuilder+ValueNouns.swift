@@ -21,9 +21,9 @@ extension PlanBuilder {
             // One field's value, in a table whose records the model names.
             let tables = Set(values.compactMap { value in model.dimension(named: value.field)?.expressions.first.flatMap { navigator.tables(in: $0).first } })
             guard tables.count == 1, let table = tables.first,
-                  let entity = model.entities.first(where: { $0.table == table }), navigator.displayField(of: entity.name) != nil else { continue }
-            // The records' own name is not one of their values ("which product" is no product).
-            guard !values.contains(where: { $0.field == navigator.displayField(of: entity.name) }) else { continue }
+                  let entity = model.entities.first(where: { $0.table == table }), let display = navigator.displayField(of: entity.name),
+                  // The records' own name is not one of their values ("which product" is no product).
+                  !values.contains(where: { $0.field == display }) else { continue }
             reading.spans[index].meanings.append(.entity(entity.name))
             heads.insert(index)
         }
@@ -38,8 +38,7 @@ extension PlanBuilder {
         // One word only: "Tor Books" is a publisher's name whatever its last word.
         for index in reading.indices where reading.spans[index].range.count == 1 && !reading.entities(index).isEmpty && !reading.values(index).isEmpty {
             let tables = reading.entities(index).compactMap(navigator.table(ofEntity:))
-            let foreign = reading.values(index).filter { value in tables.allSatisfy { navigator.distance(value.field, from: $0) != 0 } }
-            guard foreign.count == reading.values(index).count else { continue }
+            guard reading.values(index).allSatisfy({ value in tables.allSatisfy { navigator.distance(value.field, from: $0) != 0 } }) else { continue }
             reading.spans[index].meanings.removeAll { meaning in
                 if case .value = meaning { return true }
                 return false
