@@ -51,13 +51,15 @@ public struct ActionRecogniser: Sendable {
         while stripped {
             stripped = false
             for opener in Self.openers where words.starts(with: opener) {
-                if ["you", "we"].contains(opener.last) { askedPolitely = true }
+                // "can you cancel #10042?" asks the copilot to act; "could we give customers a code
+                // for a review?" asks whether it is allowed.
+                if opener.last == "you" { askedPolitely = true }
                 words.removeFirst(opener.count)
                 stripped = true
             }
         }
         // A question mark makes a question, unless it is a polite request ("can you cancel #10042?").
-        guard let verb = words.first, !text.hasSuffix("?") || askedPolitely else { return nil }
+        guard let verb = words.first, !text.contains("?") || askedPolitely else { return nil }
         let next = words.dropFirst().first ?? ""
         guard !Self.metricNouns.contains(next) else { return nil }
         let lower = text.lowercased()

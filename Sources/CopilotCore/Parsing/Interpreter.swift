@@ -50,10 +50,12 @@ struct Interpreter: Sendable {
         let misread = builder.misread(plan)
         if !misread.isEmpty { return notPlaced(misread, reading: builder.reading) }
         // Still about the previous question's metric: and its period, unless it names one.
+        if let previous = context.previousPlan, plan.kind == .metric, builder.continuesMetric {
+            plan.filters += previous.filters.filter { old in !plan.filters.contains { $0.dimension == old.dimension } }
+        }
         if let previous = context.previousPlan, plan.period == nil, builder.periods.isEmpty, plan.kind == .metric {
             if builder.continuesMetric {
                 plan.period = previous.period
-                plan.filters += previous.filters.filter { old in !plan.filters.contains { $0.dimension == old.dimension } }
             } else if !Set(plan.metrics).isDisjoint(with: previous.metrics) || !Set(plan.dimensions).isDisjoint(with: previous.dimensions) {
                 // "Which corporate customer spent the most?" after a question about 2025 revenue;
                 // "which code has the biggest basket" after orders per promo code in 2025.

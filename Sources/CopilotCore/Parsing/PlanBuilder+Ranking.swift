@@ -139,7 +139,9 @@ extension PlanBuilder {
         }
         let relative = reading.indices.contains { reading.has($0, .relative) }
         for index in reading.indices where reading.has(index, .relative) { reading.use(index) }
-        if periods.isEmpty, plan.period == nil, let year = Periods.year(containing: context.asOf) {
+        // In a conversation, the period talked about so far ("which category grew the most?" after
+        // 2025 against 2024); else this year.
+        if periods.isEmpty, plan.period == nil, let year = context.previousPlan?.period ?? Periods.year(containing: context.asOf) {
             periods.append((Int.max, year))
         }
         movementSign = sign

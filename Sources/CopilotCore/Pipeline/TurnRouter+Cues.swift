@@ -7,8 +7,18 @@ extension TurnRouter {
         "define", "defined", "definition", "definitions", "calculated", "calculate", "calculation", "computed",
         "compute", "formula", "meaning", "mean", "means", "measured", "policy", "policies", "explain", "explained",
         "window", "eligible", "eligibility", "allowed", "rules", "procedure", "guarantee", "warranty", "perks",
-        "benefits", "sla", "promise", "promised", "handled", "happens", "contact", "escalate",
+        "benefits", "sla", "promise", "promised", "handled", "happens", "contact", "escalate", "divided", "divide", "denominator",
+        "numerator",
     ]
+
+    /// Names of the product itself and of its action proposals: a question about the copilot ("when
+    /// I ask the copilot for last week, which days does it use?", "I clicked confirm twice on a
+    /// proposal") is answered by its documents, never by the shop's data.
+    static let selfNames: Set<String> = ["copilot", "assistant", "chatbot", "bot", "proposal", "proposals"]
+
+    static func isAboutCopilot(_ text: String) -> Bool {
+        QuestionTokens(text).words.contains(where: selfNames.contains)
+    }
 
     /// "and last year?", "what about Europe": a follow-up refines the previous data question and is
     /// never a knowledge lookup.
@@ -73,7 +83,11 @@ extension TurnRouter {
         let words = QuestionTokens(text).words
         let subjects: Set<String> = ["a", "an", "the", "they", "we", "he", "she", "someone", "anyone", "customers", "agents", "staff",
                                      "our", "their"]
-        return zip(words, words.dropFirst()).contains { ["can", "could", "may", "must", "should"].contains($0) && subjects.contains($1) }
+        if zip(words, words.dropFirst()).contains(where: { ["can", "could", "may", "must", "should"].contains($0) && subjects.contains($1) }) {
+            return true
+        }
+        // "anything I should watch out for": what someone ought to do, said as a statement.
+        return zip(words, words.dropFirst()).contains { ["i", "we"].contains($0) && ["should", "must"].contains($1) }
     }
 
     /// Whether the words open a question about how things work.
@@ -91,7 +105,12 @@ extension TurnRouter {
     }
 
     static func isDefinitionQuestion(_ text: String) -> Bool {
-        QuestionTokens(text).words.contains(where: definitionCues.contains)
+        QuestionTokens(text).words.contains { word in
+            // A slip of one letter in a long cue ("devided by what") still asks for a definition.
+            definitionCues.contains(word) || word.count >= 6 && definitionCues.contains { cue in
+                cue.count >= 6 && EditDistance.damerauLevenshtein(word, cue, limit: 2) <= 1
+            }
+        }
     }
 
     /// Splits "what's our return rate and what's the return window?" into its questions: at "?",

@@ -20,6 +20,9 @@ public struct TurnRouter: Sendable {
 
     /// The passage coverage a rule-shaped question the data side could not read needs.
     static let ruleCoverage = 0.4
+    /// The passage coverage a question about the copilot itself needs: its everyday framing ("went
+    /// to lunch", "by accident") is in no document, and the data side cannot answer it at all.
+    static let selfCoverage = 0.25
 
     /// The route for `message`. `splitting` is false when `message` is already one clause.
     public func route(_ message: String, context: PlanningContext, splitting: Bool = true) async -> Route {
@@ -43,6 +46,10 @@ public struct TurnRouter: Sendable {
             if let answer = await knowledge.answer(message) { return .knowledge(answer) }
             let named = Self.naming(message, kindsIn: reading, model: offline.model)
             if named != message, let answer = await knowledge.answer(named, coverage: Self.ruleCoverage) { return .knowledge(answer) }
+        }
+        // The shop's data knows nothing about the copilot itself: a passage on the subject will do.
+        if Self.isAboutCopilot(message), let answer = await knowledge.answer(message, coverage: Self.selfCoverage) {
+            return .knowledge(answer)
         }
         // In a data conversation, a message that points back ("that order", "the cancelled one",
         // "standard service only") refines the last answer: asking back beats quoting a document.

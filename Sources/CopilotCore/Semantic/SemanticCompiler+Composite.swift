@@ -107,13 +107,12 @@ extension SemanticCompiler {
         default: valueExpressions.first ?? "1"
         }
         if let limit = plan.limit, plan.keepTies {
-            let ranking = rankedBy == "change" || rankedBy == "change_pct" || rankedBy == "share" ? rankedBy : (currentValues[rankedBy] ?? rankedBy)
-            let withRank = text.replacingOccurrences(of: "\nFROM \(base.name)", with: ",\n       RANK() OVER (ORDER BY \(ranking) \(plan.ascending ? "ASC" : "DESC")) AS rank\nFROM \(base.name)")
-            // The CTEs stay in front; the ranked select becomes a subquery filtered on its rank.
-            guard let split = withRank.range(of: "\nSELECT ", options: .backwards) else { return CompiledQuery(sql: text, columns: groupColumns + columns) }
-            let ctes = String(withRank[..<split.lowerBound]), inner = String(withRank[split.upperBound...])
-            text = ctes + "\nSELECT * FROM (\nSELECT " + inner + "\n) AS ranked\nWHERE rank <= \(limit)\nORDER BY "
-                + (["rank"] + base.groups.map(\.alias)).joined(separator: ", ")
+            // Ranked over the finished rows: a window cannot name the select's own aliases
+            // (change, share) nor hold another window (a share's total), so it wraps them.
+            if let outer = text.range(of: "\nSELECT ", options: .backwards) {
+                text.replaceSubrange(outer, with: "\nSELECT * FROM (\nSELECT *, RANK() OVER (ORDER BY \(rankedBy) \(plan.ascending ? "ASC" : "DESC")) AS rank\nFROM (\nSELECT ")
+            }
+            text += "\n) AS valued\n) AS ranked\nWHERE rank <= \(limit)\nORDER BY " + (["rank"] + base.groups.map(\.alias)).joined(separator: ", ")
             return CompiledQuery(sql: text, columns: groupColumns + columns + [.init(name: "rank", role: .key, source: nil, format: nil)],
                                  rollups: builder.rollups)
         }
