@@ -59,11 +59,12 @@ struct FollowUp {
             plan.limit = nil
         } else if fresh.kind != previous.kind {
             // "how many of those were UPS?" after a list: the same records, counted.
-            plan = QueryPlan(kind: fresh.kind, metrics: fresh.metrics, filters: previous.filters, entities: previous.entities)
+            plan = QueryPlan(kind: fresh.kind, metrics: fresh.kind == .records ? [] : fresh.metrics, filters: previous.filters,
+                             entities: previous.entities)
             plan.conditions = previous.conditions
             plan.related = previous.related
             plan.period = previous.period
-            plan.subject = previous.subject
+            plan.subject = fresh.subject ?? previous.subject
         } else if !fresh.metrics.isEmpty, !restrictsRows(fresh, spans: changes.metricSpans) {
             plan.metrics = fresh.metrics
         }
@@ -86,6 +87,10 @@ struct FollowUp {
         if !fresh.dimensions.isEmpty, fresh.dimensions != plan.metrics {
             if fresh.dimensions != plan.dimensions, fresh.limit == nil { plan.limit = nil; plan.keepTies = false }
             plan.dimensions = fresh.dimensions
+            // "what about each promo code?" after WELCOME10's revenue: every code, not that one split up.
+            plan.filters.removeAll { filter in
+                fresh.dimensions.contains(filter.dimension) && filter.values.count == 1 && !filter.negated && !fresh.filters.contains(filter)
+            }
             if replacing || fresh.grain == nil { plan.grain = fresh.grain ?? (replacing ? nil : plan.grain) }
         }
         if let grain = fresh.grain {
@@ -116,7 +121,9 @@ struct FollowUp {
         }
         applyTime(fresh, to: &plan)
         applyDateField(fresh, to: &plan)
-        if words.contains(where: { ["total", "overall", "altogether", "combined"].contains($0) }), fresh.dimensions.isEmpty, fresh.grain == nil {
+        // "in total", "overall": one figure; "as a share of the total" keeps the rows it shares out.
+        if words.contains(where: { ["total", "overall", "altogether", "combined"].contains($0) }), !fresh.share, fresh.dimensions.isEmpty,
+           fresh.grain == nil {
             plan.dimensions = []
             plan.grain = nil
             plan.limit = nil
@@ -175,7 +182,7 @@ struct FollowUp {
 
     /// Periods the question names replace the previous ones; "compare that with 2023" puts them
     /// side by side; "the same month last year" moves the previous period into that year.
-    private func applyTime(_ fresh: QueryPlan, to plan: inout QueryPlan) {
+    private mutating func applyTime(_ fresh: QueryPlan, to plan: inout QueryPlan) {
         let reading = builder.reading
         if reading.indices.contains(where: { reading.spans[$0].meanings.contains(.previousPeriod) }), let old = previous.period {
             plan.period = Periods.before(old)
@@ -195,7 +202,11 @@ struct FollowUp {
             }
         }
         guard let new = fresh.period else {
-            if let compare = fresh.comparePeriod { plan.comparePeriod = compare }
+            if let compare = fresh.comparePeriod {
+                plan.comparePeriod = compare
+            } else if comparing, plan.comparePeriod == nil, let old = previous.period {
+                compareWithEarlier(old, fresh: fresh, plan: &plan)
+            }
             return
         }
         let words = reading.tagged.words
@@ -214,6 +225,23 @@ struct FollowUp {
             // "compare with 2023" after "revenue in 2024": side by side.
             if new.start < old.start { plan.period = old; plan.comparePeriod = new } else { plan.comparePeriod = old }
         }
+    }
+
+    /// "put both years side by side", "what's the % change?" with no period named: the period asked
+    /// before the previous one when the conversation only moved the same figures in time ("orders in
+    /// November 2025" → "and the same month last year?"), else the period before the previous one.
+    private mutating func compareWithEarlier(_ old: QueryPlan.Period, fresh: QueryPlan, plan: inout QueryPlan) {
+        let reading = builder.reading
+        var other = Periods.before(old)
+        if let earlier = builder.context.earlierPlan, let before = earlier.period, before != old, earlier.metrics == previous.metrics {
+            other = before
+        }
+        plan.period = other.start < old.start ? old : other
+        plan.comparePeriod = other.start < old.start ? other : old
+        // The comparison shows its own change in percent: "% change" asks for that, not for shares.
+        plan.share = previous.share
+        if fresh.grain != nil, fresh.dimensions.isEmpty { plan.grain = previous.grain }
+        for index in reading.indices where reading.has(index, .comparison) || reading.has(index, .share) { builder.reading.use(index) }
     }
 
     /// Records named again replace the previous ones of the same entity.

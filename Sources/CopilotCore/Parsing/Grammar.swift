@@ -25,9 +25,11 @@ package enum Grammar {
         add(.duration, ["how long", "how quickly", "how fast", "how soon", "how many days", "how much time", "how many hours",
                         "how long does it take", "how long did it take", "how long do they take", "how long does that take"])
         add(.sortOrder(descending: true, byDate: false), ["highest first", "biggest first", "largest first", "most first", "highest to lowest",
-                                                          "largest to smallest", "biggest to smallest", "most expensive first", "high to low"])
+                                                          "largest to smallest", "biggest to smallest", "most expensive first", "high to low",
+                                                          "descending", "in descending order", "desc", "decreasing order"])
         add(.sortOrder(descending: false, byDate: false), ["lowest first", "smallest first", "cheapest first", "lowest to highest",
-                                                           "smallest to largest", "least first", "low to high"])
+                                                           "smallest to largest", "least first", "low to high", "ascending",
+                                                           "in ascending order", "asc", "increasing order"])
         add(.sortOrder(descending: true, byDate: false, quality: true), ["best first", "best to worst", "strongest first", "best at the top"])
         add(.sortOrder(descending: false, byDate: false, quality: true), ["worst first", "worst to best", "weakest first", "worst at the top"])
         add(.sortOrder(descending: true, byDate: true), ["newest first", "latest first", "most recent first", "newest to oldest"])
@@ -147,12 +149,12 @@ package enum Grammar {
                         "anyone", "someone", "somebody", "everyone", "everybody", "what s", "that s", "it s", "there s", "who s",
                         "far", "long", "right", "good", "great", "fine", "nice", "cool", "currently have", "in question",
                         "more or less", "sorted", "ordered by", "sort by", "sorted by", "ranked", "ranked by", "rank",
-                        "rank by", "ranking", "rankings", "order", "alphabetical", "alphabetically", "descending", "ascending",
-                        "asc", "desc", "decreasing order", "increasing order", "from highest", "to lowest", "from lowest",
+                        "rank by", "ranking", "rankings", "order", "alphabetical", "alphabetically",
+                        "from highest", "to lowest", "from lowest",
                         "to highest", "ones that", "how come", "look", "looking", "need to know", "want to know", "like to know",
                         "wondering", "curious", "interested", "tell", "know", "check", "see if", "as of", "calendar",
                         "whether", "do", "does", "did", "done", "went", "gone"])
-        add(.function, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "starting",
+        add(.function, ["both", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "starting",
                          "start", "starts", "beginning", "begin", "begins", "send", "sent", "sending", "ship", "ships", "put", "lay out",
                          "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system",
                          "on record", "sit", "sits", "under each", "won", "week", "weeks", "days", "months", "years", "quarters",

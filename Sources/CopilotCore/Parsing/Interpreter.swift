@@ -53,6 +53,11 @@ struct Interpreter: Sendable {
         if let previous = context.previousPlan, plan.kind == .metric, builder.continuesMetric {
             plan.filters += previous.filters.filter { old in !plan.filters.contains { $0.dimension == old.dimension } }
         }
+        // "what share of total refunds is each?": one figure per row of the previous answer.
+        if let previous = context.previousPlan, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, Self.endsWithEach(reading) {
+            plan.dimensions = previous.dimensions
+            plan.grain = previous.grain
+        }
         if let previous = context.previousPlan, plan.period == nil, builder.periods.isEmpty, plan.kind == .metric {
             if builder.continuesMetric {
                 plan.period = previous.period
@@ -159,6 +164,13 @@ struct Interpreter: Sendable {
             }
         }
         return .plan(plan, notes: builder.notes)
+    }
+
+    /// Whether the question ends on a grouping word with nothing to group by ("… is each?",
+    /// "how much did each make"): the groups are the previous answer's.
+    static func endsWithEach(_ reading: Reading) -> Bool {
+        guard let last = reading.indices.last(where: { !reading.spans[$0].isFunction && !reading.has($0, .filler) }) else { return false }
+        return reading.has(last, .grouping) && ["each", "every", "per"].contains(reading.spans[last].text.lowercased())
     }
 
     private static func isChatRole(_ role: GrammarRole) -> Bool {

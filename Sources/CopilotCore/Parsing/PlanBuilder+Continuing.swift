@@ -19,14 +19,28 @@ extension PlanBuilder {
         case .metric, .list:
             continueMetric(previous)
             // "list them", "only the electronics ones" after a count of rows people act on: the rows.
-            let listable = previous.metrics.first.flatMap { model.metric(named: $0)?.listColumns } != nil
+            let metric = previous.metrics.first.flatMap(model.metric(named:))
             let asksList = reading.indices.contains { reading.has($0, .list) }
-            if listable, plan.metrics.isEmpty, plan.dimensions.isEmpty, plan.grain == nil, previous.kind == .list || asksList {
+            let changesNothingElse = plan.metrics.isEmpty && plan.dimensions.isEmpty && plan.grain == nil
+            if changesNothingElse, previous.kind == .list, asksCount {
+                // "how many is that?" after the low-stock items: the listed rows, counted.
+                plan.metrics = previous.metrics
+                useCountCues()
+            } else if metric?.listColumns != nil, changesNothingElse, previous.kind == .list || asksList {
                 plan.kind = .list
+                for index in reading.indices where reading.has(index, .list) { reading.use(index) }
+            } else if changesNothingElse, asksList, previous.kind == .metric, previous.dimensions.isEmpty, let entity = metric?.counts {
+                // "list them" after "how many products are discontinued": the counted records.
+                plan.kind = .records
+                plan.subject = entity
                 for index in reading.indices where reading.has(index, .list) { reading.use(index) }
             }
         case .records, .lookup:
-            if asksCount, let subject = previous.subject, let count = navigator.countMetric(of: subject) {
+            if let subject = previous.subject, let field = navigator.displayField(of: subject), asksFigureOfEach {
+                // "how much did each make in 2024?" after a list of stores: a figure per listed record.
+                continueMetric(previous)
+                if !plan.metrics.isEmpty, plan.dimensions.isEmpty, plan.grain == nil { plan.dimensions = [field] }
+            } else if asksCount, let subject = previous.subject, let count = navigator.countMetric(of: subject) {
                 // "how many of those were UPS?": the listed records counted.
                 plan.kind = .metric
                 plan.metrics = [count]
@@ -81,8 +95,8 @@ extension PlanBuilder {
         if let owner = subjectEntity ?? relatedOwner() { applyRelated(owner: owner) }
         applyGroupings()
         applyRanking(head: nil)
-        applyShare()
         applyMovement()
+        applyShare()
     }
 
     /// Whether the words after `index` point back ("of those", "of the platinum ones", "of them").
@@ -94,6 +108,13 @@ extension PlanBuilder {
             look += 1
         }
         return false
+    }
+
+    /// "how much did each make", "what did each of them sell": a figure asked for every row.
+    private var asksFigureOfEach: Bool {
+        let each = reading.indices.contains { reading.has($0, .grouping) && ["each", "every", "per"].contains(reading.spans[$0].text.lowercased()) }
+        let figure = reading.indices.contains { reading.has($0, .total) || !reading.metrics($0).isEmpty }
+        return each && figure && !asksCount
     }
 
     /// "how many", "number of".

@@ -44,8 +44,8 @@ extension PlanBuilder {
         consumeContext()
         reachAlternativeMetrics()
         applyRanking(head: head)
-        applyShare()
         applyMovement(head: head)
+        applyShare()
         listRowsIfAsked()
         return true
     }

@@ -5,6 +5,15 @@ extension PlanBuilder {
     /// to the money metric over the same rows, when the model has one.
     mutating func preferMoneyForHowMuch() {
         guard let cue = reading.indices.first(where: { reading.spans[$0].text.lowercased() == "how much" }) else { return }
+        // "how much did each make?": earning with no measure named is the sales amount.
+        if plan.metrics.isEmpty, let verb = reading.indices.first(where: { $0 > cue && Self.earnVerbs.contains(reading.spans[$0].text.lowercased()) }),
+           let money = model.metrics.first(where: { $0.format == .currency && $0.additive == true && !$0.name.contains(":") }) {
+            plan.metrics = [money.name]
+            metricSpans[money.name] = verb
+            reading.use(verb)
+            reading.use(cue)
+            return
+        }
         for (position, metric) in plan.metrics.enumerated() {
             guard let verb = metricSpans[metric], let money = moneyOfVerb(metric, cue: cue, verb: verb),
                   !plan.metrics.contains(money) else { continue }
@@ -13,6 +22,10 @@ extension PlanBuilder {
             metricSpans[metric] = nil
         }
     }
+
+    /// Verbs of earning: "how much did Lyon make / bring in".
+    private static let earnVerbs: Set<String> = ["make", "made", "makes", "earn", "earned", "earns", "bring in", "brought in", "take in",
+                                                 "took in", "generate", "generated", "gross", "grossed"]
 
     private func moneyOfVerb(_ metric: String, cue: Int, verb: Int) -> String? {
         // "how much stock": right after the cue the word is a noun; "how much did we sell": a verb.

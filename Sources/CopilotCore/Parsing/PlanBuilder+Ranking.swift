@@ -54,12 +54,41 @@ extension PlanBuilder {
             reading.grain(index) != nil && !reading.has(index, .grouping) && (index == 0 || !reading.has(index - 1, .grouping))
                 && !["by", "per", "each", "every", "a", "an"].contains(reading.words(index).first ?? "")
         }
+        let pointedOne = rankPreviousRows()
         let asked = position.flatMap(rankedNoun) ?? askedNoun ?? grainNoun ?? reading.first(where: isRankedNoun)
-        let singular = asked.map { !reading.isPlural($0) } ?? head.map { !reading.isPlural($0) } ?? true
+        let singular = pointedOne ?? asked.map { !reading.isPlural($0) } ?? head.map { !reading.isPlural($0) } ?? true
             || reading.indices.contains { reading.question($0) == .who } || asksOneOfMany
         plan.limit = limit ?? (singular ? 1 : 10)
         if limit == nil && singular { plan.keepTies = true }
     }
+
+    /// "which one had the most orders?" with nothing to group by: the previous answer's rows,
+    /// ranked — its groups, or the records it listed — narrowed as they were. Returns whether one
+    /// row is asked for ("which one", not "which of them"), or nil when the rows are not the previous.
+    private mutating func rankPreviousRows() -> Bool? {
+        guard plan.dimensions.isEmpty, plan.grain == nil, askedNoun == nil, let previous = context.previousPlan,
+              reading.indices.contains(where: { reading.question($0) == .which }),
+              let pointer = reading.indices.first(where: { Self.pointers.contains(reading.spans[$0].text.lowercased()) || reading.has($0, .reference) })
+        else { return nil }
+        switch previous.kind {
+        case .metric where !previous.dimensions.isEmpty:
+            plan.dimensions = previous.dimensions
+        case .records, .list:
+            guard let field = previous.subject.flatMap(navigator.displayField(of:)) else { return nil }
+            plan.dimensions = [field]
+        default:
+            return nil
+        }
+        let one = ["one", "which one", "it"].contains(reading.spans[pointer].text.lowercased())
+        guard let table = plan.metrics.first.flatMap(navigator.table(ofMetric:)) else { return one }
+        for filter in previous.filters where !plan.filters.contains(where: { $0.dimension == filter.dimension })
+            && navigator.reaches(filter.dimension, from: table) {
+            plan.filters.append(filter)
+        }
+        return one
+    }
+
+    private static let pointers: Set<String> = ["one", "ones", "those", "them", "these", "which one", "which ones"]
 
     /// "which of our stores sold the least": one picked from many, whatever the noun's number.
     private var asksOneOfMany: Bool {
@@ -99,8 +128,19 @@ extension PlanBuilder {
     /// part; with a breakdown, each group's share of the total.
     mutating func applyShare() {
         guard let index = reading.first(where: { reading.has($0, .share) && !reading.isUsed($0) }) else { return }
+        // "how much did orders grow from 2023 to 2024, in %": the change's own percentage.
+        // "what share did electronics have, 2025 vs 2024" still compares shares.
+        let percentWord = ["%", "percent", "percentage", "pct", "in %", "in percent"].contains(reading.spans[index].text.lowercased())
+        if percentWord, movementSign != nil || periods.count >= 2 && reading.indices.contains(where: { reading.has($0, .comparison) }) {
+            for other in reading.indices where reading.has(other, .share) { reading.use(other) }
+            return
+        }
         // "how much of our sales came from Europe, in %": one share, said twice.
         for other in reading.indices where reading.has(other, .share) { reading.use(other) }
+        // "as a share of the total", "% of total refunds": the total is the share's whole, not a sum.
+        var whole = index + 1
+        while whole < reading.spans.count, reading.spans[whole].isFunction || reading.has(whole, .possessive) { whole += 1 }
+        if whole < reading.spans.count, reading.has(whole, .total) { reading.use(whole) }
         // "on-time %", "margin %": the rate itself, already a percentage.
         if plan.metrics.count == 1, model.metric(named: plan.metrics[0])?.format == .percent { return }
 
@@ -133,7 +173,16 @@ extension PlanBuilder {
             for case .movement(let sign) in reading.spans[index].roles where !reading.isUsed(index) { return sign }
             return nil
         }.first
-        guard let sign = movement, !plan.dimensions.isEmpty, plan.grain == nil else { return }
+        guard let sign = movement, plan.grain == nil else { return }
+        // "how much did orders grow from 2023 to 2024": one figure's change between two periods.
+        if plan.dimensions.isEmpty {
+            guard periods.count >= 2 || context.previousPlan?.period != nil && periods.count == 1 else { return }
+            for index in reading.indices where reading.spans[index].roles.contains(where: { if case .movement = $0 { return true }; return false }) {
+                reading.use(index)
+            }
+            movementSign = sign
+            return
+        }
         for index in reading.indices where reading.spans[index].roles.contains(where: { if case .movement = $0 { return true }; return false }) {
             reading.use(index)
         }

@@ -7,6 +7,8 @@ public struct ConversationContext: Sendable {
     public var session: SessionRecord?
     public var previousPlan: QueryPlan?
     public var previousResult: QueryResult?
+    /// The data plan answered before `previousPlan`.
+    public var earlierPlan: QueryPlan?
     public var history: [PlanningContext.PriorTurn]
     public var lastTurnKind: ChatReply.Kind?
 
@@ -30,11 +32,13 @@ public struct ConversationContext: Sendable {
     public func following(_ message: String, _ turn: Turn) -> ConversationContext {
         var next = self
         if let plan = turn.plan {
+            next.earlierPlan = previousPlan
             next.previousPlan = plan
             next.previousResult = turn.reply.result
         } else if turn.reply.sql != nil {
             // A model-written answer has no plan: a follow-up refers to it, not to an older plan.
             next.previousPlan = nil
+            next.earlierPlan = nil
             next.previousResult = turn.reply.result
         }
         next.history = Array((history + [.init(question: message, sql: turn.reply.sql, answer: String(turn.reply.text.prefix(300)))]).suffix(3))

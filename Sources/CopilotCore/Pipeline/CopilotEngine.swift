@@ -80,7 +80,8 @@ public struct CopilotEngine: Sendable {
     public func answer(_ message: String, conversation: ConversationContext = .fresh, caller: Caller = .local,
                        events: ChatEventHandler? = nil) async -> Turn {
         let usage = UsageMeter()
-        var context = PlanningContext(previousPlan: conversation.previousPlan, previousResult: conversation.previousResult, asOf: asOf,
+        var context = PlanningContext(previousPlan: conversation.previousPlan, previousResult: conversation.previousResult,
+                                      earlierPlan: conversation.earlierPlan, asOf: asOf,
                                       history: conversation.history, usage: usage)
         if let events { context.onText = { await events(.textDelta($0)) } }
         let started = monotonicNanoseconds()

@@ -32,10 +32,12 @@ public struct SessionGate: Sendable {
             session: session,
             history: recent.map { .init(question: $0.message, sql: $0.sql, answer: String($0.answer.prefix(300))) },
             lastTurnKind: recent.last.flatMap { ChatReply.Kind(rawValue: $0.kind) })
-        if let latest = recent.last(where: { $0.sql != nil }) {
+        let answered = recent.filter { $0.sql != nil }
+        if let latest = answered.last {
             // The latest data answer is what a follow-up refers to, even when a model wrote it (no plan).
             context.previousPlan = latest.plan
             context.previousResult = latest.resultPreview
+            if latest.plan != nil, answered.count >= 2 { context.earlierPlan = answered[answered.count - 2].plan }
         } else if recent.count == 3 {
             context.previousPlan = try await store.lastPlan(sessionID: session.id)
         }

@@ -3,6 +3,9 @@
 public struct PlanningContext: Sendable {
     /// The plan of the last answered data question in this conversation, for follow-ups.
     public var previousPlan: QueryPlan?
+    /// The data plan answered before `previousPlan`, for "put both years side by side" after a
+    /// question asked again for another period.
+    public var earlierPlan: QueryPlan?
     /// The first rows of the last data answer, for follow-ups that point at a row ("the top one").
     public var previousResult: QueryResult?
     /// The date relative periods are computed from.
@@ -14,9 +17,10 @@ public struct PlanningContext: Sendable {
     /// Collects the model calls and tokens this turn spends.
     public var usage: UsageMeter?
 
-    public init(previousPlan: QueryPlan? = nil, previousResult: QueryResult? = nil, asOf: CalendarDate, history: [PriorTurn] = [],
-                onText: (@Sendable (String) async -> Void)? = nil, usage: UsageMeter? = nil) {
+    public init(previousPlan: QueryPlan? = nil, previousResult: QueryResult? = nil, earlierPlan: QueryPlan? = nil, asOf: CalendarDate,
+                history: [PriorTurn] = [], onText: (@Sendable (String) async -> Void)? = nil, usage: UsageMeter? = nil) {
         self.previousPlan = previousPlan
+        self.earlierPlan = earlierPlan
         self.previousResult = previousResult
         self.asOf = asOf
         self.history = history

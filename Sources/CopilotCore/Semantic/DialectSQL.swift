@@ -23,6 +23,14 @@ struct DialectSQL: Sendable {
         }
     }
 
+    /// `column` moved by a number of months.
+    func shifted(_ column: String, months: Int) -> String {
+        switch dialect {
+        case .sqlite: "date(\(column), '\(months >= 0 ? "+" : "")\(months) months')"
+        case .postgres: "(\(column) + interval '\(months) months')"
+        }
+    }
+
     /// A sort key for buckets whose labels do not sort naturally (weekdays, Monday first).
     func bucketSortKey(_ grain: QueryPlan.Grain, _ column: String) -> String? {
         guard grain == .weekday else { return nil }

@@ -121,6 +121,18 @@ extension SemanticCompiler {
         return CompiledQuery(sql: text, columns: groupColumns + columns, rollups: builder.rollups)
     }
 
+    /// Whole months from one ISO date to another (0 when either is missing).
+    static func months(from start: String?, to end: String?) -> Int {
+        guard let start, let end else { return 0 }
+        func parts(_ date: String) -> (Int, Int)? {
+            let pieces = date.split(separator: "-")
+            guard pieces.count >= 2, let year = Int(pieces[0]), let month = Int(pieces[1]) else { return nil }
+            return (year, month)
+        }
+        guard let (y1, m1) = parts(start), let (y2, m2) = parts(end) else { return 0 }
+        return (y2 - y1) * 12 + (m2 - m1)
+    }
+
     /// The SQL for one metric's value over `period` (and `extra` filters), adding the CTEs it needs.
     private func value(of metric: SemanticModel.Metric, period: QueryPlan.Period?, extra: [QueryPlan.Filter],
                        plan: QueryPlan, builder: inout Builder) throws(CompileError) -> String {
@@ -142,7 +154,10 @@ extension SemanticCompiler {
         let identity = "\(part.aggregate.table)|\(part.aggregate.expression)|\(part.aggregate.filters ?? [])|\(part.aggregate.time ?? "")|\(part.period?.start ?? "")-\(part.period?.end ?? "")|\(part.extraFilters)"
         if let name = builder.keys[identity] { return "\(name).value" }
         let isBase = builder.ctes.isEmpty
-        let groups = try groupings(for: plan, on: part.aggregate, required: isBase).compactMap { $0 }
+        // A compared period's buckets are moved onto the current period's, so months join months.
+        let shift = plan.grain == nil || plan.grain == .weekday || plan.grain == .hour ? 0
+            : Self.months(from: part.period?.start, to: plan.period?.start)
+        let groups = try groupings(for: plan, on: part.aggregate, required: isBase, shiftMonths: shift).compactMap { $0 }
         if !isBase, let base = builder.ctes.first {
             // Later parts group only by labels the base also has, matched by alias.
             let aliases = Set(base.groups.map(\.alias))

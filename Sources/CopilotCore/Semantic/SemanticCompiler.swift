@@ -65,14 +65,18 @@ public struct SemanticCompiler: Sendable {
 
     // MARK: Shared pieces
 
-    func groupings(for plan: QueryPlan, on aggregate: SemanticModel.Aggregate, required: Bool) throws(CompileError) -> [Grouping?] {
+    /// The groups of `plan` on `aggregate`. `shiftMonths` moves the time buckets forward, so a
+    /// compared period's months line up with the current period's ("2024-03" joins "2025-03").
+    func groupings(for plan: QueryPlan, on aggregate: SemanticModel.Aggregate, required: Bool,
+                   shiftMonths: Int = 0) throws(CompileError) -> [Grouping?] {
         var result: [Grouping?] = []
         if let grain = plan.grain {
-            guard let time = aggregate.time else {
+            guard let column = aggregate.time else {
                 if required { throw CompileError(.noTimeColumn, "That metric has no date to group by \(grain.rawValue).") }
                 result.append(nil)
                 return result + (try plan.dimensions.map { name throws(CompileError) in try grouping(name, on: aggregate, required: required) })
             }
+            let time = shiftMonths == 0 ? column : sql.shifted(column, months: shiftMonths)
             result.append(Grouping(alias: grain.rawValue, label: sql.bucket(grain, time), key: nil,
                                    sortKey: sql.bucketSortKey(grain, time), isTime: true, source: grain.rawValue))
         }

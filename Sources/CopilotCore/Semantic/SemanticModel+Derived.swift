@@ -90,7 +90,9 @@ extension SemanticModel {
         guard !seen.isEmpty else { return nil }
         field.expressions = seen
         field.name = name
-        field.label = "\(entity.name.replacingOccurrences(of: "_", with: " ")) \(field.displayName)"
+        // "return reason" seen from a return is still the return reason, not "return return reason".
+        let owner = entity.name.replacingOccurrences(of: "_", with: " ")
+        field.label = field.displayName.lowercased().hasPrefix(owner.lowercased() + " ") ? field.displayName : "\(owner) \(field.displayName)"
         field.key = nil
         return field
     }
