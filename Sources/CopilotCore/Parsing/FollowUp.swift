@@ -21,6 +21,11 @@ struct FollowUp {
         if let first, reading.has(first, .followUp) || reading.has(first, .conjunction(and: true)) { return true }
         // "as a percentage of sales": the previous figures put over another.
         if let first, reading.has(first, .share), reading.spans[first].text.lowercased().hasPrefix("as ") { return true }
+        // "for each of the two?", "the same two months": what the last questions named.
+        let words = reading.tagged.words
+        if zip(words, words.dropFirst()).contains(where: { $0 == ("the", "two") }) { return true }
+        // "as a margin rate, in %?": the same figures, said another way.
+        if reading.tagged.words.first == "as", reading.tagged.words.dropFirst().first.map({ ["a", "an"].contains($0) }) == true { return true }
         if reading.indices.contains(where: { reading.has($0, .followUp) && reading.spans[$0].text.lowercased() == "instead" }) { return true }
         // A head of its own: a metric, an entity, or a field that is not a breakdown ("by platform").
         let heads = reading.indices.contains { index in
@@ -65,6 +70,9 @@ struct FollowUp {
             plan.related = previous.related
             plan.period = previous.period
             plan.subject = fresh.subject ?? previous.subject
+        } else if !fresh.metrics.isEmpty, !fresh.having.isEmpty, Set(fresh.metrics).isSubset(of: Set(fresh.having.map(\.metric))) {
+            // "only countries with more than one supplier": a condition on the rows, the figures stay.
+            plan.metrics += fresh.metrics.filter { !plan.metrics.contains($0) }
         } else if !fresh.metrics.isEmpty, !restrictsRows(fresh, spans: changes.metricSpans) {
             plan.metrics = fresh.metrics
         }
@@ -106,8 +114,13 @@ struct FollowUp {
         // "worst first", "lowest first": the same rows in the other order.
         if fresh.limit == nil, fresh.orderBy == nil, fresh.ascending { plan.ascending = true }
         if fresh.rankByChange != nil { plan.rankByChange = fresh.rankByChange }
+        readTheTwo(&plan)
         if fresh.share, previous.metrics.count == 1, let rate = rate(of: previous.metrics[0], over: fresh.metrics) {
             plan.metrics = [rate]  // "as a percentage (of sales)" after gross margin: the margin rate
+        } else if fresh.share, plan.dimensions.isEmpty, plan.grain == nil, fresh.filters.isEmpty, !plan.filters.isEmpty {
+            // "what share of total revenue is that?": the figure asked before, over everything.
+            plan.shareFilters = plan.filters
+            plan.filters = []
         } else if fresh.share {
             plan.share = true
         }
@@ -233,7 +246,12 @@ struct FollowUp {
     private mutating func compareWithEarlier(_ old: QueryPlan.Period, fresh: QueryPlan, plan: inout QueryPlan) {
         let reading = builder.reading
         var other = Periods.before(old)
-        if let earlier = builder.context.earlierPlan, let before = earlier.period, before != old, earlier.metrics == previous.metrics {
+        if let earlier = builder.context.earlierPlan, earlier.metrics == previous.metrics {
+            // "put the two side by side" after Paris Rivoli, then Lyon: the two stores, not two years.
+            guard let before = earlier.period, before != old else {
+                if bothValues(&plan) { for index in reading.indices where reading.has(index, .comparison) { builder.reading.use(index) } }
+                return
+            }
             other = before
         }
         plan.period = other.start < old.start ? old : other
@@ -241,7 +259,44 @@ struct FollowUp {
         // The comparison shows its own change in percent: "% change" asks for that, not for shares.
         plan.share = previous.share
         if fresh.grain != nil, fresh.dimensions.isEmpty { plan.grain = previous.grain }
-        for index in reading.indices where reading.has(index, .comparison) || reading.has(index, .share) { builder.reading.use(index) }
+        // "the two years": the two periods now compared.
+        for index in reading.indices where reading.has(index, .comparison) || reading.has(index, .share) || reading.number(index)?.value == 2 {
+            builder.reading.use(index)
+        }
+    }
+
+    /// "the two years", "the same two months", "each of the two": the two periods or the two values
+    /// the conversation just asked about, one after the other.
+    private mutating func readTheTwo(_ plan: inout QueryPlan) {
+        let reading = builder.reading
+        guard let two = reading.indices.first(where: { !reading.isUsed($0) && reading.number($0)?.value == 2 && reading.number($0)?.unit == .plain })
+        else { return }
+        let earlier = builder.context.earlierPlan
+        if plan.comparePeriod != nil {
+            builder.reading.use(two)  // "for the same two months": the periods already compared
+            return
+        }
+        // "average cost for each of the two?" after Chronopost, then DPD: both carriers.
+        guard let earlier, earlier.metrics == previous.metrics, bothValues(&plan) else { return }
+        builder.reading.use(two)
+    }
+
+    /// The filter the last two questions set to one value each, widened to both values — side
+    /// by side, or added up when the question says so ("the two combined"). False when there is none.
+    private mutating func bothValues(_ plan: inout QueryPlan) -> Bool {
+        guard let earlier = builder.context.earlierPlan else { return false }
+        let words = builder.reading.tagged.words
+        let combined = words.contains { ["combined", "together", "altogether", "total"].contains($0) }
+        for (position, filter) in plan.filters.enumerated() where filter.values.count == 1 && !filter.negated {
+            guard let other = earlier.filters.first(where: { $0.dimension == filter.dimension && $0.values.count == 1 && !$0.negated }),
+                  other.values != filter.values else { continue }
+            plan.filters[position].values = other.values + filter.values
+            if !combined, !plan.dimensions.contains(filter.dimension) { plan.dimensions.append(filter.dimension) }
+            let reading = builder.reading
+            for index in reading.indices where reading.number(index)?.value == 2 { builder.reading.use(index) }
+            return true
+        }
+        return false
     }
 
     /// Records named again replace the previous ones of the same entity.

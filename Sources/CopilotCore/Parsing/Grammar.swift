@@ -12,14 +12,14 @@ package enum Grammar {
                      "quantity of", "amount of"])
         add(.total, ["total", "sum of", "sum", "totals", "overall", "in total", "combined", "altogether", "aggregate", "how much"])
         add(.average, ["average", "avg", "mean", "typical", "on average", "averaging", "averages"])
-        add(.extreme(highest: true), ["maximum", "max", "highest value of", "peak"])
+        add(.extreme(highest: true), ["maximum", "max", "highest value of"])
         add(.extreme(highest: false), ["minimum", "min", "lowest value of"])
         add(.list, ["list", "show", "show me", "give", "give me", "display", "find", "get", "pull", "tell me", "name", "names of", "fetch",
                     "i want", "i need", "need", "want", "see", "let me see", "can i see", "can you show", "report", "break down",
                     "break out", "lookup", "look up", "enumerate", "what are the", "what were the", "which are the", "options"])
         add(.question(.what), ["what", "whats", "what is", "what was", "what are", "what were", "what s", "wat", "wht"])
         add(.question(.which), ["which", "which one", "which ones"])
-        add(.question(.who), ["who", "whom", "whose"])
+        add(.question(.who), ["who", "whom", "whose", "whos", "who s"])
         add(.question(.when), ["when", "what date", "what day"])
         add(.question(.whereQuestion), ["where", "in which", "in what"])
         add(.duration, ["how long", "how quickly", "how fast", "how soon", "how many days", "how much time", "how many hours",
@@ -57,7 +57,7 @@ package enum Grammar {
         add(.comparator(.contains), ["containing", "contains", "contain", "with the word", "including the word", "includes the word",
                                      "mentioning", "like", "matching"])
         add(.than, ["than"])
-        add(.superlative(highest: true, quality: false), ["top", "most", "highest", "biggest", "largest", "greatest", "leading", "maximum",
+        add(.superlative(highest: true, quality: false), ["top", "most", "highest", "biggest", "largest", "greatest", "peak", "the peak", "slowest", "leading", "maximum",
                                                           "the most", "max", "heaviest", "longest", "largest number of", "most number of",
                                                           "the highest", "the biggest", "the largest", "the top", "top performing",
                                                           "highest number of", "greatest number of", "more", "busiest", "the busiest"])

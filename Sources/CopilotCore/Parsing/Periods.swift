@@ -59,6 +59,32 @@ enum Periods {
         return (start.year - yearStart.year) * 12
     }
 
+    /// The period a time bucket's label stands for: "2024-12" (a month), "2024-Q4", "2024", or a
+    /// day or week start ("2024-12-02"). Nil for labels that are not periods (weekdays, hours).
+    static func bucket(_ label: String, grain: QueryPlan.Grain) -> QueryPlan.Period? {
+        let parser = TimeExpressionParser(asOf: CalendarDate(year: 2000, month: 1, day: 1))
+        let pieces = label.split(separator: "-")
+        guard let year = pieces.first.flatMap({ Int($0) }) else { return nil }
+        let start: CalendarDate
+        let unit: TimeVocabulary.Unit
+        switch grain {
+        case .year: start = CalendarDate(year: year, month: 1, day: 1); unit = .year
+        case .quarter:
+            guard pieces.count == 2, let quarter = Int(pieces[1].dropFirst()), (1...4).contains(quarter) else { return nil }
+            start = CalendarDate(year: year, month: quarter * 3 - 2, day: 1); unit = .quarter
+        case .month:
+            guard pieces.count == 2, let month = Int(pieces[1]), (1...12).contains(month) else { return nil }
+            start = CalendarDate(year: year, month: month, day: 1); unit = .month
+        case .week, .day:
+            guard let date = CalendarDate(iso: label) else { return nil }
+            start = date; unit = grain == .week ? .week : .day
+        case .weekday, .hour:
+            return nil
+        }
+        let end = parser.add(1, unit, to: start)
+        return QueryPlan.Period(start: start.iso, end: end.iso, label: unit == .week ? "the week of \(start.iso)" : parser.label(unit, start))
+    }
+
     /// The calendar year containing `date`.
     static func year(containing date: CalendarDate) -> QueryPlan.Period? {
         let parser = TimeExpressionParser(asOf: date)

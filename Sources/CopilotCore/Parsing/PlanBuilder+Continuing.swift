@@ -14,19 +14,23 @@ extension PlanBuilder {
         collectTime()
         previousMetric = previous.metrics.first
         previousDimensions = previous.dimensions
+        // The records the previous figures were about: what they listed or counted, else the rows
+        // the metric is computed over ("how many of each were express" after the shipping cost).
         subjectEntity = previous.subject ?? previous.metrics.first.flatMap { model.metric(named: $0)?.counts }
+            ?? previous.metrics.first.flatMap(navigator.table(ofMetric:)).flatMap(navigator.entity(onTable:))
         switch previous.kind {
         case .metric, .list:
+            // "how many is that?" after the low-stock items: the listed rows, counted.
+            if previous.kind == .list, asksCount, !reading.indices.contains(where: { !reading.metrics($0).isEmpty || !reading.entities($0).isEmpty }) {
+                plan.metrics = previous.metrics
+                useCountCues()
+            }
             continueMetric(previous)
             // "list them", "only the electronics ones" after a count of rows people act on: the rows.
             let metric = previous.metrics.first.flatMap(model.metric(named:))
             let asksList = reading.indices.contains { reading.has($0, .list) }
             let changesNothingElse = plan.metrics.isEmpty && plan.dimensions.isEmpty && plan.grain == nil
-            if changesNothingElse, previous.kind == .list, asksCount {
-                // "how many is that?" after the low-stock items: the listed rows, counted.
-                plan.metrics = previous.metrics
-                useCountCues()
-            } else if metric?.listColumns != nil, changesNothingElse, previous.kind == .list || asksList {
+            if metric?.listColumns != nil, changesNothingElse, previous.kind == .list || asksList {
                 plan.kind = .list
                 for index in reading.indices where reading.has(index, .list) { reading.use(index) }
             } else if changesNothingElse, asksList, previous.kind == .metric, previous.dimensions.isEmpty, let entity = metric?.counts {
@@ -103,7 +107,7 @@ extension PlanBuilder {
     private func pointsBack(after index: Int) -> Bool {
         var look = index + 1
         while look < reading.spans.count {
-            if reading.has(look, .reference) { return true }
+            if reading.has(look, .reference) || ["each", "of each"].contains(reading.spans[look].text.lowercased()) { return true }
             guard reading.spans[look].isFunction || reading.has(look, .possessive) || !reading.values(look).isEmpty else { return false }
             look += 1
         }
@@ -113,8 +117,17 @@ extension PlanBuilder {
     /// "how much did each make", "what did each of them sell": a figure asked for every row.
     private var asksFigureOfEach: Bool {
         let each = reading.indices.contains { reading.has($0, .grouping) && ["each", "every", "per"].contains(reading.spans[$0].text.lowercased()) }
-        let figure = reading.indices.contains { reading.has($0, .total) || !reading.metrics($0).isEmpty }
-        return each && figure && !asksCount
+        // "how many shipments did each send": a measure of other records; "how many of them" counts these.
+        let counted = previousSubjectCount
+        let figure = reading.indices.contains { index in
+            reading.has(index, .total) || reading.metrics(index).contains { $0 != counted }
+        }
+        return each && figure
+    }
+
+    /// The count metric of the records the previous answer listed.
+    private var previousSubjectCount: String? {
+        context.previousPlan?.subject.flatMap(navigator.countMetric(of:))
     }
 
     /// "how many", "number of".

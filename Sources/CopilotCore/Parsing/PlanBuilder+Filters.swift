@@ -298,6 +298,13 @@ extension PlanBuilder {
         let averaged = reading.previousContent(comparator).map { reading.has($0, .average) } ?? false
         func target(_ index: Int) -> ComparisonTarget? {
             guard !reading.isUsed(index) || !reading.metrics(index).isEmpty else { return nil }
+            // "more than 6 refunded returns": a value before the counted noun, not the refunded amount.
+            if grouped, !reading.values(index).isEmpty, reading.entities(index).isEmpty,
+               !reading.metrics(index).contains(where: { model.metric(named: $0)?.format == .count }),
+               index + 1 < reading.spans.count, reading.values(index + 1).isEmpty,
+               let entity = reading.entities(index + 1).first, let count = navigator.countMetric(of: entity) {
+                return .metric(count, used: [index + 1])
+            }
             if let field = fieldChoice(index), model.dimension(named: field)?.fieldType == .number || model.dimension(named: field)?.fieldType == .date {
                 if averaged { return .metric(model.aggregateMetric("avg", of: field), used: [index]) }
                 if !grouped || reading.metrics(index).isEmpty { return .field(field, used: [index]) }
@@ -332,7 +339,9 @@ extension PlanBuilder {
         if found == nil || counts, let number = reading.number(numbers[0]), case .unit(let unit) = number.unit {
             // "under 10 days": the field whose unit the number carries.
             let fields = model.dimensions.filter { $0.unit == unit }.map(\.name)
-            if let field = navigator.closest(fields, from: baseTable) {
+            // "suppliers whose products average below 4 stars": the one field in stars, even on rows
+            // the counted records own rather than point at.
+            if let field = navigator.closest(fields, from: baseTable) ?? (averaged && fields.count == 1 ? fields.first : nil) {
                 return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])
             }
         }

@@ -20,8 +20,16 @@ extension PlanBuilder {
                 next = reading.nextContent(candidate)
                 skipped = skipped || aggregateCue(candidate) != nil
             }
-            guard let target = next, !negated.contains(target),
+            guard var target = next, !negated.contains(target),
                   !reading.isUsed(target) || sharedTargets.contains(target) else { continue }
+            // "how many refunded returns": a value before the counted noun, though "refunded" also
+            // names an amount; counting asks for the records.
+            if cue == .count, reading.entities(target).isEmpty, !reading.values(target).isEmpty,
+               !reading.metrics(target).contains(where: { model.metric(named: $0)?.format == .count }),
+               let noun = reading.nextContent(target), noun == target + 1, reading.values(noun).isEmpty,
+               let entity = reading.entities(noun).first, navigator.countMetric(of: entity) != nil {
+                target = noun
+            }
             if skipped { sharedTargets.insert(target) }
             var metric: String?
             switch cue {

@@ -143,6 +143,9 @@ extension PlanBuilder {
         if whole < reading.spans.count, reading.has(whole, .total) { reading.use(whole) }
         // "on-time %", "margin %": the rate itself, already a percentage.
         if plan.metrics.count == 1, model.metric(named: plan.metrics[0])?.format == .percent { return }
+        if let before = reading.previousContent(index), plan.metrics.contains(where: { metricSpans[$0] == before && model.metric(named: $0)?.format == .percent }) {
+            return
+        }
 
         // "what share of retail orders were paid in cash": values before the measured noun say
         // which rows are counted, values after it say which part.

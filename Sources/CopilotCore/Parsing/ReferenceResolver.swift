@@ -45,6 +45,13 @@ struct ReferenceResolver {
         for index in reading.indices {
             let word = reading.spans[index].text.lowercased()
             if reading.has(index, .reference) || word == "same", let next = nextWord(reading, after: index), Self.grains.contains(next.word) {
+                // "that month" after the month that was highest: the month on the one row shown.
+                if word != "same", let period = shownBucket(named: next.word) {
+                    reading.replace(index, with: [.period(period)])
+                    reading.use(next.index)
+                    outcome.pointsAtRows = true
+                    continue
+                }
                 // "that month", "the same period": the previous period.
                 reading.use(index)
                 reading.use(next.index)
@@ -92,6 +99,13 @@ struct ReferenceResolver {
             if Self.plural.contains(word) || Self.singular.contains(word) || word == "same" { outcome.pointsAtQuestion = true }
         }
         return outcome
+    }
+
+    /// The period of the one time bucket the previous answer showed, when `word` names its grain.
+    private func shownBucket(named word: String) -> QueryPlan.Period? {
+        guard let grain = previous.grain, grain.rawValue == word, let result, result.rows.count == 1,
+              let column = result.columns.firstIndex(of: grain.rawValue), case .text(let label) = result.rows[0][column] else { return nil }
+        return Periods.bucket(label, grain: grain)
     }
 
     // MARK: Pointers

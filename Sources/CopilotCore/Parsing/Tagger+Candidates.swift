@@ -118,6 +118,9 @@ extension Tagger {
         return result
     }
 
+    /// Words after which "one" is a number.
+    static let comparing: Set<String> = ["than", "least", "most", "over", "under", "exactly"]
+
     /// Numbers with what they measure: `$300k` (currency), `5%` / `5 percent` (percent),
     /// `10 days` / `4 stars` (a field's unit), and number words ("five").
     func numberCandidates(_ words: [String], lexemes: [Lexeme]) -> [Candidate] {
@@ -127,7 +130,9 @@ extension Tagger {
             var value: Double
             if let number = lexemes[index].number {
                 value = number
-            } else if let number = TimeVocabulary.numberWords[words[index]], !["a", "one"].contains(words[index]) {
+            } else if let number = TimeVocabulary.numberWords[words[index]],
+                      !["a", "one"].contains(words[index]) || words[index] == "one" && index > 0 && Self.comparing.contains(words[index - 1]) {
+                // "one" is a pronoun ("which one") except after a comparison: "more than one supplier".
                 value = Double(number)
             } else {
                 continue
