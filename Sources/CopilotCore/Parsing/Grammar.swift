@@ -157,6 +157,8 @@ package enum Grammar {
         add(.function, ["both", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "starting",
                          "start", "starts", "beginning", "begin", "begins", "send", "sent", "sending", "ship", "ships", "put", "lay out",
                          "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system",
+                         // The currency an amount is said in ("in dollars", "by dollar value"): amounts are in it already.
+                         "in dollars", "in pounds", "in euros", "dollars", "dollar", "pounds", "euros", "dollar value",
                          "on record", "sit", "sits", "under each", "won", "week", "weeks", "days", "months", "years", "quarters",
                          "break", "breaking", "number", "figure", "back", "away", "else", "through", "via"])
         add(.list, ["put", "lay out", "set out", "pull up", "bring up", "what are", "what were"])

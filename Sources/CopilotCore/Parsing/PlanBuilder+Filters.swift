@@ -158,6 +158,9 @@ extension PlanBuilder {
 
     /// "including cancelled", "cancelled ones included", "even with cancelled".
     private mutating func includes(_ index: Int) -> Bool {
+        // "counting completed orders only", "counting only refunds": the count is narrowed, not widened.
+        let near = max(0, index - 2)..<min(reading.spans.count, index + 3)
+        if near.contains(where: { ["only", "just"].contains(reading.spans[$0].text.lowercased()) }) { return false }
         // "count closed ones too", "include renovating stores as well": the verb before, "too" after.
         if let before = reading.previousContent(index), reading.has(before, .count) || reading.has(before, .including),
            let after = ((index + 1)..<min(index + 4, reading.spans.count)).first(where: { ["too", "also", "as well"].contains(reading.spans[$0].text.lowercased()) }),

@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "18"
+    public static let version = "21"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -29,8 +29,11 @@ public struct ModelDrafter: Sendable {
                 let sample = samples.values[column.name] ?? []
                 let texty = sample.contains { $0.stringValue != nil } || column.type.contains("CHAR") || column.type.contains("TEXT")
                 let few = texty ? await sampler.fewValues(of: column.name, in: table.name) : nil
-                columns.append(ColumnProfile(column: column, table: table, sample: sample, fewValues: few,
-                                             spelled: NameWords.withoutTypeHint(NameWords.untagged(samples.spelled[column.name] ?? column.name, tag: tag))))
+                let declared = samples.spelled[column.name] ?? column.name
+                var profile = ColumnProfile(column: column, table: table, sample: sample, fewValues: few,
+                                            spelled: NameWords.withoutTypeHint(NameWords.untagged(declared, tag: tag)))
+                profile.inMinorUnits = NameWords.inMinorUnits(declared)
+                columns.append(profile)
             }
             profiles.append(TableProfile(table: table, columns: columns))
         }
@@ -46,9 +49,19 @@ public struct ModelDrafter: Sendable {
         var fields = FieldDrafter(profiles: ordered, depthOrder: Self.depthOrder(profiles, relationships))
         for profile in ordered { fields.add(profile) }
         fields.addShared()
+        let codes = relationships.codeTables
         for role in roles {
-            if let target = profiles.first(where: { $0.name == role.target }) { fields.addRole(role, target: target) }
+            guard let target = profiles.first(where: { $0.name == role.target }) else { continue }
+            // A key into a shared code table names the codes it uses: the orders' statuses.
+            var values: [String]?
+            if codes.contains(role.target), let display = target.display(as: role.alias) {
+                values = await sampler.valuesPointedAt(display: display, role: role.alias, from: role.from, column: role.column,
+                                                       target: role.target, targetColumn: role.targetColumn)
+            }
+            fields.addRole(role, target: target, values: values)
         }
+        // The code table's own fields match a code only when named ("lookup value Completed").
+        fields.valuesNeedTheirWord(on: codes)
         let entities = EntityDrafter(profiles: ordered, relationships: relationships).draft()
         for entity in entities where entity.details != nil {
             fields.addSalesVocabulary(header: entity.table, lines: entity.details?.table)

@@ -28,6 +28,14 @@ struct ColumnProfile: Sendable {
     private(set) var trueValue: String?
 
     var name: String { column.name }
+    /// Money kept in cents or pence (`TotalCents`), judged from the name as declared.
+    var inMinorUnits = false
+
+    /// The column as SQL on `table`: money kept in cents is divided into dollars, so sums, averages
+    /// and comparisons ("priced above $10") are in the unit people say.
+    func sql(on table: String) -> String {
+        inMinorUnits && role == .measure ? "(\(table).\(column.name) / 100.0)" : "\(table).\(column.name)"
+    }
     /// The name as the table spells it, without a table tag or type hint (`supervisorId`).
     let spelledName: String
 

@@ -137,7 +137,7 @@ struct FieldDrafter: Sendable {
             let synonyms = dimensionWords.claim(Self.sharedNames(phrase).flatMap { [$0, NameWords.plural($0)] })
             guard !synonyms.isEmpty else { continue }
             var dimension = SemanticModel.Dimension(name: unique(phrase.replacingOccurrences(of: " ", with: "_")), label: phrase, synonyms: synonyms,
-                                                    expressions: ordered(columns.map { ($0.table, "\($0.table).\($0.column.name)") }))
+                                                    expressions: ordered(columns.map { ($0.table, $0.column.sql(on: $0.table)) }))
             dimension.type = Self.fieldType(columns[0].column.role)
             // A value names the column it was found in (its own field), not this one, which reads
             // whichever table the question is about.
@@ -186,7 +186,7 @@ struct FieldDrafter: Sendable {
         let synonyms = dimensionWords.claim(phrases.flatMap { [$0, NameWords.plural($0)] } + qualified)
         guard !synonyms.isEmpty else { return }
         var dimension = SemanticModel.Dimension(name: unique(column.name.lowercased()), label: column.phrase, synonyms: synonyms,
-                                                expressions: ["\(profile.name).\(column.name)"])
+                                                expressions: [column.sql(on: profile.name)])
         switch column.role {
         case .measure, .number:
             dimension.type = .number
@@ -213,7 +213,7 @@ struct FieldDrafter: Sendable {
     }
 
     private func isMoney(_ column: ColumnProfile) -> Bool {
-        NameWords.namesCurrency(column.name) || !Set(column.phrase.split(separator: " ").map(String.init)).isDisjoint(with: Self.moneyWords)
+        column.inMinorUnits || NameWords.namesCurrency(column.name) || !Set(column.phrase.split(separator: " ").map(String.init)).isDisjoint(with: Self.moneyWords)
     }
 
     private mutating func addMetrics(_ profile: TableProfile) {
@@ -229,7 +229,7 @@ struct FieldDrafter: Sendable {
         if profile.key != nil && !profile.isLink { count.counts = profile.singular.replacingOccurrences(of: " ", with: "_") }
         metrics.append(count)
         for column in profile.columns where column.role == .measure {
-            let qualified = "\(table).\(column.name)"
+            let qualified = column.sql(on: table)
             let format: SemanticModel.Format = isMoney(column) ? .currency : .number
             let phrases = Self.phrases(of: column, in: profile)
             // "total amount" stays "total amount", never "total total amount".
@@ -263,9 +263,14 @@ struct FieldDrafter: Sendable {
         }
         func sum(_ profile: TableProfile, where matches: (ColumnProfile) -> Bool) -> Int? {
             guard let column = column(profile, where: matches) else { return nil }
-            return metrics.firstIndex { $0.expression == "SUM(\(profile.name).\(column.name))" }
+            return metrics.firstIndex { $0.expression == "SUM(\(column.sql(on: profile.name)))" }
         }
-        func words(_ column: ColumnProfile) -> Set<String> { Set(column.phrase.split(separator: " ").map(String.init)) }
+        let amountWords: Set<String> = ["amount", "total", "subtotal", "revenue", "sales", "value"]
+        // A unit price is no amount of the line, whatever its column is called (`unit_price_amount`).
+        func words(_ column: ColumnProfile) -> Set<String> {
+            let all = Set(column.phrase.split(separator: " ").map(String.init))
+            return all.contains("price") && !all.contains("total") ? all.subtracting(amountWords) : all
+        }
         // The document's own words: "cafe sale", "wholesale order" and their first word.
         let own = [headerProfile.singular, headerProfile.plural, headerProfile.singular.split(separator: " ").first.map(String.init) ?? ""]
             .filter { $0.count > 2 }
@@ -274,12 +279,11 @@ struct FieldDrafter: Sendable {
         }
         let quantity = sum(lineProfile) { !words($0).isDisjoint(with: ["quantity", "units", "qty"]) }
         if let quantity { metrics[quantity].synonyms += metricWords.claim(Self.unitWords) }
-        let amountWords: Set<String> = ["amount", "total", "subtotal", "revenue", "sales", "value"]
         let moneyWords = Self.moneyPhrases + own.flatMap { ["\($0) revenue", "\($0) sales revenue", "revenue from \($0)"] }
         // Lines with a quantity and a unit price: their product, summed, is the lines' revenue.
         let lineRevenue = quantity.flatMap { quantity in
             column(lineProfile, where: { isMoney($0) && words($0).contains("price") }).map { price in
-                (metrics[quantity].expression ?? "").replacingOccurrences(of: ")", with: " * \(lineProfile.name).\(price.name))")
+                (metrics[quantity].expression ?? "").replacingOccurrences(of: ")", with: " * \(price.sql(on: lineProfile.name)))")
             }
         }
         if let amount = sum(lineProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) }) {
@@ -300,7 +304,7 @@ struct FieldDrafter: Sendable {
         }
         // A total on the document itself: its average is the average order (sale) value.
         if let total = column(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: ["total", "amount", "value"]) }),
-           let average = metrics.firstIndex(where: { $0.expression == "AVG(\(header).\(total.name))" }) {
+           let average = metrics.firstIndex(where: { $0.expression == "AVG(\(total.sql(on: header)))" }) {
             let documents = own.filter { !$0.contains(" ") || $0 == headerProfile.singular }
             metrics[average].synonyms += metricWords.claim(["average order value", "aov", "avg order value", "average basket", "average basket size",
                                                              "average transaction value", "average sale value"]
@@ -311,7 +315,7 @@ struct FieldDrafter: Sendable {
     private static let documentWords = ["purchases", "number of purchases", "number of sales", "sales count", "orders", "number of orders",
                                         "transactions", "number of transactions"]
     private static let unitWords = ["units sold", "units", "items sold", "copies sold", "copies", "quantity sold", "sold", "number sold"]
-    private static let moneyPhrases = ["revenue", "sales", "total sales", "sales revenue", "turnover", "takings", "money taken", "sales amount", "amount spent",
+    private static let moneyPhrases = ["revenue", "sales", "total sales", "sales revenue", "turnover", "takings", "money taken", "money", "sales amount", "amount spent",
                                        "spend", "spent", "total spent", "total spend", "total value", "sales value", "value of sales",
                                        "gross sales"]
 
@@ -332,12 +336,21 @@ struct FieldDrafter: Sendable {
     }
 
     /// A role's display dimension ("manager" → the manager's name, keyed by the manager's id).
-    mutating func addRole(_ role: RelationshipDrafter.Role, target: TableProfile) {
+    /// Fields of `tables` match a value only when the question names the field too.
+    mutating func valuesNeedTheirWord(on tables: Set<String>) {
+        for index in dimensions.indices where tables.contains(where: { table in dimensions[index].expressions.contains { $0.hasPrefix("\(table).") } }) {
+            dimensions[index].valuesNeedDimensionWord = true
+        }
+    }
+
+    mutating func addRole(_ role: RelationshipDrafter.Role, target: TableProfile, values: [String]? = nil) {
         let expression = target.display(as: role.alias) ?? "\(role.alias).\(role.targetColumn)"
         let synonyms = dimensionWords.claim([role.phrase, NameWords.plural(role.phrase), "\(role.phrase) name"]
                                             + (role.from == role.target ? Self.hierarchyWords(role.phrase, of: target.singular) : []))
         guard !synonyms.isEmpty else { return }
-        dimensions.append(.init(name: unique(role.alias.lowercased()), label: role.phrase, synonyms: synonyms, expressions: [expression],
-                                key: "\(role.alias).\(role.targetColumn)"))
+        var dimension = SemanticModel.Dimension(name: unique(role.alias.lowercased()), label: role.phrase, synonyms: synonyms,
+                                                expressions: [expression], key: "\(role.alias).\(role.targetColumn)")
+        dimension.values = values
+        dimensions.append(dimension)
     }
 }

@@ -7,18 +7,30 @@ extension NameWords {
     /// Currency codes a money column's name may end in (`fee_usd`, `PriceEUR`).
     static let currencyCodes: Set<String> = ["usd", "eur", "gbp", "cad", "aud", "nzd", "chf", "jpy", "sek", "nok", "dkk", "inr", "zar"]
 
-    /// `identifier` without a trailing type hint or currency code (`sqft_n` → `sqft`, `tot_usd` →
-    /// `tot`); unchanged when the hint is its only word.
+    /// Money kept in its minor unit (`TotalCents`, `price_pence`): said, and shown, in the major one.
+    static let minorUnits: Set<String> = ["cents", "cent", "pence", "penny", "pennies"]
+
+    /// `identifier` without a trailing type hint, currency code or minor unit (`sqft_n` → `sqft`,
+    /// `tot_usd` → `tot`, `TotalCents` → `Total`); unchanged when the hint is its only word.
     static func withoutTypeHint(_ identifier: String) -> String {
         let words = split(identifier)
-        guard words.count > 1, let last = words.last, typeHints.contains(last) || currencyCodes.contains(last) else { return identifier }
-        return words.dropLast().joined(separator: "_")
+        guard words.count > 1, let last = words.last, typeHints.contains(last) || currencyCodes.contains(last) || minorUnits.contains(last)
+        else { return identifier }
+        // Keep the spelling's humps: drop the hint's letters from the end of the identifier itself.
+        let trimmed = identifier.dropLast(last.count)
+        return String(trimmed.last == "_" ? trimmed.dropLast() : trimmed)
     }
 
-    /// Whether the name ends in a currency code: the column holds money whatever it is called.
+    /// Whether the name ends in a currency code or minor unit: the column holds money whatever it is called.
     static func namesCurrency(_ identifier: String) -> Bool {
         let words = split(identifier)
-        return words.count > 1 && words.last.map(currencyCodes.contains) == true
+        return words.count > 1 && words.last.map { currencyCodes.contains($0) || minorUnits.contains($0) } == true
+    }
+
+    /// Whether the column keeps money in cents or pence.
+    static func inMinorUnits(_ identifier: String) -> Bool {
+        let words = split(identifier)
+        return words.count > 1 && words.last.map(minorUnits.contains) == true
     }
 
     /// Abbreviations that mean a state on a yes/no column (`disc_flg`: discontinued, not discount).

@@ -47,8 +47,25 @@ struct RelationshipDrafter: Sendable {
         return result
     }
 
+    /// Shared code tables (`lookup_values` with a `lookup_type`, `codes`): many keys of other
+    /// tables point at them, each for its own kind of code (a status, a channel, an instrument).
+    /// Every key to one reads it under the key's own name, so "completed orders" is the orders'
+    /// status, not any code that happens to read "Completed".
+    var codeTables: Set<String> {
+        let incoming = Dictionary(grouping: profiles.flatMap { profile in links(of: profile).filter { $0.target != profile.name } }, by: \.target)
+        let names: Set<String> = ["lookup", "lookups", "code", "codes", "reference", "ref", "enum", "enums", "option", "options", "domain"]
+        let kinds: Set<String> = ["type", "kind", "category", "group", "domain", "list"]
+        return Set(incoming.compactMap { target, links in
+            guard Set(links.map(\.column)).count >= 3, let profile = profiles.first(where: { $0.name == target }) else { return nil }
+            let named = !Set(NameWords.split(profile.name)).isDisjoint(with: names)
+            let typed = profile.columns.contains { $0.role == .text && !Set($0.phrase.split(separator: " ").map(String.init)).isDisjoint(with: kinds) }
+            return named || typed ? target : nil
+        })
+    }
+
     /// Every join and role of the schema.
     func draft() -> (joins: [SemanticModel.Join], roles: [Role]) {
+        let codes = codeTables
         var joins: [SemanticModel.Join] = []
         var roles: [Role] = []
         var aliases = Set(profiles.map { $0.name.lowercased() })
@@ -57,7 +74,7 @@ struct RelationshipDrafter: Sendable {
             let tag = NameWords.columnTag(of: profile.table.columns.map(\.name), table: profile.table.spelled ?? profile.name)
             for link in links(of: profile) {
                 let selfReference = link.target == profile.name
-                if !selfReference && reached.insert(link.target).inserted {
+                if !selfReference && !codes.contains(link.target) && reached.insert(link.target).inserted {
                     joins.append(.init(from: profile.name, to: link.target, on: "\(profile.name).\(link.column) = \(link.target).\(link.targetColumn)"))
                     continue
                 }

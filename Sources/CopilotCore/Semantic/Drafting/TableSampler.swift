@@ -35,7 +35,20 @@ struct TableSampler: Sendable {
     /// The sorted distinct values of a text column when there are at most ``maxListedValues``.
     func fewValues(of column: String, in table: String) async -> [String]? {
         let expression = "\(table).\(column)"
-        let sql = "SELECT DISTINCT \(expression) FROM \(table) WHERE \(expression) IS NOT NULL LIMIT \(maxListedValues + 1)"
+        return await distinct("SELECT DISTINCT \(expression) FROM \(table) WHERE \(expression) IS NOT NULL LIMIT \(maxListedValues + 1)")
+    }
+
+    /// The few values of `display` (an expression on `role`, a name `target` is read under) that
+    /// rows of `table` point at through `column`: the statuses orders use from a shared code table.
+    func valuesPointedAt(display: String, role: String, from table: String, column: String, target: String,
+                         targetColumn: String) async -> [String]? {
+        await distinct("""
+            SELECT DISTINCT \(display) FROM \(table) JOIN \(target) AS \(role) ON \(table).\(column) = \(role).\(targetColumn) \
+            WHERE \(display) IS NOT NULL LIMIT \(maxListedValues + 1)
+            """)
+    }
+
+    private func distinct(_ sql: String) async -> [String]? {
         guard let run = try? await runner.run(sql, origin: "model-draft"), run.result.rowCount <= maxListedValues, run.result.rowCount > 0 else {
             return nil
         }
