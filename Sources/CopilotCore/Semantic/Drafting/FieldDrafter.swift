@@ -286,9 +286,16 @@ struct FieldDrafter: Sendable {
                 (metrics[quantity].expression ?? "").replacingOccurrences(of: ")", with: " * \(price.sql(on: lineProfile.name)))")
             }
         }
-        if let amount = sum(lineProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) }) {
+        // The document's money: a total before any other amount, never a discount, tax or fee.
+        let asides: Set<String> = ["discount", "discounts", "tax", "vat", "shipping", "delivery", "fee", "fees", "tip", "tips", "cost",
+                                   "deposit", "refund", "refunded", "commission"]
+        func amount(_ profile: TableProfile) -> Int? {
+            sum(profile) { isMoney($0) && words($0).contains("total") && words($0).isDisjoint(with: asides) }
+                ?? sum(profile) { isMoney($0) && !words($0).isDisjoint(with: amountWords) && words($0).isDisjoint(with: asides) }
+        }
+        if let amount = amount(lineProfile) {
             metrics[amount].synonyms += metricWords.claim(moneyWords)
-        } else if let amount = sum(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: amountWords) }) {
+        } else if let amount = amount(headerProfile) {
             let claimed = metricWords.claim(moneyWords)
             metrics[amount].synonyms += claimed
             // The documents' own total answers for documents, stores and days; the same words
