@@ -29,7 +29,8 @@ public final class SQLiteValueIndex: ValueIndex {
         var corrections: [String: String?] = [:]
         for (index, word) in searchable where !vocabulary.contains(word) && !known.contains(index) {
             // "remodeling" of a status REMODEL: the same word inflected, before any typo.
-            if let base = Self.inflectionBases(of: word).first(where: vocabulary.contains) {
+            if let base = Self.inflectionBases(of: word).first(where: vocabulary.contains)
+                ?? Self.otherInflections(of: word).first(where: vocabulary.contains) {
                 variants[index] = base
                 continue
             }
@@ -74,6 +75,14 @@ public final class SQLiteValueIndex: ValueIndex {
             if let last = stem.last, stem.count > 3, stem.dropLast().last == last { bases.append(String(stem.dropLast())) }
         }
         return bases
+    }
+
+    /// The same verb in its other forms, for long stems only: "refurbished" is also "refurbishing"
+    /// (a store status), "discontinued" also "discontinue".
+    static func otherInflections(of word: String) -> [String] {
+        inflectionBases(of: word).filter { $0.count >= 6 }.flatMap { base in
+            [base + "ing", base + "ed", base + "s"].filter { $0 != word }
+        }
     }
 
     /// Where `tokens` occur in `words`: in order, or — for names of two or three words — in

@@ -77,11 +77,18 @@ final class FairnessTests: XCTestCase {
         let queue = QueryQueue(capacity: 2, expensiveCapacity: 1)
         let flooder = QueryCaller(id: "a", maxInFlight: 1, maxPending: 3)
         let gate = AsyncStream<Void>.makeStream()
+        let started = AsyncStream<Void>.makeStream()
         let first = Task {
             try await QueryCaller.$current.withValue(flooder) {
-                try await queue.run(lane: .standard) { for await _ in gate.stream {} }
+                try await queue.run(lane: .standard) {
+                    started.continuation.yield()
+                    for await _ in gate.stream {}
+                }
             }
         }
+        // Tasks start in no set order: the second query is sent only once the first one holds
+        // a's in-flight share, so it is the second that must wait.
+        for await _ in started.stream { break }
         let second = Task {
             try await QueryCaller.$current.withValue(flooder) { try await queue.run(lane: .standard) { "a2" } }
         }

@@ -124,9 +124,15 @@ extension PlanBuilder {
             return look
         }
         let joiner = skipBack(index - 1)
-        guard joiner >= 0, reading.has(joiner, .conjunction(and: false)) else { return false }
+        guard joiner >= 0, reading.has(joiner, .conjunction(and: false)) || reading.has(joiner, .conjunction(and: true)) else { return false }
         let item = skipBack(joiner - 1)
-        return item >= 0 && negated.contains(item)
+        guard item >= 0, negated.contains(item) else { return false }
+        // "leaving out closed shops and the ones being refurbished": two values of one field, which
+        // no row has both of, are left out together; "not cancelled and paid by card" is not.
+        if reading.has(joiner, .conjunction(and: true)) {
+            return !Set(reading.values(item).map(\.field)).isDisjoint(with: reading.values(index).map(\.field))
+        }
+        return true
     }
 
     /// The table of the records a noun span names (an entity's, or a counting metric's).
