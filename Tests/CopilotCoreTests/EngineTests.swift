@@ -44,6 +44,23 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(series.chart?.type, .line)
     }
 
+    /// A comparison by quarter lines each quarter up with the same quarter a year before (the
+    /// previous column was 0 when buckets were compared by their own dates); a ranking by change
+    /// keeps the change columns.
+    func testPeriodComparisonsByBucketAndRankingsByChange() async throws {
+        let engine = try await engine()
+        let quarters = try await engine.ask("revenue by quarter in 2025 compared with 2024", caller: .local)
+        XCTAssertEqual(quarters.result?.rowCount, 4)
+        let previous = try XCTUnwrap(quarters.result?.columns.firstIndex(of: "revenue_previous"))
+        let q1Before = try await engine.ask("revenue in Q1 2024", caller: .local)
+        let expected = try XCTUnwrap(q1Before.result?.rows.first?.first?.doubleValue)
+        XCTAssertEqual(try XCTUnwrap(quarters.result?.rows.first?[previous].doubleValue), expected, accuracy: 0.01)
+
+        let grew = try await engine.ask("which category grew the most in 2025", caller: .local)
+        XCTAssertEqual(grew.result?.rowCount, 1)
+        XCTAssertEqual(grew.result?.columns.contains("change"), true, "\(grew.result?.columns ?? [])")
+    }
+
     func testFollowUpsContinueAcrossCallsThroughTheStore() async throws {
         let first = try await engine().ask("revenue in 2025", caller: .local)
         // A new engine (a new process, as with `copilot ask --session`) sees the stored conversation.

@@ -104,6 +104,42 @@ final class ModelDrafterTests: XCTestCase {
         XCTAssertEqual(kinds, [.unknownTable, .unknownColumn, .badExpression, .duplicateName])
     }
 
+    /// Money kept in cents is read in dollars; a shared code table is read under each key's own
+    /// name, and each such field lists only the codes its key uses.
+    func testCentsAndASharedCodeTable() async throws {
+        let directory = try TestSupport.temporaryDirectory("drafter-codes")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("codes.sqlite").path
+        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
+            try connection.execute("""
+                CREATE TABLE lookup_values (lookup_id INTEGER PRIMARY KEY, lookup_type TEXT, code TEXT, label TEXT);
+                CREATE TABLE orders (order_id INTEGER PRIMARY KEY, status_id INTEGER REFERENCES lookup_values(lookup_id),
+                    channel_id INTEGER REFERENCES lookup_values(lookup_id), payment_method_id INTEGER REFERENCES lookup_values(lookup_id),
+                    total_cents INTEGER, placed_on TEXT, item_count INTEGER);
+                INSERT INTO lookup_values VALUES (1, 'order_status', 'C', 'Completed'), (2, 'order_status', 'X', 'Cancelled'),
+                    (3, 'channel', 'W', 'Web'), (4, 'channel', 'S', 'Store'), (5, 'payment', 'CARD', 'Card'), (6, 'payment', 'CASH', 'Cash');
+                INSERT INTO orders VALUES (1, 1, 3, 5, 1250, '2025-01-03', 2), (2, 2, 4, 6, 990, '2025-01-04', 1),
+                    (3, 1, 4, 5, 4000, '2025-02-01', 7), (4, 1, 3, 6, 1575, '2025-02-11', 3);
+                """)
+        }
+        let model = try await ModelDrafter(database: try SQLiteReportingDatabase(path: path)).draft()
+        func field(_ name: String) -> SemanticModel.Dimension? { model.dimensions.first { $0.name == name } }
+
+        XCTAssertEqual(field("status")?.values, ["Cancelled", "Completed"])
+        XCTAssertEqual(field("channel")?.values, ["Store", "Web"])
+        XCTAssertEqual(field("payment_method")?.values, ["Card", "Cash"])
+        XCTAssertEqual(model.table(named: "status")?.source, "lookup_values")
+        XCTAssertTrue(model.joins.contains { $0.from == "orders" && $0.to == "status" && $0.on == "orders.status_id = status.lookup_id" })
+
+        let total = try XCTUnwrap(model.metrics.first { $0.expression?.hasPrefix("SUM(") == true && $0.expression?.contains("total_cents") == true })
+        XCTAssertEqual(total.expression, "SUM((orders.total_cents / 100.0))")
+        XCTAssertFalse(total.label?.contains("cents") ?? true, total.label ?? "")
+        // A count column is said by the things counted: "orders with more than 5 items".
+        XCTAssertEqual(model.dimensions.first { $0.expressions == ["orders.item_count"] }?.synonyms.contains("items"), true)
+        let problems = await ModelChecker(model: model, database: try SQLiteReportingDatabase(path: path)).check()
+        XCTAssertEqual(problems, [])
+    }
+
     func testNameWords() {
         XCTAssertEqual(NameWords.phrase("customerFirstName"), "customer first name")
         XCTAssertEqual(NameWords.phrase("order_qty"), "order quantity")

@@ -17,6 +17,25 @@ final class RecordRankingTests: XCTestCase {
         try await planner.requirePlan(question, context: PlanningContext(asOf: asOf))
     }
 
+    /// "the last order of 2024", "the first review": the earliest or latest record by its own date;
+    /// asked with "when", that date is the field shown.
+    func testTheFirstOrLastRecordIsByItsOwnDate() async throws {
+        let last = try await plan("when was the last order of 2024 placed?")
+        XCTAssertEqual(last.kind, .records)
+        XCTAssertEqual(last.orderBy, "ordered_at")
+        XCTAssertEqual(last.ascending, false)
+        XCTAssertEqual(last.limit, 1)
+        XCTAssertEqual(last.fields, ["ordered_at"])
+        XCTAssertEqual(last.period?.start, "2024-01-01")
+        let first = try await plan("show me the first review we got")
+        XCTAssertEqual(first.orderBy, "review_date")
+        XCTAssertEqual(first.ascending, true)
+        XCTAssertEqual(first.limit, 1)
+        // Plural nouns are no one record: "the first orders of 2024" is not ranked to one.
+        let plural = try? await plan("the first orders of 2024")
+        XCTAssertNotEqual(plural?.limit, 1)
+    }
+
     func testASuperlativeOnANumberFieldOrdersRecords() async throws {
         let one = try await plan("which supplier has the longest lead time")
         XCTAssertEqual(one.kind, .records)

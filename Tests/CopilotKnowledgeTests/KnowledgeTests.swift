@@ -92,6 +92,15 @@ final class KnowledgeTests: XCTestCase {
         XCTAssertNotNil(mixed.sql, "the data part ran")
         XCTAssertFalse(mixed.citations.isEmpty, "the policy part is cited")
 
+        // A question about the copilot itself is answered from its own document, not turned into
+        // a refund proposal or a count of refunds.
+        for question in ["can the copilot issue a refund without me confirming?", "what happens to a proposal if nobody confirms it?"] {
+            let reply = try await engine.ask(question, caller: .local)
+            XCTAssertEqual(reply.kind, .knowledge, question)
+            XCTAssertNil(reply.action, question)
+            XCTAssertTrue(reply.citations.contains { $0.source == "knowledge/copilot-actions.md" }, "\(question): \(reply.citations)")
+        }
+
         let nothing = try await engine.ask("what is the airspeed velocity of an unladen swallow", caller: .local)
         XCTAssertEqual(nothing.kind, .clarification)
 

@@ -131,7 +131,7 @@ package enum Grammar {
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",
                         "whole history", "entire history", "all history", "all time", "of all time", "since the start", "since the beginning",
                         "any", "anything", "some", "single", "one", "ones", "every", "whole", "entire", "full", "actually",
-                        "really", "directly", "during", "certified", "ie", "i e", "eg", "e g", "just", "right now", "at the moment", "for the moment", "these days", "now", "today s", "do we", "did we", "have we", "has", "can", "could",
+                        "really", "very", "directly", "during", "certified", "ie", "i e", "eg", "e g", "just", "right now", "at the moment", "for the moment", "these days", "now", "today s", "do we", "did we", "have we", "has", "can", "could",
                         "would", "will", "shall", "should", "may", "might", "must", "let", "lets", "let s", "to be", "which is",
                         "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
@@ -159,6 +159,9 @@ package enum Grammar {
                          "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system",
                          // The currency an amount is said in ("in dollars", "by dollar value"): amounts are in it already.
                          "in dollars", "in pounds", "in euros", "dollars", "dollar", "pounds", "euros", "dollar value",
+                         // The upper level of a hierarchy said of the field that is it ("category (top-level)"); a
+                         // model whose parent field is "top level category" matches that longer phrase first.
+                         "top level", "top-level",
                          "on record", "sit", "sits", "under each", "won", "week", "weeks", "days", "months", "years", "quarters",
                          "break", "breaking", "number", "figure", "back", "away", "else", "through", "via"])
         add(.list, ["put", "lay out", "set out", "pull up", "bring up", "what are", "what were"])

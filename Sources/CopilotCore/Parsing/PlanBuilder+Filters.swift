@@ -78,8 +78,9 @@ extension PlanBuilder {
             reading.use(index, as: .value(field: chosen.field, value: chosen.value))
             consumeQualifier(of: index, field: chosen.field)
             // "including closed and renovating ones": every value of the list is let in.
+            // "include the closed ones and the ones being refurbished": ones between them too.
             let listedAfterIncluded = plan.filters.contains { $0.dimension == chosen.field && $0.values.isEmpty && $0.negated }
-                && reading.previousContent(index).map { reading.has($0, .conjunction(and: true)) || reading.has($0, .conjunction(and: false)) } == true
+                && listItem(before: index).map { reading.values($0.item).contains { $0.field == chosen.field } } == true
             if listedAfterIncluded || includes(index) {
                 plan.filters.removeAll { $0.dimension == chosen.field }
                 plan.filters.append(QueryPlan.Filter(dimension: chosen.field, values: [], negated: true))
@@ -115,6 +116,18 @@ extension PlanBuilder {
     /// "don't count closed stores or ones shut for remodeling": a value joined by "or" to a denied
     /// one — nouns, "ones" and verbs between — is denied too.
     private func joinsDenied(_ index: Int) -> Bool {
+        guard let (joiner, item) = listItem(before: index), negated.contains(item) else { return false }
+        // "leaving out closed shops and the ones being refurbished": two values of one field, which
+        // no row has both of, are left out together; "not cancelled and paid by card" is not.
+        if reading.has(joiner, .conjunction(and: true)) {
+            return !Set(reading.values(item).map(\.field)).isDisjoint(with: reading.values(index).map(\.field))
+        }
+        return true
+    }
+
+    /// The item a value is listed after ("closed shops or ones shut for remodeling"): the "and" or
+    /// "or" before it and the value before that, with nouns, "ones" and verbs between skipped.
+    private func listItem(before index: Int) -> (joiner: Int, item: Int)? {
         func skipBack(_ start: Int) -> Int {
             var look = start
             while look >= 0, reading.values(look).isEmpty, !reading.isConjunction(look),
@@ -124,15 +137,9 @@ extension PlanBuilder {
             return look
         }
         let joiner = skipBack(index - 1)
-        guard joiner >= 0, reading.has(joiner, .conjunction(and: false)) || reading.has(joiner, .conjunction(and: true)) else { return false }
+        guard joiner >= 0, reading.has(joiner, .conjunction(and: false)) || reading.has(joiner, .conjunction(and: true)) else { return nil }
         let item = skipBack(joiner - 1)
-        guard item >= 0, negated.contains(item) else { return false }
-        // "leaving out closed shops and the ones being refurbished": two values of one field, which
-        // no row has both of, are left out together; "not cancelled and paid by card" is not.
-        if reading.has(joiner, .conjunction(and: true)) {
-            return !Set(reading.values(item).map(\.field)).isDisjoint(with: reading.values(index).map(\.field))
-        }
-        return true
+        return item >= 0 ? (joiner, item) : nil
     }
 
     /// The table of the records a noun span names (an entity's, or a counting metric's).

@@ -42,6 +42,10 @@ extension PlanBuilder {
                     if !reading.values(target).isEmpty { heads.insert(target) }
                 } else if let name = reading.metrics(target).first {
                     metric = name
+                } else if let field = numericField(target), isSummedQuantity(field) {
+                    // "how many loyalty points does she have", "how many seats": a quantity the
+                    // model sums is added up, not counted as distinct values.
+                    metric = model.aggregateMetric("sum", of: field)
                 } else if let field = fieldChoice(target) {
                     metric = model.aggregateMetric("distinct", of: field)
                 }
@@ -206,6 +210,13 @@ extension PlanBuilder {
 
     /// "who placed…", "who spent…": the question asks for people.
     var asksWho: Bool { reading.indices.contains { reading.question($0) == .who } }
+
+    /// A number field the model already sums as a measure (points, seats, units), not a price or
+    /// a rating that is only averaged.
+    private func isSummedQuantity(_ field: String) -> Bool {
+        guard let expression = model.dimension(named: field)?.expressions.first else { return false }
+        return model.metrics.contains { $0.expression == "SUM(\(expression))" }
+    }
 
     private func numericField(_ index: Int) -> String? {
         reading.fields(index).first { model.dimension(named: $0)?.fieldType == .number }

@@ -19,6 +19,10 @@ extension PlanBuilder {
         applyRelated(owner: entity)
         applyOrdering()
         collectFields()
+        // "when did the last completed order come in": its date.
+        if plan.fields.isEmpty, reading.indices.contains(where: { reading.question($0) == .when }), let time = navigator.timeField(of: entity) {
+            plan.fields = [time]
+        }
         reconcileSubject()
     }
 
@@ -102,6 +106,12 @@ extension PlanBuilder {
                 reading.use(next)
             }
         }
+        if field == nil, let latest = firstOrLastRecord() {
+            // "the last completed order of 2024", "our first customer": by the records' own date.
+            field = latest.time
+            high = latest.last
+            extreme = true
+        }
         guard let field else { return }
         plan.orderBy = field
         plan.ascending = !high
@@ -122,6 +132,23 @@ extension PlanBuilder {
             plan.limit = 1
             plan.keepTies = true
         }
+    }
+
+    /// "the first order", "the last completed order of 2024": an ordinal before the subject's own
+    /// noun (values between) picks the earliest or latest record by the subject's date.
+    private mutating func firstOrLastRecord() -> (time: String, last: Bool)? {
+        guard let subject = plan.subject, let table = baseTable, let time = navigator.timeField(of: subject),
+              navigator.distance(time, from: table) == 0 else { return nil }
+        for index in reading.indices where !reading.isUsed(index) || reading.entities(index).contains(subject) {
+            let ordinals = reading.spans[index].roles.compactMap { if case .ordinal(let n) = $0 { n } else { nil } }
+            guard let ordinal = ordinals.first, ordinal == 1 || ordinal == -1 else { continue }
+            var look = index + 1
+            while look < reading.spans.count, !reading.values(look).isEmpty { look += 1 }
+            guard look < reading.spans.count, reading.entities(look).contains(subject), !reading.isPlural(look) else { continue }
+            reading.use(index)
+            return (time, ordinal == -1)
+        }
+        return nil
     }
 
     /// The field a rank word means here: one the question also names ("slowest supplier in terms of

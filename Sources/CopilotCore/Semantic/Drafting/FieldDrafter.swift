@@ -74,6 +74,17 @@ struct FieldDrafter: Sendable {
             // question uses for the event the column dates.
             result += FieldVocabulary.eventNames(words)
         }
+        // `SeatCount`, `num_rooms`, `number_of_staff`: a count of things is said by their name
+        // ("how many seats", "cafes with more than 60 seats").
+        if column.role == .measure || column.role == .number {
+            for candidate in [words, bare] where candidate.count > 1 {
+                if candidate.last == "count" { result.append(candidate.dropLast().joined(separator: " ")) }
+                if ["number", "num", "no"].contains(candidate[0]) {
+                    let rest = candidate.dropFirst().drop { $0 == "of" }
+                    if !rest.isEmpty { result.append(rest.joined(separator: " ")) }
+                }
+            }
+        }
         // "total amount purchased" is also the "amount purchased" of one row.
         if words.count > 2, words[0] == "total" { result.append(words.dropFirst().joined(separator: " ")) }
         result += FieldVocabulary.names(for: column.phrase)
