@@ -8,6 +8,10 @@ extension PlanBuilder {
             if reading.isUsed(index) && !heads.contains(index) { continue }
             // "top 3 marketplaces by revenue": the ranked things, not the marketplace channel.
             if isRankedNoun(index) { continue }
+            // "Ingrid Lindqvist's email", "name, email and city": a word that names a field and is
+            // also another field's value (an acquisition channel "email") is the field after a
+            // possessive or among other fields listed.
+            if namesListedField(index) { continue }
             // "split by marketplace": after a grouping cue, a word that is also a field is the breakdown.
             if !reading.fields(index).isEmpty, let cue = reading.previousContent(index), reading.has(cue, .grouping) { continue }
             // "brands delivered the highest margin": a status word used as a verb, not a value.
@@ -123,6 +127,27 @@ extension PlanBuilder {
             return !Set(reading.values(item).map(\.field)).isDisjoint(with: reading.values(index).map(\.field))
         }
         return true
+    }
+
+    /// A field word after "'s" or next to other field words (a list of columns), none of them
+    /// the field its value would be of.
+    func namesListedField(_ index: Int) -> Bool {
+        guard !reading.fields(index).isEmpty else { return false }
+        let valueFields = Set(reading.values(index).map(\.field))
+        if index > 0, reading.spans[index - 1].text == "'s"
+            || ["their", "its", "his", "her"].contains(reading.words(index - 1).last ?? "") {
+            return true
+        }
+        func isOtherField(_ look: Int?) -> Bool {
+            guard let look else { return false }
+            return reading.values(look).isEmpty && !reading.fields(look).isEmpty && reading.entities(look).isEmpty && reading.metrics(look).isEmpty
+                && valueFields.isDisjoint(with: reading.fields(look))
+        }
+        // Joined by "and"/"or" to another field: "email and city"; side by side with no joiner
+        // ("marketplace storefronts") the word describes the noun and stays a value.
+        if let joiner = reading.nextContent(index), reading.isConjunction(joiner), isOtherField(reading.nextContent(joiner)) { return true }
+        if let joiner = reading.previousContent(index), reading.isConjunction(joiner), isOtherField(reading.previousContent(joiner)) { return true }
+        return false
     }
 
     /// The item a value is listed after ("closed shops or ones shut for remodeling"): the "and" or

@@ -226,15 +226,24 @@ extension PlanBuilder {
     /// aggregate runs over (its own table) are neither counted nor broken down by.
     private mutating func consumePopulation(measured: String?) {
         guard let measured, let table = navigator.table(ofMetric: measured) else { return }
+        // "how much stock in total across the US warehouses": a total asked for is one figure.
+        let totalAsked = reading.indices.contains { index in
+            reading.has(index, .total) && ["in total", "total", "overall", "altogether", "combined", "in all"].contains(reading.words(index).joined(separator: " "))
+        }
         for index in reading.indices where !reading.isUsed(index) && index >= 1 && reading.values(index).isEmpty {
             var look = index - 1
+            // "across the US warehouses": the values narrowing the records are read as filters.
+            while look >= 1, !reading.values(look).isEmpty { look -= 1 }
+            let valued = look < index - 1
             let quantifier = reading.spans[look].text.lowercased()
-            if ["all", "every", "the"].contains(quantifier), look >= 1 { look -= 1 }
+            if ["all", "every", "the", "our"].contains(quantifier), look >= 1 { look -= 1 }
             let word = reading.spans[look].text.lowercased()
             // "across all stores", "over all warehouses": every one of the records the metric
             // reaches, summed over — a scope, not a breakdown.
             let everyOne = ["all", "every"].contains(quantifier) && ["across", "over", "in", "for", "at"].contains(word)
                 || ["across all", "over all"].contains(word)
+                || totalAsked && ["across", "over"].contains(word)
+            if valued && !everyOne { continue }
             let reached = reading.entities(index).contains { entity in
                 navigator.table(ofEntity: entity) == table || everyOne && navigator.displayField(of: entity).map { navigator.reaches($0, from: table) } == true
             }

@@ -193,6 +193,27 @@ extension PlanBuilder {
         periods = periods.map { $0.index == ordered[0].index ? ($0.index, moved) : $0 }
     }
 
+    /// "Black Friday 2024 (29 nov)", "in 2024, on 3 March": a day or month said without its year
+    /// next to a period that has one is in that period; the narrower of the two is the one meant.
+    /// A range ("from 2024 to 3 March") keeps both.
+    private mutating func narrowToYearlessDay() {
+        guard periods.count == 2 else { return }
+        let ordered = periods.sorted { $0.index < $1.index }
+        guard let yearless = ordered.first(where: { $0.period.relative == true && reading.spans[$0.index].text.contains(where: \.isNumber) }),
+              let dated = ordered.first(where: { $0.period.relative != true && $0.index != yearless.index }),
+              let start = CalendarDate(iso: yearless.period.start), let target = CalendarDate(iso: dated.period.start) else { return }
+        let between = min(yearless.index, dated.index)..<max(yearless.index, dated.index)
+        let rangeWords: Set<String> = ["to", "until", "till", "through", "thru", "from", "between", "since", "and", "-"]
+        guard !between.contains(where: { rangeWords.contains(reading.spans[$0].text.lowercased()) || reading.has($0, .comparison) }) else { return }
+        var moved = Periods.shifted(yearless.period, months: (start.year - target.year) * 12)
+        moved.relative = false
+        if moved.start >= dated.period.start && moved.end <= dated.period.end {
+            periods = [(dated.period.end > moved.end || dated.period.start < moved.start) ? (yearless.index, moved) : (dated.index, dated.period)]
+            reading.use(yearless.index)
+            reading.use(dated.index)
+        }
+    }
+
     /// "renovating or closed ones don't count", "cancelled orders excluded": the values before the
     /// negation, with the rest of their list, are what it denies. Nothing valued before it: the
     /// words stay unread and the question is asked back.
@@ -258,6 +279,7 @@ extension PlanBuilder {
     /// compared or spanned.
     mutating func applyPeriods() {
         anchorBareMonth()
+        narrowToYearlessDay()
         settleDateVerb()
         let found = periods.sorted { $0.period.start < $1.period.start }
         // "grew from 2024 to 2025": a movement compares its two periods; so does "more … than".

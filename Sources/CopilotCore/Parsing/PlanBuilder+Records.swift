@@ -174,7 +174,7 @@ extension PlanBuilder {
 
     /// Fields left over are the ones asked for ("with their lead times", "product, reason, status").
     mutating func collectFields() {
-        for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty && !negated.contains(index) {
+        for index in reading.indices where !reading.isUsed(index) && (reading.values(index).isEmpty || namesListedField(index)) && !negated.contains(index) {
             guard let field = fieldChoice(index) else { continue }
             reading.use(index, as: .field(field))
             if !plan.fields.contains(field) { plan.fields.append(field) }
