@@ -27,6 +27,13 @@ struct FollowUp {
         // "as a margin rate, in %?": the same figures, said another way.
         if reading.tagged.words.first == "as", reading.tagged.words.dropFirst().first.map({ ["a", "an"].contains($0) }) == true { return true }
         if reading.indices.contains(where: { reading.has($0, .followUp) && reading.spans[$0].text.lowercased() == "instead" }) { return true }
+        // "how many shipments did each send?", "how much did each make": "each" standing for the
+        // rows just shown, with no noun of its own after it.
+        if previous.kind != .metric || !previous.dimensions.isEmpty, reading.indices.contains(where: { index in
+            guard reading.has(index, .grouping), ["each", "each one", "every one", "each of them"].contains(reading.spans[index].text.lowercased()) else { return false }
+            guard let next = reading.nextContent(index) else { return true }
+            return reading.metrics(next).isEmpty && reading.entities(next).isEmpty && reading.fields(next).isEmpty && reading.values(next).isEmpty
+        }) { return true }
         // A head of its own: a metric, an entity, or a field that is not a breakdown ("by platform").
         let heads = reading.indices.contains { index in
             guard reading.values(index).isEmpty, reading.record(index) == nil, !reading.isUsed(index) || !reading.spans[index].isFunction else {

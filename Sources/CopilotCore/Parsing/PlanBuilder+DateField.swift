@@ -31,10 +31,31 @@ extension PlanBuilder {
 
     /// A date field's event words: its column's name and its synonyms ("shipped", "dispatched", "sent").
     private func names(_ word: String, _ dimension: SemanticModel.Dimension) -> Bool {
+        let forms = Self.verbForms(word)
         let columns = dimension.expressions.compactMap { $0.split(separator: ".").last.map(String.init) }
-        if columns.contains(where: { NameWords.split($0).contains(word) }) { return true }
-        return dimension.synonyms.contains { $0.lowercased().split(separator: " ").map(String.init).contains(word) }
+        if columns.contains(where: { !forms.isDisjoint(with: NameWords.split($0).flatMap(Self.verbForms)) }) { return true }
+        return dimension.synonyms.contains { !forms.isDisjoint(with: $0.lowercased().split(separator: " ").flatMap { Self.verbForms(String($0)) }) }
     }
+
+    /// A verb's forms a question and a column name may use apart: "send"/"sent", "ship"/"shipped",
+    /// "request"/"requested"/"requesting".
+    private static func verbForms(_ word: String) -> Set<String> {
+        var forms: Set<String> = [word]
+        if let irregular = irregularPasts[word] { forms.insert(irregular) }
+        if let present = irregularPasts.first(where: { $0.value == word })?.key { forms.insert(present) }
+        for suffix in ["ed", "ing", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let stem = String(word.dropLast(suffix.count))
+            forms.insert(stem)
+            // "shipped" → "ship": a doubled final consonant; "created" → "create": a dropped "e".
+            if suffix != "s", stem.count > 2, stem.last == stem.dropLast().last { forms.insert(String(stem.dropLast())) }
+            if suffix != "s" { forms.insert(stem + "e") }
+        }
+        return forms
+    }
+
+    private static let irregularPasts: [String: String] = ["send": "sent", "sell": "sold", "buy": "bought", "pay": "paid", "make": "made",
+                                                           "take": "took", "give": "gave", "leave": "left", "get": "got", "come": "came",
+                                                           "spend": "spent", "ring": "rang", "hold": "held", "bring": "brought"]
 
     /// "shipments sent in 2025": a verb the lexer reads as a structure word, right before a period
     /// (only a preposition between), that names another date of the measured rows.

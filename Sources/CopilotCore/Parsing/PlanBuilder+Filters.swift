@@ -50,7 +50,10 @@ extension PlanBuilder {
             // "returns requested in 2025": the verb the measured rows are dated by, before a period,
             // says which date the period is on; it is no "requested" status.
             // "stuff shipped in 2024": of shipments, the ship date, not a "shipped" order status.
-            if let next = reading.nextContent(index), reading.period(next) != nil, let dated = dating(reading.spans[index].text) {
+            // "returns requested for it in 2025": a pointer between the verb and its period.
+            var dateNext = reading.nextContent(index)
+            while let look = dateNext, reading.has(look, .reference) || reading.has(look, .possessive) { dateNext = reading.nextContent(look) }
+            if let next = dateNext, reading.period(next) != nil, let dated = dating(reading.spans[index].text) {
                 reading.use(index)
                 if case .field(let field) = dated { plan.dateField = field }
                 continue

@@ -232,7 +232,8 @@ extension PlanBuilder {
         }
         for index in reading.indices where !reading.isUsed(index) && index >= 1 && reading.values(index).isEmpty {
             var look = index - 1
-            // "across the US warehouses": the values narrowing the records are read as filters.
+            // "across the US warehouses", "across the Amazon stores": the records the values narrow,
+            // summed over; the values are read as filters.
             while look >= 1, !reading.values(look).isEmpty { look -= 1 }
             let valued = look < index - 1
             let quantifier = reading.spans[look].text.lowercased()
@@ -242,7 +243,7 @@ extension PlanBuilder {
             // reaches, summed over — a scope, not a breakdown.
             let everyOne = ["all", "every"].contains(quantifier) && ["across", "over", "in", "for", "at"].contains(word)
                 || ["across all", "over all"].contains(word)
-                || totalAsked && ["across", "over"].contains(word)
+                || (totalAsked || valued) && ["across", "over"].contains(word)
             if valued && !everyOne { continue }
             let reached = reading.entities(index).contains { entity in
                 navigator.table(ofEntity: entity) == table || everyOne && navigator.displayField(of: entity).map { navigator.reaches($0, from: table) } == true
