@@ -72,6 +72,14 @@ final class ConversationResultTests: XCTestCase {
         XCTAssertEqual(orders.period?.end, "2025-12-01")
     }
 
+    func testEachAfterAListAsksAFigurePerListedRecord() async throws {
+        let list = try await plan("List our warehouses")
+        let each = try await plan("how many shipments did each send in 2025", after: list)
+        XCTAssertEqual(each.metrics, ["shipments"])
+        XCTAssertEqual(each.dimensions, ["warehouse"])
+        XCTAssertEqual(each.period?.start, "2025-01-01")
+    }
+
     func testEachPromoCodeLiftsTheOneCodeFilter() async throws {
         let one = try await plan("revenue with promo code SPRING10 in 2025")
         XCTAssertEqual(one.filters.map(\.dimension), ["promo_code"])

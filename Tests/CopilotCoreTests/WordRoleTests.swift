@@ -9,7 +9,7 @@ final class WordRoleTests: XCTestCase {
     private static let model = try! SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
     private let planner = OfflinePlanner(model: WordRoleTests.model, values: MemoryValueIndex(values: [
         "acquisition_channel": ["email", "social", "search"], "customer": ["Ingrid Lindqvist"], "city": ["Berlin"],
-        "country": ["United States", "China"], "channel": ["retail", "online", "marketplace"],
+        "country": ["United States", "China"], "carrier": ["UPS", "DPD"], "channel": ["retail", "online", "marketplace"],
     ], synonyms: ["country": ["United States": ["US", "the US"]]]))
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
@@ -47,8 +47,13 @@ final class WordRoleTests: XCTestCase {
         XCTAssertEqual(stock.filters.map(\.dimension), ["country"])
         let lead = try await plan("Average lead time in days across our suppliers based in China")
         XCTAssertEqual(lead.dimensions, [])
-        // Without a total, the records named are still the breakdown.
-        let split = try await plan("stock across the US warehouses")
+        // Records narrowed by a value are summed over too; bare records are still the breakdown.
+        let narrowed = try await plan("stock across the US warehouses")
+        XCTAssertEqual(narrowed.dimensions, [])
+        let split = try await plan("stock across warehouses")
         XCTAssertEqual(split.dimensions, ["warehouse"])
+        // A verb of another date of the measured rows, in any of its forms, dates the period.
+        let sent = try await plan("How many shipments did UPS send in Q2 2025?")
+        XCTAssertEqual(sent.dateField, "shipped_at")
     }
 }
