@@ -9,7 +9,7 @@ import XCTest
 final class ConversationResultTests: XCTestCase {
     private static let model = try! SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
     private let planner = OfflinePlanner(model: ConversationResultTests.model, values: MemoryValueIndex(values: [
-        "channel": ["retail", "online", "marketplace"], "promo_code": ["SPRING10", "WELCOME5"], "city": ["Berlin"],
+        "channel": ["retail", "online", "marketplace"], "store": ["Paris Rivoli", "Online Store Europe"], "promo_code": ["SPRING10", "WELCOME5"], "city": ["Berlin"],
     ]))
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
@@ -78,6 +78,33 @@ final class ConversationResultTests: XCTestCase {
         XCTAssertEqual(each.metrics, ["shipments"])
         XCTAssertEqual(each.dimensions, ["warehouse"])
         XCTAssertEqual(each.period?.start, "2025-01-01")
+    }
+
+    func testCompareWithAnotherValuePutsTheTwoSideBySide() async throws {
+        let paris = try await plan("revenue for Paris Rivoli in 2025")
+        let both = try await plan("compare with Online Store Europe", after: paris)
+        XCTAssertEqual(both.dimensions, ["store"])
+        XCTAssertEqual(both.filters.first { $0.dimension == "store" }?.values, ["Paris Rivoli", "Online Store Europe"])
+        XCTAssertNil(both.comparePeriod, "two stores in one period, not two periods")
+        // A period named is still a comparison of periods.
+        let years = try await plan("compare with 2024", after: paris)
+        XCTAssertEqual(years.comparePeriod?.start, "2024-01-01")
+    }
+
+    func testTooAddsABreakdownAndTheirFieldsJoinTheRows() async throws {
+        let byChannel = try await plan("revenue by channel in 2025")
+        let both = try await plan("split by city too", after: byChannel)
+        XCTAssertEqual(both.dimensions, ["channel", "city"])
+        let instead = try await plan("split by city instead", after: byChannel)
+        XCTAssertEqual(instead.dimensions, ["city"])
+        let top = try await plan("top 10 products by units sold in 2025")
+        let rows = QueryResult(columns: ["product", "product_id", "units_sold"],
+                               rows: [[.text("Penne"), .integer(272), .integer(2712)], [.text("Shirt"), .integer(644), .integer(2353)]],
+                               truncated: false)
+        let subcategories = try await plan("show me their subcategories too", after: top, result: rows)
+        XCTAssertEqual(subcategories.kind, .metric)
+        XCTAssertEqual(subcategories.dimensions, ["product", "subcategory"])
+        XCTAssertEqual(subcategories.limit, 10)
     }
 
     func testEachPromoCodeLiftsTheOneCodeFilter() async throws {

@@ -30,6 +30,12 @@ final class RouterCueTests: XCTestCase {
         XCTAssertEqual(TurnRouter.naming("hello", kindsIn: .help("x"), model: model), "hello")
     }
 
+    func testAnotherFormOfACueIsNoSlipOfTheKeyboard() {
+        XCTAssertTrue(TurnRouter.isDefinitionQuestion("devided by what?"))
+        XCTAssertTrue(TurnRouter.isDefinitionQuestion("how are returns handled"))
+        XCTAssertFalse(TurnRouter.isDefinitionQuestion("how many shipments did each carrier handle in 2025?"))
+    }
+
     func testDataQuestionsAreNotPolicyShaped() {
         XCTAssertFalse(TurnRouter.isPolicyShaped("revenue by category last month"))
         XCTAssertFalse(TurnRouter.isPolicyShaped("customer paid with paypal - revenue by payment method"))

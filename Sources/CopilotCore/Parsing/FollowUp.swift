@@ -101,7 +101,9 @@ struct FollowUp {
         }
         if !fresh.dimensions.isEmpty, fresh.dimensions != plan.metrics {
             if fresh.dimensions != plan.dimensions, fresh.limit == nil { plan.limit = nil; plan.keepTies = false }
-            plan.dimensions = fresh.dimensions
+            // "split by service level too", "also by month": a second breakdown beside the first.
+            let adding = !replacing && (words.contains("too") || words.contains("also") || zip(words, words.dropFirst()).contains { $0 == ("as", "well") })
+            plan.dimensions = adding ? plan.dimensions + fresh.dimensions.filter { !plan.dimensions.contains($0) } : fresh.dimensions
             // "what about each promo code?" after WELCOME10's revenue: every code, not that one split up.
             plan.filters.removeAll { filter in
                 fresh.dimensions.contains(filter.dimension) && filter.values.count == 1 && !filter.negated && !fresh.filters.contains(filter)
@@ -222,6 +224,7 @@ struct FollowUp {
             }
         }
         guard let new = fresh.period else {
+            if comparing, fresh.comparePeriod == nil, compareValues(fresh, plan: &plan) { return }
             if let compare = fresh.comparePeriod {
                 plan.comparePeriod = compare
             } else if comparing, plan.comparePeriod == nil, let old = previous.period {
@@ -245,6 +248,22 @@ struct FollowUp {
             // "compare with 2023" after "revenue in 2024": side by side.
             if new.start < old.start { plan.period = old; plan.comparePeriod = new } else { plan.comparePeriod = old }
         }
+    }
+
+    /// "compare with eBay US" after Amazon US's return rate: the two values side by side, in the
+    /// same period. False when the question names no other value of a field the previous one fixed.
+    private mutating func compareValues(_ fresh: QueryPlan, plan: inout QueryPlan) -> Bool {
+        for filter in fresh.filters where filter.values.count == 1 && !filter.negated {
+            guard let old = previous.filters.first(where: { $0.dimension == filter.dimension && $0.values.count == 1 && !$0.negated }),
+                  old.values != filter.values, let position = plan.filters.firstIndex(where: { $0.dimension == filter.dimension }) else { continue }
+            plan.filters[position].values = old.values + filter.values
+            if !plan.dimensions.contains(filter.dimension) { plan.dimensions.append(filter.dimension) }
+            plan.comparePeriod = previous.comparePeriod
+            let reading = builder.reading
+            for index in reading.indices where reading.has(index, .comparison) { builder.reading.use(index) }
+            return true
+        }
+        return false
     }
 
     /// "put both years side by side", "what's the % change?" with no period named: the period asked

@@ -124,10 +124,17 @@ struct Interpreter: Sendable {
         var reading = reading
         var asked: [String] = []
         for index in reading.indices where !reading.isUsed(index) && !reading.isReplaced(index) {
-            guard reading.values(index).isEmpty, let name = reading.fields(index).first(where: { navigator.distance($0, from: table) == 0 }) else {
+            // Their own fields first, then one a record has through its parent ("their subcategories").
+            let fields = reading.fields(index)
+            guard reading.values(index).isEmpty,
+                  let name = fields.first(where: { navigator.distance($0, from: table) == 0 }) ?? fields.first(where: { navigator.reaches($0, from: table) }) else {
                 continue
             }
             asked.append(name)
+            reading.use(index)
+        }
+        // "show me their subcategories too": the asking words around the fields.
+        for index in reading.indices where !reading.isUsed(index) && (reading.has(index, .list) || reading.has(index, .followUp)) && !asked.isEmpty {
             reading.use(index)
         }
         let replaced = reading.indices.filter(reading.isReplaced)
@@ -144,6 +151,17 @@ struct Interpreter: Sendable {
         guard var plan = builder.build(), builder.reading.unused.isEmpty else { return nil }
         // "their review scores" after the top products: one figure per product pointed at.
         if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil { plan.dimensions = [field] }
+        // "what's their on-time rate?" after shipments by carrier: every row of a whole answer is
+        // the rows the previous question chose, not a list of their names.
+        if let field, previous.limit == nil, let result = context.previousResult, !result.truncated,
+           let index = plan.filters.firstIndex(where: { $0.dimension == field && !$0.negated && $0.values.count == result.rows.count }) {
+            plan.filters.remove(at: index)
+            let table = plan.metrics.first.flatMap(navigator.table(ofMetric:)) ?? plan.subject.flatMap(navigator.table(ofEntity:))
+            for filter in previous.filters where !plan.filters.contains(where: { $0.dimension == filter.dimension })
+                && table.map({ navigator.reaches(filter.dimension, from: $0) }) == true {
+                plan.filters.append(filter)
+            }
+        }
         // "how many of those arrived late" after express on-time rates by carrier: those rows were
         // the express ones; what narrowed them still narrows a metric over the same records.
         let table = plan.metrics.first.flatMap(navigator.table(ofMetric:))

@@ -106,9 +106,10 @@ extension TurnRouter {
 
     static func isDefinitionQuestion(_ text: String) -> Bool {
         QuestionTokens(text).words.contains { word in
-            // A slip of one letter in a long cue ("devided by what") still asks for a definition.
+            // A slip of one letter in a long cue ("devided by what") still asks for a definition;
+            // another form of the word does not ("each carrier handle" is no "handled").
             definitionCues.contains(word) || word.count >= 6 && definitionCues.contains { cue in
-                cue.count >= 6 && EditDistance.damerauLevenshtein(word, cue, limit: 2) <= 1
+                cue.count >= 6 && !cue.hasPrefix(word) && !word.hasPrefix(cue) && EditDistance.damerauLevenshtein(word, cue, limit: 2) <= 1
             }
         }
     }
