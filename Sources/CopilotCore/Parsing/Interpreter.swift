@@ -97,7 +97,9 @@ struct Interpreter: Sendable {
         // the same period; "that year" does not make it a change to the previous one.
         let ownQuestion = references.keepsPeriod && !applies && !references.pointsAtRows
         if !ownQuestion, references.pointsAtQuestion || applies, let merged = followUp(reading, previous: previous, context: context) {
-            return merged
+            guard case .plan(var plan, let notes) = merged, let field = references.allRowsOf else { return merged }
+            dropWholeAnswerFilter(on: field, of: &plan, previous: previous, context: context)
+            return .plan(plan, notes: notes)
         }
         guard references.keepsPeriod else { return nil }
         return fresh(reading, previous: previous, context: context)
@@ -144,6 +146,21 @@ struct Interpreter: Sendable {
         return plan
     }
 
+    /// "what's their on-time rate?" after shipments by carrier, "just those in Germany" after AOV by
+    /// channel: every row of a whole answer is the rows the previous question chose, not a list of
+    /// their names. The list is dropped for the previous question's own filters when those narrow
+    /// the new plan's records the same way.
+    private func dropWholeAnswerFilter(on field: String, of plan: inout QueryPlan, previous: QueryPlan, context: PlanningContext) {
+        guard previous.limit == nil, let result = context.previousResult, !result.truncated,
+              let index = plan.filters.firstIndex(where: { $0.dimension == field && !$0.negated && $0.values.count == result.rows.count }),
+              let table = plan.metrics.first.flatMap(navigator.table(ofMetric:)) ?? plan.subject.flatMap(navigator.table(ofEntity:)),
+              previous.filters.allSatisfy({ navigator.reaches($0.dimension, from: table) }) else { return }
+        plan.filters.remove(at: index)
+        for filter in previous.filters where !plan.filters.contains(where: { $0.dimension == filter.dimension }) {
+            plan.filters.append(filter)
+        }
+    }
+
     /// `reading` planned on its own, in the previous question's period when it names none ("how
     /// many orders did that store have?" after a question about 2025).
     private func fresh(_ reading: Reading, previous: QueryPlan, context: PlanningContext, rowsOf field: String? = nil) -> PlannerOutcome? {
@@ -151,17 +168,7 @@ struct Interpreter: Sendable {
         guard var plan = builder.build(), builder.reading.unused.isEmpty else { return nil }
         // "their review scores" after the top products: one figure per product pointed at.
         if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil { plan.dimensions = [field] }
-        // "what's their on-time rate?" after shipments by carrier: every row of a whole answer is
-        // the rows the previous question chose, not a list of their names.
-        if let field, previous.limit == nil, let result = context.previousResult, !result.truncated,
-           let index = plan.filters.firstIndex(where: { $0.dimension == field && !$0.negated && $0.values.count == result.rows.count }) {
-            plan.filters.remove(at: index)
-            let table = plan.metrics.first.flatMap(navigator.table(ofMetric:)) ?? plan.subject.flatMap(navigator.table(ofEntity:))
-            for filter in previous.filters where !plan.filters.contains(where: { $0.dimension == filter.dimension })
-                && table.map({ navigator.reaches(filter.dimension, from: $0) }) == true {
-                plan.filters.append(filter)
-            }
-        }
+        if let field { dropWholeAnswerFilter(on: field, of: &plan, previous: previous, context: context) }
         // "how many of those arrived late" after express on-time rates by carrier: those rows were
         // the express ones; what narrowed them still narrows a metric over the same records.
         let table = plan.metrics.first.flatMap(navigator.table(ofMetric:))
