@@ -267,6 +267,12 @@ extension PlanBuilder {
             }
         }
         for index in reading.indices where reading.has(index, .trend) {
+            // "brands that moved the most units": a verb of selling before what was sold, no trend.
+            if let next = reading.nextContent(index), reading.superlative(next) != nil || !reading.metrics(next).isEmpty,
+               reading.spans[index].text.lowercased().hasSuffix("ed") {
+                reading.use(index)
+                continue
+            }
             reading.use(index)
             // "what did that look like in 2023": the same answer for another period, not a trend.
             let aboutPrevious = reading.spans[index].text.lowercased().hasPrefix("look")
