@@ -41,6 +41,15 @@ final class WordRoleTests: XCTestCase {
         XCTAssertNotEqual(range.period?.end, "2024-05-04")
     }
 
+    func testMoneyComparedWithRecordsIsTheirAmount() async throws {
+        let stores = try await plan("stores with more than $100,000 in orders in 2025")
+        XCTAssertEqual(stores.dimensions, ["store"])
+        XCTAssertEqual(stores.having.map(\.metric), ["revenue"])
+        XCTAssertEqual(stores.metrics, ["revenue"])
+        let counted = try await plan("stores with more than 1000 orders in 2025")
+        XCTAssertEqual(counted.having.map(\.metric), ["orders"])
+    }
+
     func testATotalAcrossRecordsIsOneFigure() async throws {
         let stock = try await plan("How much stock do we hold in total across the US warehouses?")
         XCTAssertEqual(stock.dimensions, [])

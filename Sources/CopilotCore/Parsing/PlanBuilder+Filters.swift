@@ -317,7 +317,13 @@ extension PlanBuilder {
                 let isDate = model.dimension(named: field)?.fieldType == .date
                 plan.conditions.append(Condition(field: field, op: op, values: values.map { isDate ? .date(String(Int($0.value))) : .number($0.value) }))
                 used.forEach { reading.use($0) }
-            case .metric(let metric, let used):
+            case .metric(var metric, let used):
+                // "took more than $7,000 in orders": money compared is the orders' amount, not their count.
+                if values.contains(where: { $0.unit == .currency }), model.metric(named: metric)?.format == .count,
+                   let money = moneyMetric(besides: metric) {
+                    if let position = plan.metrics.firstIndex(of: metric) { plan.metrics[position] = money }
+                    metric = money
+                }
                 let percent = model.metric(named: metric)?.format == .percent
                 plan.having.append(MetricCondition(metric: metric, op: op, values: values.map { number in
                     percent && (number.unit == .percent || number.value > 1) ? number.value / 100 : number.value
@@ -328,6 +334,14 @@ extension PlanBuilder {
             reading.use(index)
             numbers.forEach { reading.use($0) }
         }
+    }
+
+    /// The amount summed over the records a count metric counts: their revenue when the model
+    /// says which that is, else their first summed amount.
+    private func moneyMetric(besides count: String) -> String? {
+        guard let table = model.metric(named: count)?.table else { return nil }
+        let amounts = model.metrics.filter { $0.table == table && $0.format == .currency && $0.expression?.hasPrefix("SUM(") == true }
+        return (amounts.first { $0.synonyms.contains("revenue") || $0.name == "revenue" } ?? amounts.first)?.name
     }
 
     enum ComparisonTarget {

@@ -20,6 +20,15 @@ extension PlanBuilder {
                 next = reading.nextContent(candidate)
                 skipped = skipped || aggregateCue(candidate) != nil
             }
+            // "how much did we bring in from appointment fees": past the verb to what is summed.
+            if cue == .total, reading.words(index) == ["how", "much"] {
+                var look = next
+                while let candidate = look, reading.metrics(candidate).isEmpty, reading.fields(candidate).isEmpty, reading.entities(candidate).isEmpty,
+                      reading.values(candidate).isEmpty, reading.has(candidate, .linking) || ["from", "on", "in", "for"].contains(reading.spans[candidate].text.lowercased()) {
+                    look = reading.nextContent(candidate)
+                }
+                if let found = look, numericField(found) != nil { next = found }
+            }
             guard var target = next, !negated.contains(target),
                   !reading.isUsed(target) || sharedTargets.contains(target) else { continue }
             // "how many refunded returns": a value before the counted noun, though "refunded" also
