@@ -31,6 +31,14 @@ final class RecordRankingTests: XCTestCase {
         XCTAssertEqual(first.orderBy, "review_date")
         XCTAssertEqual(first.ascending, true)
         XCTAssertEqual(first.limit, 1)
+        // "which store opened first": the date said by its event, then "first".
+        let opened = try await plan("which store opened first?")
+        XCTAssertEqual(opened.kind, .records)
+        XCTAssertEqual(opened.orderBy, "opened_on")
+        XCTAssertEqual(opened.ascending, true)
+        XCTAssertEqual(opened.limit, 1)
+        let one = try await plan("of all our stores, which one opened first?")
+        XCTAssertEqual(one.limit, 1, "“which one” asks for one record though “stores” is plural")
         // Plural nouns are no one record: "the first orders of 2024" is not ranked to one.
         let plural = try? await plan("the first orders of 2024")
         XCTAssertNotEqual(plural?.limit, 1)

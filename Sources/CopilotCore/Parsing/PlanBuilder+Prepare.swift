@@ -76,6 +76,20 @@ extension PlanBuilder {
 
     /// "fastest growing": a rank word before a movement ranks the movement, not a field
     /// ("fastest" is also a short delivery time).
+    /// "which store opened first", "the customer who signed up last": a date said by its event,
+    /// then "first" or "last", ranks the records by that date — read before "store opened" is
+    /// taken for one qualified field.
+    mutating func settleDateOrdinals() {
+        for index in reading.indices where index + 1 < reading.spans.count {
+            guard let field = reading.fields(index).first(where: { model.dimension(named: $0)?.fieldType == .date }),
+                  reading.values(index).isEmpty,
+                  let ordinal = reading.spans[index + 1].roles.compactMap({ if case .ordinal(let n) = $0 { n } else { nil } }).first,
+                  ordinal == 1 || ordinal == -1, ["first", "last"].contains(reading.spans[index + 1].text.lowercased()) else { continue }
+            reading.spans[index + 1].meanings = [.adjective(field: field, high: ordinal == -1)]
+            reading.use(index)
+        }
+    }
+
     mutating func settleAdjectives() {
         for index in reading.indices where reading.adjective(index) != nil {
             guard let next = reading.nextContent(index),

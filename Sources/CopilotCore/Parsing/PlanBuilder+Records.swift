@@ -123,7 +123,9 @@ extension PlanBuilder {
             plan.limit = 1
             plan.keepTies = true
         } else if let subject = plan.subject, let index = reading.first(where: { reading.entities($0).contains(subject) }) {
-            if !reading.isPlural(index) {
+            // "of the stores …, which one opened first": one record, though its noun was plural.
+            let whichOne = reading.indices.contains { reading.question($0) == .which && reading.words($0).last == "one" }
+            if !reading.isPlural(index) || whichOne {
                 plan.limit = 1
                 plan.keepTies = true
             }

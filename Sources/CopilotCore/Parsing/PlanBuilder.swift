@@ -70,6 +70,7 @@ struct PlanBuilder {
         }
         dropValuesSpelledLikeTheirNoun()
         leaveOurSpendingUnread()
+        settleDateOrdinals()
         composeQualifiedFields()
         settleExamples()
         settleBreakDown()
