@@ -50,6 +50,8 @@ final class ModelDrafterTests: XCTestCase {
 
         // Labels from snake_case and camelCase, abbreviations spelled out.
         XCTAssertEqual(dimension("products.unitprice")?.label, "unit price")
+        // "Expensive" ranks a table's records by its own price.
+        XCTAssertEqual(dimension("products.unitprice")?.adjectives?.high.contains("priciest"), true)
         XCTAssertTrue(model.metrics.contains { $0.label == "total order quantity" })
         XCTAssertFalse(model.metrics.contains { $0.label?.contains("total total") == true })
         XCTAssertTrue(model.metrics.contains { $0.label == "total amount" && $0.expression == "SUM(products.total_amount)" })
@@ -135,6 +137,7 @@ final class ModelDrafterTests: XCTestCase {
         XCTAssertEqual(total.expression, "SUM((orders.total_cents / 100.0))")
         XCTAssertFalse(total.label?.contains("cents") ?? true, total.label ?? "")
         // A count column is said by the things counted: "orders with more than 5 items".
+
         XCTAssertEqual(model.dimensions.first { $0.expressions == ["orders.item_count"] }?.synonyms.contains("items"), true)
         let problems = await ModelChecker(model: model, database: try SQLiteReportingDatabase(path: path)).check()
         XCTAssertEqual(problems, [])

@@ -394,6 +394,10 @@ extension PlanBuilder {
         if counts, let table = countedTable, reading.number(numbers[0])?.unit == .currency, let field = moneyField(on: table) {
             return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])
         }
+        // "products that sell for more than $50": money said of records is their own amount.
+        if found == nil, !grouped, reading.number(numbers[0])?.unit == .currency, let table = baseTable, let field = moneyField(on: table) {
+            return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])
+        }
         if found == nil || counts, let number = reading.number(numbers[0]), case .unit(let unit) = number.unit {
             // "under 10 days": the field whose unit the number carries.
             let fields = model.dimensions.filter { $0.unit == unit }.map(\.name)
@@ -413,7 +417,10 @@ extension PlanBuilder {
         let totals = own.filter { field in
             (field.label ?? field.name).lowercased().split(whereSeparator: { $0 == " " || $0 == "_" }).contains("total")
         }
-        return totals.count == 1 ? totals[0].name : nil
+        if totals.count == 1 { return totals[0].name }
+        // A product's price and cost: "sell for more than $50" is the price "expensive" ranks by.
+        let priced = own.filter { $0.adjectives != nil }
+        return priced.count == 1 ? priced[0].name : nil
     }
 
     /// "reserved is higher than on hand": a field compared with another field of the same row.

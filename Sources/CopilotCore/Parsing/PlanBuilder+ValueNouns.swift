@@ -18,6 +18,19 @@ extension PlanBuilder {
             guard !values.isEmpty, let before = reading.previousContent(index),
                   reading.question(before) == .which || reading.question(before) == .what || reading.has(before, .list)
                     || reading.superlative(before) != nil || reading.adjective(before) != nil else { continue }
+            // "the priciest mattress": a category's name after a rank word of another table's
+            // field stands for that table's records, which have the category.
+            if let before = reading.previousContent(index), !reading.adjectives(before).isEmpty {
+                let ranked = reading.adjectives(before).compactMap { adjective in
+                    model.dimension(named: adjective.field)?.expressions.first.flatMap { navigator.tables(in: $0).first }
+                }
+                if let table = ranked.first(where: { table in values.contains { navigator.reaches($0.field, from: table) } }),
+                   let entity = model.entities.first(where: { $0.table == table }) {
+                    reading.spans[index].meanings.append(.entity(entity.name))
+                    heads.insert(index)
+                    continue
+                }
+            }
             // One field's value, in a table whose records the model names.
             let tables = Set(values.compactMap { value in model.dimension(named: value.field)?.expressions.first.flatMap { navigator.tables(in: $0).first } })
             guard tables.count == 1, let table = tables.first,

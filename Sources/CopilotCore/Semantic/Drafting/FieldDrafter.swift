@@ -14,7 +14,8 @@ struct FieldDrafter: Sendable {
     /// points at, so a table's own column wins over its parent's.
     private let depthOrder: [String]
     private let profiles: [TableProfile]
-    private var adjectivesGiven = false
+    /// Tables whose price already carries "expensive" and "cheap".
+    private var pricedTables: Set<String> = []
 
     init(profiles: [TableProfile], depthOrder: [String]) {
         self.profiles = profiles
@@ -202,11 +203,15 @@ struct FieldDrafter: Sendable {
         case .measure, .number:
             dimension.type = .number
             if isMoney(column) { dimension.format = .currency }
-            // The first price of the model (the products' own, by table order) is what "expensive" ranks by.
-            if !adjectivesGiven, column.phrase.split(separator: " ").contains(where: { ["price", "cost"].contains($0) }) {
+            // Each table's first price (a cost only where it has no price) is what "expensive" ranks
+            // its records by: "the priciest mattress" is a product's price, not an order line's.
+            let words = column.phrase.split(separator: " ")
+            let isPrice = words.contains("price")
+                || words.contains("cost") && !profile.columns.contains { $0.phrase.split(separator: " ").contains("price") }
+            if isPrice, !pricedTables.contains(profile.name) {
                 dimension.adjectives = .init(high: ["expensive", "pricey", "pricier", "priciest", "costliest"],
                                              low: ["cheap", "cheaper", "cheapest", "inexpensive", "affordable"])
-                adjectivesGiven = true
+                pricedTables.insert(profile.name)
             }
         case .date: dimension.type = .date
         case .flag:
