@@ -62,6 +62,17 @@ final class DraftedVocabularyTests: XCTestCase {
         XCTAssertTrue(plan.filters.contains { $0.values == ["1"] && !$0.negated }, "\(plan.filters)")
     }
 
+    func testAVerbOfBuyingAfterANegationNamesTheSalesDocuments() async throws {
+        let (model, directory) = try await draft()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let planner = OfflinePlanner(model: model)
+        let plan = try await planner.requirePlan("how many branches have never bought anything?",
+                                                 context: PlanningContext(asOf: CalendarDate(year: 2025, month: 12, day: 31)))
+        let orders = try XCTUnwrap(model.entities.first { $0.table == "orders" }?.name)
+        XCTAssertEqual(plan.related.map(\.through), [orders])
+        XCTAssertEqual(plan.related.first?.exists, false)
+    }
+
     func testOrderLinesAreSalesDatedByTheirOrder() async throws {
         let (model, directory) = try await draft()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -456,5 +456,43 @@ extension PlanBuilder {
             plan.related.append(RelatedCondition(entity: owner, through: through, exists: false, period: period))
             reading.use(index)
         }
+        // "customers who have never bought anything", "products that have never been ordered": a
+        // verb of buying, or of an entity's own dated event, after the negation names the records.
+        for index in reading.indices where reading.has(index, .negation) {
+            // The verb right after, past "been", "have": linking verbs the lexer may file as function words.
+            guard let verb = ((index + 1)..<min(index + 4, reading.spans.count)).first(where: { look in
+                      reading.has(look, .linking) || !reading.isUsed(look) && (!reading.fields(look).isEmpty || !reading.spans[look].isFunction)
+                  }), reading.entities(verb).isEmpty, reading.metrics(verb).isEmpty,
+                  reading.values(verb).isEmpty, let through = eventEntity(verb), through != owner else { continue }
+            var period: QueryPlan.Period?
+            if let claimed = periods.firstIndex(where: { $0.index > verb && $0.index - verb <= 4 }) {
+                period = periods[claimed].period
+                periods.remove(at: claimed)
+            }
+            plan.related.append(RelatedCondition(entity: owner, through: through, exists: false, period: period))
+            reading.use(index)
+            reading.use(verb)
+        }
+    }
+
+    /// Verbs of buying: what a shop's sales or orders record.
+    private static let buyingVerbs: Set<String> = ["bought", "buy", "buys", "purchased", "purchase", "shopped", "ordered", "order"]
+
+    /// The entity a verb's event is recorded by: the shop's sales documents for a verb of buying
+    /// ("bought", "ordered"), else the records whose own date the verb names ("booked").
+    private func eventEntity(_ index: Int) -> String? {
+        let words = reading.words(index)
+        if words.contains(where: Self.buyingVerbs.contains),
+           let documents = model.metrics.first(where: { $0.format == .count && ($0.synonyms.contains("purchases") || $0.synonyms.contains("orders")) }) {
+            if let counted = documents.counts { return counted }
+            if let entity = model.entities.first(where: { $0.table == documents.table }) { return entity.name }
+        }
+        guard reading.has(index, .linking) || !reading.fields(index).isEmpty else { return nil }
+        for field in reading.fields(index) where model.dimension(named: field)?.fieldType == .date {
+            guard let table = model.dimension(named: field)?.expressions.first.flatMap({ navigator.tables(in: $0).first }),
+                  let entity = model.entities.first(where: { $0.table == table }) else { continue }
+            return entity.name
+        }
+        return nil
     }
 }
