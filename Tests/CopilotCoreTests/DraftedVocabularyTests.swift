@@ -73,6 +73,22 @@ final class DraftedVocabularyTests: XCTestCase {
         XCTAssertEqual(plan.related.first?.exists, false)
     }
 
+    func testAnOrgChartsPeopleReportToTheirManager() async throws {
+        let (model, directory) = try await draft()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let planner = OfflinePlanner(model: model)
+        let context = PlanningContext(asOf: CalendarDate(year: 2025, month: 12, day: 31))
+        let supervisor = try XCTUnwrap(model.dimensions.first { $0.synonyms.contains("supervisor") }?.name)
+        let staff = try XCTUnwrap(model.entities.first { $0.table == "staff" })
+        XCTAssertTrue(staff.synonyms.contains("people") && staff.synonyms.contains("direct reports"), "\(staff.synonyms)")
+        for question in ["how many people report to each supervisor?", "how many direct reports does each manager have?"] {
+            let plan = try await planner.requirePlan(question, context: context)
+            XCTAssertEqual(plan.dimensions, [supervisor], question)
+            XCTAssertEqual(plan.metrics.first.flatMap { model.metric(named: $0)?.table }, "staff", question)
+            XCTAssertEqual(plan.metrics.first.flatMap { model.metric(named: $0)?.expression }, "COUNT(*)", question)
+        }
+    }
+
     func testOrderLinesAreSalesDatedByTheirOrder() async throws {
         let (model, directory) = try await draft()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -12,6 +12,12 @@ extension PlanBuilder {
             // also another field's value (an acquisition channel "email") is the field after a
             // possessive or among other fields listed.
             if namesListedField(index) { continue }
+            // "reports directly to the Retail Director": a value after a field said as a verb is that
+            // field's value; one of another field (the boss's job title) is left unread and asked about.
+            if let before = reading.previousContent(index), reading.words(before).last == "to", !reading.fields(before).isEmpty,
+               Set(reading.values(index).map(\.field)).isDisjoint(with: reading.fields(before)) {
+                continue
+            }
             // "split by marketplace": after a grouping cue, a word that is also a field is the breakdown.
             if !reading.fields(index).isEmpty, let cue = reading.previousContent(index), reading.has(cue, .grouping) { continue }
             // "brands delivered the highest margin": a status word used as a verb, not a value.
@@ -62,8 +68,12 @@ extension PlanBuilder {
             let candidates = reading.values(index)
             // "Søren Tran's supervisor": a field across a possessive is the named record's, not the value's.
             // "the province of Quebec" still names the value's own field.
+            // The records' own noun near a name is no field word for it: in "how many staff have Ana
+            // as supervisor", "supervisor" says which field Ana is a value of, "staff" does not.
+            let ownNoun = subjectEntity ?? plan.subject
             let nearby = Set((max(0, index - 2)...min(reading.spans.count - 1, index + 2)).filter { look in
-                look < index || !((index + 1)..<max(index + 1, look)).contains { reading.has($0, .possessive) }
+                (look < index || !((index + 1)..<max(index + 1, look)).contains { reading.has($0, .possessive) })
+                    && !(ownNoun.map { reading.entities(look).contains($0) } ?? false)
             }.flatMap { reading.fields($0) })
             let ordered = candidates.sorted { left, right in
                 let leftNamed = nearby.contains(left.field), rightNamed = nearby.contains(right.field)

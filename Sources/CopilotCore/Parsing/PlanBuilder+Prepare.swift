@@ -5,6 +5,9 @@ extension PlanBuilder {
     /// an entity (`supplier.country`), not two breakdowns.
     mutating func composeQualifiedFields() {
         for index in reading.indices where !reading.isUsed(index) && !reading.fields(index).isEmpty {
+            // "staff report to Ana": a field said as a verb ("report to", "answers to") follows its
+            // subject; it is no compound with it.
+            if reading.words(index).last == "to" { continue }
             guard let (owner, ownerIndex) = qualifier(of: index) else { continue }
             let qualified = reading.fields(index).compactMap { field -> String? in
                 let name = "\(owner).\(field)"

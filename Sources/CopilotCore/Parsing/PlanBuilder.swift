@@ -92,12 +92,26 @@ struct PlanBuilder {
             buildDistinct(field)
         }
         applyPeriods()
+        dropSelfCountingGroups()
         useDurationCueForFields()
         applySortOrder()
         foldGroupConditions()
         if movementSign != nil, plan.comparePeriod == nil, let period = plan.period { plan.comparePeriod = Periods.before(period) }
         if plan.rankByChange != nil, plan.comparePeriod == nil { plan.rankByChange = nil }
         return plan
+    }
+
+    /// "who has more than 8 people reporting to them": a count of staff per staff member is 1
+    /// in every group, so no group passes the condition; beside another breakdown (their manager)
+    /// the records' own name goes.
+    private mutating func dropSelfCountingGroups() {
+        guard plan.kind == .metric, plan.dimensions.count > 1 else { return }
+        for metric in plan.metrics where plan.having.contains(where: { $0.metric == metric }) {
+            guard let counted = model.metric(named: metric)?.counts, let display = navigator.displayField(of: counted),
+                  plan.dimensions.contains(display) else { continue }
+            plan.dimensions.removeAll { $0 == display }
+            return
+        }
     }
 
     // MARK: Frame

@@ -85,7 +85,10 @@ struct SchemaNavigator: Sendable {
 
     /// The metric counting an entity's records.
     func countMetric(of entityName: String) -> String? {
-        model.metrics.first { $0.counts == entityName }?.name
+        if let declared = model.metrics.first(where: { $0.counts == entityName }) { return declared.name }
+        // A drafted count whose name another field took first (`staff_2`): the rows of the table.
+        guard let table = table(ofEntity: entityName) else { return nil }
+        return model.metrics.first { $0.table == table && $0.expression == "COUNT(*)" && $0.format == .count }?.name
     }
 
     /// The entity whose records a metric counts: declared, or read from a `COUNT(DISTINCT x)` over

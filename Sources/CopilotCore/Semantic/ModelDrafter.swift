@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "24"
+    public static let version = "26"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -62,7 +62,14 @@ public struct ModelDrafter: Sendable {
         }
         // The code table's own fields match a code only when named ("lookup value Completed").
         fields.valuesNeedTheirWord(on: codes)
-        let entities = EntityDrafter(profiles: ordered, relationships: relationships).draft()
+        var entities = EntityDrafter(profiles: ordered, relationships: relationships).draft()
+        // An org chart: the records a manager key points back into are the shop's people ("how
+        // many people report to Ana", "how many direct reports does each manager have").
+        let taken = Set(entities.flatMap(\.synonyms))
+        for role in roles where role.from == role.target && FieldDrafter.isManagerRole(role.phrase) {
+            guard let index = entities.firstIndex(where: { $0.table == role.target }) else { continue }
+            entities[index].synonyms += FieldDrafter.peopleWords.filter { !taken.contains($0) && !entities[index].synonyms.contains($0) }
+        }
         for entity in entities where entity.details != nil {
             fields.addSalesVocabulary(header: entity.table, lines: entity.details?.table)
         }

@@ -345,10 +345,11 @@ struct FieldDrafter: Sendable {
     /// Everyday names of a key pointing up a hierarchy in its own table: a person's manager or
     /// supervisor, a category's parent (in shops, the department).
     static func hierarchyWords(_ phrase: String, of singular: String) -> [String] {
-        let words = Set(phrase.split(separator: " ").map(String.init))
-        if !words.isDisjoint(with: ["manager", "supervisor", "boss", "reports", "lead", "head"]) {
-            return ["manager", "supervisor", "boss", "line manager", "reports to", "report to", "reporting to", "direct manager"]
+        if isManagerRole(phrase) {
+            return ["manager", "supervisor", "boss", "line manager", "reports to", "report to", "reporting to", "direct manager",
+                    "reports directly to", "report directly to", "reporting directly to", "answers to", "answer to", "reports into"]
         }
+        let words = Set(phrase.split(separator: " ").map(String.init))
         if words.contains("parent") {
             let thing = singular.split(separator: " ").last.map(String.init) ?? singular
             var names = ["parent \(thing)", "parent", "top level \(thing)", "main \(thing)"]
@@ -357,6 +358,14 @@ struct FieldDrafter: Sendable {
         }
         return []
     }
+
+    /// Whether a key pointing back into its own table names a person's manager.
+    static func isManagerRole(_ phrase: String) -> Bool {
+        !Set(phrase.split(separator: " ").map(String.init)).isDisjoint(with: ["manager", "supervisor", "boss", "reports", "lead", "head"])
+    }
+
+    /// Everyday names of the people in an org chart (the table a manager key points back into).
+    static let peopleWords = ["people", "person", "persons", "everyone", "anyone", "anybody", "direct reports", "direct report"]
 
     /// A role's display dimension ("manager" → the manager's name, keyed by the manager's id).
     /// Fields of `tables` match a value only when the question names the field too.

@@ -28,7 +28,8 @@ enum FieldVocabulary {
     /// A set flag's other names: an active person "still works here".
     static let flagAliases: [String: [String]] = [
         "active": ["current", "currently working", "still working", "currently employed", "still employed", "still work for us",
-                   "who still work for us", "currently active"],
+                   "who still work for us", "currently active", "currently on staff", "still on staff", "on the payroll",
+                   "still on the payroll", "still with us", "who are still with us", "still with the company"],
         "discontinued": ["no longer sold", "no longer carried"],
     ]
 
