@@ -8,7 +8,7 @@ import XCTest
 /// (`evals/store-blind*/`), each asked with the model the copilot drafts for it. A drafter,
 /// vocabulary or parser change that answers them worse — or wrong more often — fails here.
 final class StoreBlindFloorTests: XCTestCase {
-    /// Measured 52.2% EX, 4.7% wrong over the four suites (2026-12-06); raise these as the figures rise.
+    /// Measured 56.1% EX, 5.0% wrong over the four suites (2026-12-06); raise these as the figures rise.
     static let accuracyFloor = 0.48
     static let wrongCeiling = 0.07
 
@@ -24,32 +24,32 @@ final class StoreBlindFloorTests: XCTestCase {
     }
 
     /// store-blind-5 (a UK furniture chain, an Australian garden-centre chain with tagged columns):
-    /// first sight 12.5% EX, 12.5% wrong; floor under the figure measured after this session's work.
+    /// first sight 12.5% EX, 12.5% wrong; measured 32.5% EX, 8.8% wrong (2026-12-06).
     func testStoreBlindFive() async throws {
         let cases = try DraftedSuiteRun.cases(["evals/store-blind-5/questions.jsonl"])
         XCTAssertEqual(cases.count, 80)
         let report = try await DraftedSuiteRun.run(cases, label: "store-blind-5")
         XCTAssertEqual(report.total.failed, 0, "every database opens, drafts and answers")
-        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.22)
+        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.28)
         XCTAssertLessThanOrEqual(report.total.wrongRate, 0.10)
     }
 
     /// store-blind-6 (sporting goods, a `tbl_`-prefixed wine merchant) and store-blind-7 (a toy chain
     /// with type-hinted columns, a `t_`-prefixed camelCase optician): first sight 32.5% / 12.5% wrong
-    /// and 13.8% / 13.8% wrong; measured 38.8% EX, 10.6% wrong together after this session's work.
+    /// and 13.8% / 13.8% wrong; measured 47.5% EX, 8.8% wrong together (2026-12-06).
     func testStoreBlindSixAndSeven() async throws {
         let cases = try DraftedSuiteRun.cases(["evals/store-blind-6/questions.jsonl", "evals/store-blind-7/questions.jsonl"])
         XCTAssertEqual(cases.count, 160)
         XCTAssertEqual(Set(cases.compactMap(\.database)).count, 4)
         let report = try await DraftedSuiteRun.run(cases, label: "store-blind-6-7")
         XCTAssertEqual(report.total.failed, 0, "every database opens, drafts and answers")
-        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.34)
-        XCTAssertLessThanOrEqual(report.total.wrongRate, 0.125)
+        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.42)
+        XCTAssertLessThanOrEqual(report.total.wrongRate, 0.10)
     }
 
     /// store-blind-8 (a UK music chain with one shared lookup table for every code, a Canadian
     /// bakery with PascalCase columns, text timestamps and money in cents): first sight 11.2% EX,
-    /// 17.5% wrong; measured 30.0% EX, 11.2% wrong after this session's work.
+    /// 17.5% wrong; measured 31.2% EX, 11.2% wrong (2026-12-06).
     func testStoreBlindEight() async throws {
         let cases = try DraftedSuiteRun.cases(["evals/store-blind-8/questions.jsonl"])
         XCTAssertEqual(cases.count, 80)
