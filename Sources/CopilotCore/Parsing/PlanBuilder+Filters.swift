@@ -458,12 +458,7 @@ extension PlanBuilder {
             let entities = reading.entities(index).filter { $0 != owner }
             let metrics = reading.metrics(index)
             guard let through = entities.first ?? metrics.first else { continue }
-            var period: QueryPlan.Period?
-            if let claimed = periods.firstIndex(where: { $0.index > index && $0.index - index <= 4 }) {
-                period = periods[claimed].period
-                periods.remove(at: claimed)
-            }
-            plan.related.append(RelatedCondition(entity: owner, through: through, exists: false, period: period))
+            plan.related.append(RelatedCondition(entity: owner, through: through, exists: false, period: claimPeriod(after: index)))
             reading.use(index)
         }
         // "customers who have never bought anything", "products that have never been ordered": a
@@ -474,15 +469,17 @@ extension PlanBuilder {
                       reading.has(look, .linking) || !reading.isUsed(look) && (!reading.fields(look).isEmpty || !reading.spans[look].isFunction)
                   }), reading.entities(verb).isEmpty, reading.metrics(verb).isEmpty,
                   reading.values(verb).isEmpty, let through = eventEntity(verb), through != owner else { continue }
-            var period: QueryPlan.Period?
-            if let claimed = periods.firstIndex(where: { $0.index > verb && $0.index - verb <= 4 }) {
-                period = periods[claimed].period
-                periods.remove(at: claimed)
-            }
-            plan.related.append(RelatedCondition(entity: owner, through: through, exists: false, period: period))
+            plan.related.append(RelatedCondition(entity: owner, through: through, exists: false, period: claimPeriod(after: verb)))
             reading.use(index)
             reading.use(verb)
         }
+    }
+
+    /// "never ordered in 2025": a period said just after the related records limits them, not the
+    /// plan; it is taken out of the plan's periods.
+    private mutating func claimPeriod(after index: Int) -> QueryPlan.Period? {
+        guard let claimed = periods.firstIndex(where: { $0.index > index && $0.index - index <= 4 }) else { return nil }
+        return periods.remove(at: claimed).period
     }
 
     /// Verbs of buying: what a shop's sales or orders record.
