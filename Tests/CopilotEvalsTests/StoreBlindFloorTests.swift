@@ -23,40 +23,34 @@ final class StoreBlindFloorTests: XCTestCase {
         XCTAssertLessThanOrEqual(report.total.wrongRate, Self.wrongCeiling)
     }
 
+    /// Runs `suites` and checks their size, that every database drafts and answers, and the floors.
+    private func assertFloor(_ suites: [String], questions: Int, databases: Int, accuracy: Double, wrong: Double) async throws {
+        let cases = try DraftedSuiteRun.cases(suites.map { "evals/\($0)/questions.jsonl" })
+        XCTAssertEqual(cases.count, questions)
+        XCTAssertEqual(Set(cases.compactMap(\.database)).count, databases)
+        let report = try await DraftedSuiteRun.run(cases, label: suites.joined(separator: "+"))
+        XCTAssertEqual(report.total.failed, 0, "every database opens, drafts and answers")
+        XCTAssertGreaterThanOrEqual(report.total.accuracy, accuracy)
+        XCTAssertLessThanOrEqual(report.total.wrongRate, wrong)
+    }
+
     /// store-blind-5 (a UK furniture chain, an Australian garden-centre chain with tagged columns):
     /// first sight 12.5% EX, 12.5% wrong; measured 32.5% EX, 8.8% wrong (2026-12-06).
     func testStoreBlindFive() async throws {
-        let cases = try DraftedSuiteRun.cases(["evals/store-blind-5/questions.jsonl"])
-        XCTAssertEqual(cases.count, 80)
-        let report = try await DraftedSuiteRun.run(cases, label: "store-blind-5")
-        XCTAssertEqual(report.total.failed, 0, "every database opens, drafts and answers")
-        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.28)
-        XCTAssertLessThanOrEqual(report.total.wrongRate, 0.10)
+        try await assertFloor(["store-blind-5"], questions: 80, databases: 2, accuracy: 0.28, wrong: 0.10)
     }
 
     /// store-blind-6 (sporting goods, a `tbl_`-prefixed wine merchant) and store-blind-7 (a toy chain
     /// with type-hinted columns, a `t_`-prefixed camelCase optician): first sight 32.5% / 12.5% wrong
     /// and 13.8% / 13.8% wrong; measured 47.5% EX, 8.8% wrong together (2026-12-06).
     func testStoreBlindSixAndSeven() async throws {
-        let cases = try DraftedSuiteRun.cases(["evals/store-blind-6/questions.jsonl", "evals/store-blind-7/questions.jsonl"])
-        XCTAssertEqual(cases.count, 160)
-        XCTAssertEqual(Set(cases.compactMap(\.database)).count, 4)
-        let report = try await DraftedSuiteRun.run(cases, label: "store-blind-6-7")
-        XCTAssertEqual(report.total.failed, 0, "every database opens, drafts and answers")
-        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.42)
-        XCTAssertLessThanOrEqual(report.total.wrongRate, 0.10)
+        try await assertFloor(["store-blind-6", "store-blind-7"], questions: 160, databases: 4, accuracy: 0.42, wrong: 0.10)
     }
 
     /// store-blind-8 (a UK music chain with one shared lookup table for every code, a Canadian
     /// bakery with PascalCase columns, text timestamps and money in cents): first sight 11.2% EX,
     /// 17.5% wrong; measured 31.2% EX, 11.2% wrong (2026-12-06).
     func testStoreBlindEight() async throws {
-        let cases = try DraftedSuiteRun.cases(["evals/store-blind-8/questions.jsonl"])
-        XCTAssertEqual(cases.count, 80)
-        XCTAssertEqual(Set(cases.compactMap(\.database)).count, 2)
-        let report = try await DraftedSuiteRun.run(cases, label: "store-blind-8")
-        XCTAssertEqual(report.total.failed, 0, "every database opens, drafts and answers")
-        XCTAssertGreaterThanOrEqual(report.total.accuracy, 0.26)
-        XCTAssertLessThanOrEqual(report.total.wrongRate, 0.13)
+        try await assertFloor(["store-blind-8"], questions: 80, databases: 2, accuracy: 0.26, wrong: 0.13)
     }
 }

@@ -14,7 +14,7 @@ extension PlanBuilder {
             if namesListedField(index) { continue }
             // "reports directly to the Retail Director": a value after a field said as a verb is that
             // field's value; one of another field (the boss's job title) is left unread and asked about.
-            if let before = reading.previousContent(index), reading.words(before).last == "to", !reading.fields(before).isEmpty,
+            if let before = reading.previousContent(index), isFieldSaidAsVerb(before),
                Set(reading.values(index).map(\.field)).isDisjoint(with: reading.fields(before)) {
                 continue
             }
@@ -142,8 +142,14 @@ extension PlanBuilder {
         return true
     }
 
-    /// A field word after "'s" or next to other field words (a list of columns), none of them
-    /// the field its value would be of.
+    /// A field said as a verb ("report to", "answers to", "reporting directly to"): it follows its
+    /// subject and comes before its value.
+    func isFieldSaidAsVerb(_ index: Int) -> Bool {
+        !reading.fields(index).isEmpty && reading.words(index).last == "to"
+    }
+
+    /// A field word after "'s" or "their", or joined by "and"/"or" to another field word (a list
+    /// of columns), none of them the field its value would be of.
     func namesListedField(_ index: Int) -> Bool {
         guard !reading.fields(index).isEmpty else { return false }
         let valueFields = Set(reading.values(index).map(\.field))
@@ -400,12 +406,10 @@ extension PlanBuilder {
             counts = true
             countedTable = navigator.table(ofEntity: counted)
         }
-        // "orders over $3,000": an amount of money compares the records' own money total, not their count.
-        if counts, let table = countedTable, reading.number(numbers[0])?.unit == .currency, let field = moneyField(on: table) {
-            return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])
-        }
-        // "products that sell for more than $50": money said of records is their own amount.
-        if found == nil, !grouped, reading.number(numbers[0])?.unit == .currency, let table = baseTable, let field = moneyField(on: table) {
+        // "orders over $3,000", "products that sell for more than $50": an amount of money compares
+        // the records' own money (their total, their price), not their count.
+        let moneyTable = counts ? countedTable : (found == nil && !grouped ? baseTable : nil)
+        if reading.number(numbers[0])?.unit == .currency, let table = moneyTable, let field = moneyField(on: table) {
             return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])
         }
         if found == nil || counts, let number = reading.number(numbers[0]), case .unit(let unit) = number.unit {

@@ -5,9 +5,8 @@ extension PlanBuilder {
     /// an entity (`supplier.country`), not two breakdowns.
     mutating func composeQualifiedFields() {
         for index in reading.indices where !reading.isUsed(index) && !reading.fields(index).isEmpty {
-            // "staff report to Ana": a field said as a verb ("report to", "answers to") follows its
-            // subject; it is no compound with it.
-            if reading.words(index).last == "to" { continue }
+            // "staff report to Ana": a field said as a verb follows its subject; it is no compound with it.
+            if isFieldSaidAsVerb(index) { continue }
             guard let (owner, ownerIndex) = qualifier(of: index) else { continue }
             let qualified = reading.fields(index).compactMap { field -> String? in
                 let name = "\(owner).\(field)"
@@ -77,8 +76,6 @@ extension PlanBuilder {
         reading.use(into)
     }
 
-    /// "fastest growing": a rank word before a movement ranks the movement, not a field
-    /// ("fastest" is also a short delivery time).
     /// "which store opened first", "the customer who signed up last": a date said by its event,
     /// then "first" or "last", ranks the records by that date — read before "store opened" is
     /// taken for one qualified field.
@@ -93,6 +90,8 @@ extension PlanBuilder {
         }
     }
 
+    /// "fastest growing": a rank word before a movement ranks the movement, not a field
+    /// ("fastest" is also a short delivery time).
     mutating func settleAdjectives() {
         for index in reading.indices where reading.adjective(index) != nil {
             guard let next = reading.nextContent(index),
@@ -284,13 +283,12 @@ extension PlanBuilder {
             }
         }
         for index in reading.indices where reading.has(index, .trend) {
+            reading.use(index)
             // "brands that moved the most units": a verb of selling before what was sold, no trend.
             if let next = reading.nextContent(index), reading.superlative(next) != nil || !reading.metrics(next).isEmpty,
                reading.spans[index].text.lowercased().hasSuffix("ed") {
-                reading.use(index)
                 continue
             }
-            reading.use(index)
             // "what did that look like in 2023": the same answer for another period, not a trend.
             let aboutPrevious = reading.spans[index].text.lowercased().hasPrefix("look")
                 && reading.previousContent(index).map { reading.has($0, .reference) } == true

@@ -19,10 +19,7 @@ extension PlanBuilder {
         applyRelated(owner: entity)
         applyOrdering()
         collectFields()
-        // "when did the last completed order come in": its date.
-        if plan.fields.isEmpty, reading.indices.contains(where: { reading.question($0) == .when }), let time = navigator.timeField(of: entity) {
-            plan.fields = [time]
-        }
+        showDateWhenAsked(of: entity)
         reconcileSubject()
     }
 
@@ -36,9 +33,7 @@ extension PlanBuilder {
         applyRecordIDs()
         applyValues()
         collectFields()
-        if plan.fields.isEmpty, reading.indices.contains(where: { reading.question($0) == .when }), let time = navigator.timeField(of: entity) {
-            plan.fields = [time]
-        }
+        showDateWhenAsked(of: entity)
         let ownFields = plan.fields.contains { field in baseTable.map { navigator.reaches(field, from: $0) } ?? false }
         if plan.entities.count == 1, model.entity(named: entity)?.details != nil, asksForContents(), !ownFields {
             // "the items in order 5000": its lines, which show the products.
@@ -48,6 +43,14 @@ extension PlanBuilder {
         }
         if plan.kind == .records, plan.entities.count == 1, plan.fields.isEmpty { plan.kind = .lookup }
         for index in reading.indices where !reading.isUsed(index) && reading.entities(index).contains(entity) { reading.use(index) }
+    }
+
+    /// "when did Paris Rivoli open", "when did the last completed order come in": the records'
+    /// own date, when no other field is asked for.
+    private mutating func showDateWhenAsked(of entity: String) {
+        guard plan.fields.isEmpty, reading.indices.contains(where: { reading.question($0) == .when }),
+              let time = navigator.timeField(of: entity) else { return }
+        plan.fields = [time]
     }
 
     /// "which carriers do we use", "countries we have warehouses in", "brands we carry in Beauty".
