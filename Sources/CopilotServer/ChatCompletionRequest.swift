@@ -107,7 +107,7 @@ struct ChatCompletionRequest: Decodable, Sendable {
             throw APIError(.badRequest, code: "unsupported_content", message: "Only text content is supported (no images, audio or files).")
         }
         let question = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !question.isEmpty else { throw APIError(.badRequest, code: "empty_message", message: "The message is empty.") }
+        guard !InputLimits.isBlank(question) else { throw APIError(.badRequest, code: "empty_message", message: "The message is empty.") }
         guard question.count <= 2_000 else {
             throw APIError(.contentTooLarge, code: "message_too_long", message: "Messages are limited to 2,000 characters.")
         }

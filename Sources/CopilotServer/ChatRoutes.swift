@@ -29,7 +29,7 @@ struct ChatRoutes: Sendable {
         try InputLimits.checkText(body.message, field: "message")
         if let id = body.sessionID { try InputLimits.checkID(id, field: "session_id") }
         let message = body.message.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !message.isEmpty else { throw APIError(.badRequest, code: "empty_message", message: "The message is empty.") }
+        guard !InputLimits.isBlank(message) else { throw APIError(.badRequest, code: "empty_message", message: "The message is empty.") }
         // Counted as the OpenAPI document counts (code points, before trimming).
         guard body.message.unicodeScalars.count <= InputLimits.message else {
             throw APIError(.contentTooLarge, code: "message_too_long", message: "Messages are limited to 2,000 characters.")

@@ -21,7 +21,7 @@ struct DataRoutes: Sendable {
         }
         router.get("/v1/knowledge/search") { request, context in
             _ = try context.require(.viewer)
-            guard let query = request.uri.queryParameters.get("q"), !query.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let query = request.uri.queryParameters.get("q"), !InputLimits.isBlank(query) else {
                 throw APIError(.badRequest, code: "missing_query", message: "Pass the search text as ?q=…")
             }
             guard let knowledge else {

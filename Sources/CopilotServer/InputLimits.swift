@@ -51,6 +51,13 @@ enum InputLimits {
         input.count <= echoLength ? String(input) : String(input.prefix(echoLength)) + "…"
     }
 
+    /// Whether `text` holds nothing but white space, read as the OpenAPI patterns read `\s`
+    /// (ECMAScript: Unicode white space and U+FEFF), so the server refuses exactly what the
+    /// published schema calls blank.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
+    }
+
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: false

@@ -58,7 +58,7 @@ struct SessionRoutes: Sendable {
             let body = try await ChatRoutes.decode(Rename.self, from: request, context: context)
             try InputLimits.checkText(body.title, field: "title")
             let title = body.title.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !title.isEmpty else { throw APIError(.badRequest, code: "empty_title", message: "The title is empty.") }
+            guard !InputLimits.isBlank(title) else { throw APIError(.badRequest, code: "empty_title", message: "The title is empty.") }
             guard body.title.unicodeScalars.count <= InputLimits.title else {
                 throw APIError(.badRequest, code: "title_too_long", message: "Titles are limited to \(InputLimits.title) characters.")
             }

@@ -96,6 +96,9 @@ final class HTTPTests: XCTestCase {
                 ("/v1/chat", .post, Self.headers(), Self.json(["message": "hi", "session_id": "missing"]), .notFound, "not_found"),
                 ("/v1/sessions/missing", .get, [:], nil, .notFound, "not_found"),
                 ("/v1/knowledge/search", .get, [:], nil, .badRequest, "missing_query"),
+                // Blank as the OpenAPI patterns read `\s`: line breaks and U+FEFF are blank too.
+                ("/v1/knowledge/search?q=%0D", .get, [:], nil, .badRequest, "missing_query"),
+                ("/v1/chat", .post, Self.headers(), Self.json(["message": "\r\n\u{FEFF}"]), .badRequest, "empty_message"),
                 ("/v1/nothing", .get, [:], nil, .notFound, "not_found"),
             ]
             for (uri, method, headers, body, status, code) in cases {
