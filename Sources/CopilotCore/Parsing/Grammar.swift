@@ -201,6 +201,10 @@ extension Grammar {
         "cats": "categories", "cnt": "count", "tot": "total", "u": "you", "ur": "your", "r": "are", "w": "with", "w/o": "without",
         "thx": "thanks", "pls": "please", "plz": "please", "avg": "average", "approx": "approximately", "vs.": "vs", "btw": "btw",
     ]
+
+    /// Short forms with a second sense before a noun: "the diff between 2024 and 2025" is a
+    /// difference, "how many diff customers" counts different ones.
+    static let abbreviationsBeforeNoun: [String: String] = ["diff": "different"]
 }
 
 extension Grammar {

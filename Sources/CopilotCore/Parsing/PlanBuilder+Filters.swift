@@ -166,6 +166,8 @@ extension PlanBuilder {
         // ("marketplace storefronts") the word describes the noun and stays a value.
         if let joiner = reading.nextContent(index), reading.isConjunction(joiner), isOtherField(reading.nextContent(joiner)) { return true }
         if let joiner = reading.previousContent(index), reading.isConjunction(joiner), isOtherField(reading.previousContent(joiner)) { return true }
+        // "name and email": the records' name, listed among their fields.
+        if index >= 2, reading.isConjunction(index - 1), ["name", "names"].contains(reading.spans[index - 2].text.lowercased()) { return true }
         return false
     }
 
@@ -370,6 +372,8 @@ extension PlanBuilder {
     /// field whose unit the number carries ("under 10 days").
     private func comparisonTarget(comparator: Int, numbers: [Int], grouped: Bool) -> ComparisonTarget? {
         let averaged = reading.previousContent(comparator).map { reading.has($0, .average) } ?? false
+        // "orders over $2000 placed on 28 nov": an amount of money is never a date.
+        let money = reading.number(numbers[0])?.unit == .currency
         func target(_ index: Int) -> ComparisonTarget? {
             guard !reading.isUsed(index) || !reading.metrics(index).isEmpty else { return nil }
             // "more than 6 refunded returns": a value before the counted noun, not the refunded amount.
@@ -379,7 +383,8 @@ extension PlanBuilder {
                let entity = reading.entities(index + 1).first, let count = navigator.countMetric(of: entity) {
                 return .metric(count, used: [index + 1])
             }
-            if let field = fieldChoice(index), model.dimension(named: field)?.fieldType == .number || model.dimension(named: field)?.fieldType == .date {
+            if let field = fieldChoice(index), let type = model.dimension(named: field)?.fieldType,
+               type == .number || (type == .date && !money) {
                 if averaged { return .metric(model.aggregateMetric("avg", of: field), used: [index]) }
                 if !grouped || reading.metrics(index).isEmpty { return .field(field, used: [index]) }
             }
@@ -409,7 +414,7 @@ extension PlanBuilder {
         // "orders over $3,000", "products that sell for more than $50": an amount of money compares
         // the records' own money (their total, their price), not their count.
         let moneyTable = counts ? countedTable : (found == nil && !grouped ? baseTable : nil)
-        if reading.number(numbers[0])?.unit == .currency, let table = moneyTable, let field = moneyField(on: table) {
+        if money, let table = moneyTable, let field = moneyField(on: table) {
             return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])
         }
         if found == nil || counts, let number = reading.number(numbers[0]), case .unit(let unit) = number.unit {

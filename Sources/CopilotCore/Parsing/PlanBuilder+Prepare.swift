@@ -209,6 +209,31 @@ extension PlanBuilder {
         periods = periods.map { $0.index == ordered[0].index ? ($0.index, moved) : $0 }
     }
 
+    /// "in 2024, jan thru dec", "jan to mar of 2024": a range of months said without their year,
+    /// beside one dated period and outside it, runs inside that period's year.
+    private mutating func placeYearlessRange() {
+        guard periods.count == 3 else { return }
+        let ordered = periods.sorted { $0.index < $1.index }
+        let yearless = ordered.filter { $0.period.relative == true && !reading.spans[$0.index].text.contains(where: \.isNumber) }
+        guard yearless.count == 2, let dated = ordered.first(where: { $0.period.relative != true }),
+              dated.index < yearless[0].index || dated.index > yearless[1].index,
+              let target = CalendarDate(iso: dated.period.start) else { return }
+        let rangeWords: Set<String> = ["to", "until", "till", "through", "thru", "-"]
+        guard (yearless[0].index + 1..<yearless[1].index).contains(where: { rangeWords.contains(reading.spans[$0].text.lowercased()) })
+        else { return }
+        let moved = yearless.compactMap { found -> (index: Int, period: QueryPlan.Period)? in
+            guard let start = CalendarDate(iso: found.period.start) else { return nil }
+            var period = Periods.shifted(found.period, months: (start.year - target.year) * 12)
+            period.relative = false
+            period.label = "\(reading.spans[found.index].text.capitalized) \(target.year)"
+            return (found.index, period)
+        }
+        guard moved.count == 2, moved.allSatisfy({ $0.period.start >= dated.period.start && $0.period.end <= dated.period.end }),
+              moved[0].period.start <= moved[1].period.start else { return }
+        periods = moved
+        reading.use(dated.index)
+    }
+
     /// "Black Friday 2024 (29 nov)", "in 2024, on 3 March": a day or month said without its year
     /// next to a period that has one is in that period; the narrower of the two is the one meant.
     /// A range ("from 2024 to 3 March") keeps both.
@@ -300,6 +325,7 @@ extension PlanBuilder {
     /// compared or spanned.
     mutating func applyPeriods() {
         anchorBareMonth()
+        placeYearlessRange()
         narrowToYearlessDay()
         settleDateVerb()
         let found = periods.sorted { $0.period.start < $1.period.start }

@@ -42,6 +42,9 @@ public struct Tagger: Sendable {
     public func tag(_ question: String, asOf: CalendarDate) async -> TaggedQuestion {
         let lexemes = Lexer.lex(question)
         var words = lexemes.map { Grammar.abbreviations[$0.folded] ?? $0.folded }
+        for index in words.indices.dropLast() where lexemes[index + 1].isWord && !Grammar.isStructureWord(words[index + 1]) {
+            if let expanded = Grammar.abbreviationsBeforeNoun[words[index]] { words[index] = expanded }
+        }
         var candidates: [Candidate] = []
 
         // Values of the data first, on the words as typed, so names are never "corrected".
@@ -51,7 +54,9 @@ public struct Tagger: Sendable {
         let known = Set(words.indices.filter { speller.knows(words[$0]) })
         var valueMatches = lexicon.declaredValues.find(in: words)
         if let values { valueMatches += await values.matches(in: words, codes: codes, known: known) }
-        let inValues = Set(valueMatches.flatMap { Array($0.range) })
+        // A value matched only near its spelling ("emial") leaves the word open to correction too,
+        // so a field spelled that way ("email") is read beside it.
+        let inValues = Set(valueMatches.filter(\.exact).flatMap { Array($0.range) })
         var fuzzy = Set<Int>()
         // A long question repeats words; each distinct word is looked up once.
         var corrections: [String: String?] = [:]
@@ -83,7 +88,21 @@ public struct Tagger: Sendable {
         candidates += imperativeCandidates(words)
 
         let spans = segment(candidates, lexemes: lexemes, words: words, fuzzy: fuzzy, codes: codes)
-        return TaggedQuestion(lexemes: lexemes, words: words, spans: spans)
+        return TaggedQuestion(lexemes: lexemes, words: words, spans: Self.readNameNouns(spans))
+    }
+
+    /// "name and email", "with their name": "name" among the fields asked for is the records' name
+    /// (which every list shows), not the imperative of "name the top 5 stores".
+    private static func readNameNouns(_ spans: [Span]) -> [Span] {
+        var spans = spans
+        for index in spans.indices where ["name", "names"].contains(spans[index].text.lowercased()) && spans[index].roles.contains(.list) {
+            let listed = index + 1 < spans.count
+                ? spans[index + 1].roles.contains { if case .conjunction = $0 { return true }; return false }
+                : index > 0
+            let owned = index > 0 && ["their", "its", "his", "her", "'s"].contains(spans[index - 1].text.lowercased().split(separator: " ").last.map(String.init) ?? "")
+            if listed || owned { spans[index].meanings = [.grammar(.function)] }
+        }
+        return spans
     }
 
     /// The reading of the whole question with the fewest spans — an unknown word costs as much as
