@@ -10,7 +10,8 @@ package enum Grammar {
         }
         add(.count, ["how many", "number of", "# of", "no. of", "nr of", "count of", "count", "counts", "tally", "total number of", "how many of", "the number of",
                      "quantity of", "amount of"])
-        add(.total, ["total", "sum of", "sum", "totals", "overall", "in total", "combined", "altogether", "aggregate", "how much"])
+        add(.total, ["total", "sum of", "sum", "totals", "overall", "in total", "combined", "altogether", "aggregate", "how much",
+                     "all together", "together", "taken together", "put together", "all in all"])
         add(.average, ["average", "avg", "mean", "typical", "on average", "averaging", "averages"])
         add(.extreme(highest: true), ["maximum", "max", "highest value of"])
         add(.extreme(highest: false), ["minimum", "min", "lowest value of"])
@@ -96,12 +97,15 @@ package enum Grammar {
         add(.conjunction(and: false), ["or", "either"])
         add(.reference, ["that", "those", "these", "this", "it", "they", "them", "their", "its", "he", "she", "his", "her", "him", "ones",
                          "same", "there", "such", "said"])
-        add(.ordinal(1), ["first", "first one", "top one", "1st", "the first", "number one", "number 1", "#1", "first place", "the top one", "the leader", "the winner"])
+        add(.ordinal(1), ["the one at the top", "one at the top", "the one at the top of that list", "top of the list", "top of that list",
+                          "first", "first one", "top one", "1st", "the first", "number one", "number 1", "#1", "first place", "the top one", "the leader", "the winner"])
         add(.ordinal(2), ["second", "second one", "2nd", "runner up", "number two", "number 2", "no 2", "#2", "second place"])
         add(.ordinal(3), ["third", "third one", "3rd", "number three", "number 3", "no 3", "#3", "third place"])
         add(.ordinal(4), ["fourth", "fourth one", "4th", "number four", "number 4"])
         add(.ordinal(5), ["fifth", "fifth one", "5th", "number five", "number 5"])
-        add(.ordinal(-1), ["last one", "the last", "bottom one", "the bottom one"])
+        add(.ordinal(-1), ["last one", "the last", "bottom one", "the bottom one", "the one at the bottom", "one at the bottom",
+                           "the one at the bottom of that list", "the one at the bottom of the list", "bottom of the list", "bottom of that list",
+                           "last on the list", "last on that list", "last in the list"])
         add(.help, ["help", "capabilities", "what can you do", "what can i ask", "what kind of questions", "how does it work",
                     "how do you work", "what do you know", "what can you answer", "commands", "features", "examples",
                     "what questions", "how to use", "usage", "instructions", "what are you able", "can i ask", "can i ask you",
@@ -136,7 +140,7 @@ package enum Grammar {
                         "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
                         "on the", "in the", "at the", "of our", "in our", "one of", "all of", "any of", "respectively",
-                        "individually", "separately", "respective", "overall", "there are", "there were", "there is", "there was",
+                        "individually", "separately", "respective", "overall", "out", "ended up", "end up", "ends up", "wound up", "turned out", "there are", "there were", "there is", "there was",
                         "data", "numbers", "figures", "figure", "stats", "statistics", "information", "info", "details", "detail",
                         "value", "values", "amount", "amounts", "level", "levels", "result", "results", "table", "chart", "graph",
                         "view", "summary", "overview", "report", "please", "based on", "according to", "in terms of", "by way of",

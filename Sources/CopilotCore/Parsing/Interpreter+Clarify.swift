@@ -22,6 +22,12 @@ extension Interpreter {
         return .clarification(Clarification(text, suggestions: [], reason: .unplaced(words, dataShaped: isDataShaped(reading))))
     }
 
+    func continuesUnanswered() -> PlannerOutcome {
+        let text = "I couldn't answer the question before this one, so I can't tell what this refines. "
+            + "Could you ask it in full, for example “shipments by carrier in 2025”?"
+        return .clarification(Clarification(text, suggestions: [], reason: .continuesUnanswered))
+    }
+
     func vague(_ reading: Reading) -> PlannerOutcome {
         let fallback = model.metrics.prefix(4).map(\.displayName)
         let text = "I'm not sure which number you're after. " + knownSummary()

@@ -39,6 +39,14 @@ struct Interpreter: Sendable {
             // Words nothing knows: ask about them instead of answering a question that was not asked.
             return unknownWords(reading)
         }
+        // "By carrier." right after a question that was asked back refines what was never answered:
+        // an older answer or the fragment read alone would answer something else.
+        // "ok, then just the orders there" accepts the question asked back and goes back to the last answer.
+        let acknowledges = tagged.words.first.map(Self.acknowledgements.contains) ?? false
+        if context.previousAskedBack, !acknowledges, FollowUp.applies(to: reading, previous: context.previousPlan ?? QueryPlan())
+            || reading.indices.contains(where: { reading.has($0, .reference) }) {
+            return continuesUnanswered()
+        }
         if let previous = context.previousPlan, let outcome = continuing(reading, previous: previous, context: context) {
             return outcome
         }
@@ -69,6 +77,10 @@ struct Interpreter: Sendable {
         }
         return .plan(plan, notes: builder.notes)
     }
+
+    /// First words that accept a question asked back and move on.
+    static let acknowledgements: Set<String> = ["ok", "okay", "fine", "alright", "right", "sure", "understood", "nevermind", "nvm",
+                                                "never", "forget", "then", "no", "oh", "ah", "thanks", "np"]
 
     /// A question read in the light of the previous one: pointers to its rows resolved, then read
     /// as changes to it ("and platinum?", "split that by channel") or as a new question about

@@ -11,7 +11,7 @@ extension PlanBuilder {
     }
 
     /// Words of a date column's name that name no event.
-    private static let datelessWords: Set<String> = ["at", "on", "date", "dt", "time", "day", "ts", "timestamp", "when"]
+    private static let datelessWords: Set<String> = ["at", "on", "date", "dt", "time", "day", "ts", "timestamp", "when", "out", "up", "off", "in"]
 
     /// Whether `word` names the event of the date the plan's rows are counted by, or of another
     /// date on the measured table itself.
@@ -67,11 +67,32 @@ extension PlanBuilder {
             while look >= 0, ["in", "during", "on", "over", "since", "throughout", "within", "between", "from"].contains(reading.spans[look].text.lowercased()) {
                 look -= 1
             }
-            guard look >= 0, look < index - 1, !reading.isUsed(look) || reading.spans[look].isFunction,
-                  reading.values(look).isEmpty, case .field(let field)? = dating(reading.spans[look].text) else { continue }
+            guard look >= 0, look < index - 1, let field = dateVerb(at: look) else { continue }
             plan.dateField = field
             reading.use(look)
             return
         }
+        // "which warehouses sent out more than 6,000 shipments in 2025": the clause's one date verb,
+        // with its object between it and the period.
+        guard let period = periods.map(\.index).filter({ reading.spans.indices.contains($0) }).min() else { return }
+        let verbs = (0..<period).compactMap { look in dateVerb(at: look).map { (look, $0) } }
+        guard verbs.count == 1, let (look, field) = verbs.first else { return }
+        plan.dateField = field
+        reading.use(look)
+    }
+
+    /// The other date of the measured rows a verb names ("sent", "went out"), when the span is a verb
+    /// and no value.
+    private func dateVerb(at look: Int) -> String? {
+        guard !reading.isUsed(look) || reading.spans[look].isFunction, reading.values(look).isEmpty else { return nil }
+        if let table = baseTable, plan.kind == .metric,
+           let field = reading.fields(look).first(where: { field in
+               model.dimension(named: field)?.fieldType == .date && navigator.distance(field, from: table) == 0
+           }) {
+            let time = plan.metrics.first.flatMap { model.metric(named: $0)?.timeColumn }
+            return model.dimension(named: field)?.expressions.contains(time ?? "") == true ? nil : field
+        }
+        if case .field(let field)? = dating(reading.spans[look].text) { return field }
+        return nil
     }
 }

@@ -3,6 +3,17 @@ extension PlanBuilder {
     /// The question's head noun, when it is not what is measured, is what the metric is broken
     /// down by: "which customer placed the most orders", "brands with revenue above 300k".
     mutating func groupByHead(_ head: Int) {
+        // "how much did platinum customers spend, all together": one total over the records, not
+        // one per record, unless something picks or compares them ("which", "each", "more than").
+        let totalled = reading.indices.contains { reading.has($0, .total) }
+        let picks = reading.indices.contains { index in
+            reading.superlative(index) != nil || reading.question(index) == .which || reading.question(index) == .who
+                || reading.has(index, .grouping) || reading.comparator(index) != nil
+        }
+        if totalled, !picks, !reading.entities(head).isEmpty, reading.isPlural(head) {
+            heads.insert(head)
+            return
+        }
         // "corporate customers revenue": a value with its noun narrows; "which retail store made the
         // most" asks for the store.
         if !reading.values(head).isEmpty, !reading.entities(head).isEmpty,

@@ -240,9 +240,13 @@ extension PlanBuilder {
     }
 
     /// The count of records whose status a plural value word names ("cancellations", "returns
-    /// rejected"): a value of a text field on the table of an entity that has dates.
+    /// rejected"), or said as a verb before "the most" ("which warehouse lost the most"): a value of
+    /// a text field on the table of an entity that has dates.
     private func eventCount() -> String? {
-        for index in reading.indices where !reading.values(index).isEmpty && reading.isPlural(index) {
+        func saidAsVerb(_ index: Int) -> Bool {
+            reading.nextContent(index).map { reading.superlative($0)?.quality == false } ?? false
+        }
+        for index in reading.indices where !reading.values(index).isEmpty && (reading.isPlural(index) || saidAsVerb(index)) {
             for value in reading.values(index) {
                 guard let dimension = model.dimension(named: value.field), dimension.fieldType != .number, dimension.key == nil,
                       let expression = dimension.expressions.first, let table = navigator.tables(in: expression).first,

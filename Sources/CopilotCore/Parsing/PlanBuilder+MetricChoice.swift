@@ -253,10 +253,12 @@ extension PlanBuilder {
             let everyOne = ["all", "every"].contains(quantifier) && ["across", "over", "in", "for", "at"].contains(word)
                 || ["across all", "over all"].contains(word)
                 || (totalAsked || valued) && ["across", "over"].contains(word)
+                // "all carriers together", "all stores combined".
+                || quantifier == "all" && reading.nextContent(index).map { reading.has($0, .total) } == true
             if valued && !everyOne { continue }
             let reached = reading.entities(index).contains { entity in
                 navigator.table(ofEntity: entity) == table || everyOne && navigator.displayField(of: entity).map { navigator.reaches($0, from: table) } == true
-            }
+            } || everyOne && reading.fields(index).contains { navigator.reaches($0, from: table) }
             guard reached, ["of", "across", "among", "over", "of all", "across all", "of the"].contains(word) || everyOne else { continue }
             reading.use(index)
         }

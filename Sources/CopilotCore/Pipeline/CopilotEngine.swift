@@ -81,7 +81,7 @@ public struct CopilotEngine: Sendable {
                        events: ChatEventHandler? = nil) async -> Turn {
         let usage = UsageMeter()
         var context = PlanningContext(previousPlan: conversation.previousPlan, previousResult: conversation.previousResult,
-                                      earlierPlan: conversation.earlierPlan, asOf: asOf,
+                                      earlierPlan: conversation.earlierPlan, previousAskedBack: conversation.lastTurnKind == .clarification, asOf: asOf,
                                       history: conversation.history, usage: usage)
         if let events { context.onText = { await events(.textDelta($0)) } }
         let started = monotonicNanoseconds()

@@ -60,6 +60,7 @@ public struct ReplyComposer: Sendable {
         case .unknownWords: "unknown_words"
         case .unplaced: "not_placed"
         case .vague: "vague"
+        case .continuesUnanswered: "continues_unanswered"
         case .other: "not_understood"
         }
     }

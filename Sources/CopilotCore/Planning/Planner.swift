@@ -88,6 +88,9 @@ public struct Clarification: Sendable, Equatable {
         case unplaced([String], dataShaped: Bool)
         /// Nothing to plan: no metric, record or field.
         case vague
+        /// A fragment ("by carrier", "what about Lyon?") right after a question that was asked
+        /// back: what it refines was never answered.
+        case continuesUnanswered
         /// Any other reason (a model asked back, a metric that cannot be combined).
         case other
     }

@@ -8,6 +8,9 @@ public struct PlanningContext: Sendable {
     public var earlierPlan: QueryPlan?
     /// The first rows of the last data answer, for follow-ups that point at a row ("the top one").
     public var previousResult: QueryResult?
+    /// Whether the turn just before was asked back: a fragment now ("by carrier", "what about
+    /// Lyon?") refines a question that was never answered.
+    public var previousAskedBack: Bool
     /// The date relative periods are computed from.
     public var asOf: CalendarDate
     /// The last few turns, oldest first (filled only for planners that ask for them).
@@ -17,9 +20,10 @@ public struct PlanningContext: Sendable {
     /// Collects the model calls and tokens this turn spends.
     public var usage: UsageMeter?
 
-    public init(previousPlan: QueryPlan? = nil, previousResult: QueryResult? = nil, earlierPlan: QueryPlan? = nil, asOf: CalendarDate,
-                history: [PriorTurn] = [], onText: (@Sendable (String) async -> Void)? = nil, usage: UsageMeter? = nil) {
+    public init(previousPlan: QueryPlan? = nil, previousResult: QueryResult? = nil, earlierPlan: QueryPlan? = nil, previousAskedBack: Bool = false,
+                asOf: CalendarDate, history: [PriorTurn] = [], onText: (@Sendable (String) async -> Void)? = nil, usage: UsageMeter? = nil) {
         self.previousPlan = previousPlan
+        self.previousAskedBack = previousAskedBack
         self.earlierPlan = earlierPlan
         self.previousResult = previousResult
         self.asOf = asOf
