@@ -135,6 +135,16 @@ extension PlanBuilder {
     /// Marks what each negation word denies: the next content span, and the rest of a list joined
     /// by "and"/"or"/"," ("excluding France and Germany").
     mutating func markNegations() {
+        // "leave refunded and voided sales out", "keep the closed ones out": the verb's particle
+        // after what it leaves out.
+        for index in reading.indices where reading.spans[index].text.lowercased() == "out" {
+            guard let verb = (0..<index).last(where: { ["leave", "leaving", "leaves", "keep", "keeping", "take", "taking"].contains(reading.spans[$0].text.lowercased()) }),
+                  (verb + 1..<index).contains(where: { !reading.values($0).isEmpty }) else { continue }
+            markDeniedBefore(index)
+            reading.use(verb)
+            // The records' noun the denied values describe ("sales", "orders") is no second figure.
+            for noun in verb + 1..<index where reading.values(noun).isEmpty && !reading.entities(noun).isEmpty { reading.use(noun) }
+        }
         for index in reading.indices where reading.has(index, .negation) && !reading.isUsed(index) {
             // "zero" before a field with a unit is the number 0 ("zero units on hand").
             if reading.spans[index].text.lowercased() == "zero", let next = reading.nextContent(index), !reading.fields(next).isEmpty {
