@@ -28,6 +28,16 @@ enum PlaceAliases {
         ["Quebec", "QC", "Québec"], ["Ontario"], ["British Columbia", "BC"], ["Alberta", "AB"],
         ["Manitoba", "MB"], ["Saskatchewan", "SK"], ["Nova Scotia", "NS"], ["New Brunswick", "NB"],
         ["Newfoundland and Labrador", "Newfoundland"], ["Prince Edward Island", "PEI"], ["Yukon", "YT"],
+        ["New South Wales", "NSW"], ["Victoria", "VIC"], ["Queensland", "QLD"], ["South Australia", "SA"],
+        ["Western Australia", "WA"], ["Tasmania", "TAS"], ["Australian Capital Territory", "ACT", "Canberra region"],
+        ["Northern Territory", "NT"],
+    ] + irishCounties.map { ["\($0)", "County \($0)", "Co. \($0)", "Co \($0)"] }
+
+    /// Ireland's counties, said with or without "County" / "Co.".
+    private static let irishCounties = [
+        "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois", "Leitrim",
+        "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon", "Sligo", "Tipperary", "Waterford",
+        "Westmeath", "Wexford", "Wicklow", "Antrim", "Armagh", "Down", "Fermanagh", "Derry", "Tyrone",
     ]
 
     private static let byName: [String: [String]] = {

@@ -73,7 +73,8 @@ package enum Grammar {
                         "other than", "apart from", "aside from", "minus", "ex", "excl", "neither", "nor", "none", "zero", "nothing",
                         "not any", "no longer", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt",
                         "hadnt", "wont", "cant", "leaving out", "leave out", "rather than", "instead of", "but not", "skip", "skipping",
-                        "ignore", "ignoring", "ignored", "drop", "dropping", "not counting", "without counting", "not including"])
+                        "ignore", "ignoring", "ignored", "drop", "dropping", "not counting", "without counting", "not including",
+                        "nobody", "no one", "noone"])
         // After what they deny: "renovating or closed ones don't count", "cancelled orders excluded".
         add(.negation, Self.deniesBefore)
         add(.including, ["including", "incl", "include", "includes", "included", "inclusive of", "with all", "regardless of",
@@ -140,7 +141,9 @@ package enum Grammar {
                         "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
                         "on the", "in the", "at the", "of our", "in our", "one of", "all of", "any of", "respectively",
-                        "individually", "separately", "respective", "overall", "out", "ended up", "end up", "ends up", "wound up", "turned out", "there are", "there were", "there is", "there was",
+                        "individually", "separately", "respective", "overall", "out", "record", "records", "since", "later",
+                        "even once", "own", "our own", "in euro", "in euros", "in dollars", "in pounds", "euro",
+                        "euros", "dollar", "dollars", "in sterling", "ended up", "end up", "ends up", "wound up", "turned out", "there are", "there were", "there is", "there was",
                         "data", "numbers", "figures", "figure", "stats", "statistics", "information", "info", "details", "detail",
                         "value", "values", "amount", "amounts", "level", "levels", "result", "results", "table", "chart", "graph",
                         "view", "summary", "overview", "report", "please", "based on", "according to", "in terms of", "by way of",

@@ -228,7 +228,9 @@ extension PlanBuilder {
             for look in (index + 1)...after { reading.use(look) }
             return true
         }
-        for look in [index - 1, index - 2, index + 1, index + 2] where reading.spans.indices.contains(look) && reading.has(look, .including) {
+        // "include any whose records we've since deleted": only structure words between.
+        let around = Array((max(0, index - 6)..<index).reversed()) + [index + 1, index + 2]
+        for look in around where reading.spans.indices.contains(look) && reading.has(look, .including) {
             // After its value only a participle binds back ("cancelled ones included"); "include
             // retired coffees too" reaches forward.
             if look > index, !Self.includesBefore.contains(reading.words(look).joined(separator: " ")) { continue }
@@ -374,6 +376,8 @@ extension PlanBuilder {
         let averaged = reading.previousContent(comparator).map { reading.has($0, .average) } ?? false
         // "orders over $2000 placed on 28 nov": an amount of money is never a date.
         let money = reading.number(numbers[0])?.unit == .currency
+        // "returned more than once": a count of times is no date either.
+        let dateless = money || reading.number(numbers[0])?.unit == .unit("times")
         func target(_ index: Int) -> ComparisonTarget? {
             guard !reading.isUsed(index) || !reading.metrics(index).isEmpty else { return nil }
             // "more than 6 refunded returns": a value before the counted noun, not the refunded amount.
@@ -384,7 +388,7 @@ extension PlanBuilder {
                 return .metric(count, used: [index + 1])
             }
             if let field = fieldChoice(index), let type = model.dimension(named: field)?.fieldType,
-               type == .number || (type == .date && !money) {
+               type == .number || (type == .date && !dateless) {
                 if averaged { return .metric(model.aggregateMetric("avg", of: field), used: [index]) }
                 if !grouped || reading.metrics(index).isEmpty { return .field(field, used: [index]) }
             }

@@ -202,6 +202,13 @@ extension PlanBuilder {
                 reading.use(next)
                 look = item
             }
+            // "leave out deleted customer records": the noun of the denied records, when the
+            // question already names them, is no second subject.
+            if !reading.values(look).isEmpty, let noun = reading.nextContent(look), reading.values(noun).isEmpty,
+               let entity = reading.entities(noun).first,
+               reading.indices.contains(where: { $0 < index && reading.entities($0).contains(entity) }) {
+                reading.use(noun)
+            }
         }
     }
 

@@ -154,6 +154,9 @@ extension PlanBuilder {
         if parts.isEmpty {
             parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > index || (filterPositions[$0.dimension] ?? -1) < index && plan.dimensions.isEmpty }
         }
+        // "what percent of our customers are businesses? leave out deleted ones": what is left out
+        // is left out of the whole too; a part said only by what it is not ("not paid by card") stays.
+        if parts.contains(where: { !$0.negated }) { parts.removeAll(where: \.negated) }
         // "gross margin by category as a percentage": the margin rate; "what share of margin came
         // from corporate customers" stays a share.
         let percentage = !reading.spans[index].text.lowercased().contains("share")

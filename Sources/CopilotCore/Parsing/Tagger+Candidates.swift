@@ -130,6 +130,11 @@ extension Tagger {
             var value: Double
             if let number = lexemes[index].number {
                 value = number
+            } else if let times = ["once": 1.0, "twice": 2.0, "thrice": 3.0][words[index]], index > 0, Self.comparing.contains(words[index - 1]) {
+                // "returned more than once": a count of times.
+                value = times
+                result.append(Candidate(range: index..<(index + 1), meanings: [.number(value, .unit("times"))], priority: 7))
+                continue
             } else if let number = TimeVocabulary.numberWords[words[index]],
                       !["a", "one"].contains(words[index]) || words[index] == "one" && index > 0 && Self.comparing.contains(words[index - 1]) {
                 // "one" is a pronoun ("which one") except after a comparison: "more than one supplier".
@@ -148,7 +153,7 @@ extension Tagger {
                 if next == "%" || next == "percent" || next == "pct" || next == "per cent" {
                     unit = .percent
                     end += 1
-                } else if ["dollars", "usd", "bucks", "eur", "euros"].contains(next) {
+                } else if ["dollars", "usd", "bucks", "eur", "euro", "euros", "pounds", "gbp", "quid", "aud", "cad"].contains(next) {
                     unit = .currency
                     end += 1
                 } else if units.contains(next) || units.contains(PhraseTable<Meaning>.stem(next) + "s") {

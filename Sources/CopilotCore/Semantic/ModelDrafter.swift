@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "26"
+    public static let version = "29"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -87,8 +87,17 @@ public struct ModelDrafter: Sendable {
             SemanticModel.Table(name: profile.name, description: profile.isLink ? "links \(linkedNames(profile, relationships))" : nil)
         }
         tables += roles.map { SemanticModel.Table(name: $0.alias, source: $0.target, description: "the \($0.phrase) of a \(NameWords.singular(NameWords.tablePhrase($0.from)))") }
+        // "trading", "on pause", "no-shows": the everyday names of common statuses.
+        var dimensions = fields.dimensions
+        for index in dimensions.indices {
+            for value in dimensions[index].values ?? [] {
+                let names = FieldVocabulary.valueNames(for: value)
+                guard !names.isEmpty else { continue }
+                dimensions[index].valueSynonyms = (dimensions[index].valueSynonyms ?? [:]).merging([value: names]) { $0 + $1 }
+            }
+        }
         return SemanticModel(name: "drafted", description: "data in \(database.displayName)", tables: tables, joins: joins,
-                             dimensions: fields.dimensions, metrics: fields.metrics,
+                             dimensions: dimensions, metrics: fields.metrics,
                              entities: entities)
     }
 

@@ -34,7 +34,39 @@ struct ColumnProfile: Sendable {
     /// The column as SQL on `table`: money kept in cents is divided into dollars, so sums, averages
     /// and comparisons ("priced above $10") are in the unit people say.
     func sql(on table: String) -> String {
-        inMinorUnits && role == .measure ? "(\(table).\(column.name) / 100.0)" : "\(table).\(column.name)"
+        if inMinorUnits && role == .measure { return "(\(table).\(column.name) / 100.0)" }
+        let stored = "\(table).\(column.name)"
+        // `14/02/2025` neither sorts nor compares as a date: read as `2025-02-14`.
+        switch slashDates {
+        case .dayFirst: return "(substr(\(stored), 7, 4) || '-' || substr(\(stored), 4, 2) || '-' || substr(\(stored), 1, 2))"
+        case .monthFirst: return "(substr(\(stored), 7, 4) || '-' || substr(\(stored), 1, 2) || '-' || substr(\(stored), 4, 2))"
+        case nil: return stored
+        }
+    }
+
+    /// How dates kept as `DD/MM/YYYY` or `MM/DD/YYYY` text are ordered.
+    enum SlashDates: Sendable, Equatable { case dayFirst, monthFirst }
+    /// Set when every sampled date is two-digit day and month and a four-digit year, and some day
+    /// is above 12 (which tells the order); nil for ISO dates and for orders the sample can't tell.
+    private(set) var slashDates: SlashDates?
+
+    /// The order of `DD/MM/YYYY`-style dates in `texts`, when all have that fixed shape and one of
+    /// the first two parts is above 12 somewhere.
+    static func slashOrder(_ texts: [String]) -> SlashDates? {
+        var firstAbove12 = false, secondAbove12 = false
+        for text in texts {
+            let characters = Array(text.prefix(10))
+            guard characters.count == 10, characters[2] == "/", characters[5] == "/",
+                  let first = Int(String(characters[0..<2])), let second = Int(String(characters[3..<5])),
+                  Int(String(characters[6..<10])) != nil else { return nil }
+            firstAbove12 = firstAbove12 || first > 12
+            secondAbove12 = secondAbove12 || second > 12
+        }
+        switch (firstAbove12, secondAbove12) {
+        case (true, false): return .dayFirst
+        case (false, true): return .monthFirst
+        default: return nil
+        }
     }
     /// The name as the table spells it, without a table tag or type hint (`supervisorId`).
     let spelledName: String
@@ -76,6 +108,7 @@ struct ColumnProfile: Sendable {
         } else {
             role = .text
         }
+        if role == .date, !texts.isEmpty { slashDates = Self.slashOrder(texts) }
         // A flag names a state: `disc_flg` is "discontinued", `ft_flg` "full time".
         phrase = role == .flag ? NameWords.flagWords(spelled ?? column.name).joined(separator: " ") : words.joined(separator: " ")
         if role == .flag {

@@ -28,7 +28,7 @@ struct EntityDrafter: Sendable {
                 + profile.headNouns.filter { heads[$0] == 1 && !tableWords.contains($0) }
                 + everyday, table: table, key: "\(table).\(key)",
                                                  columns: columns, details: details(of: profile), display: profile.display(),
-                                                 time: profile.time.map { "\(table).\($0)" }, person: profile.person ? true : nil))
+                                                 time: profile.time, person: profile.person ? true : nil))
         }
         return entities
     }

@@ -234,7 +234,7 @@ struct FieldDrafter: Sendable {
 
     private mutating func addMetrics(_ profile: TableProfile) {
         let table = profile.name
-        let time = profile.time.map { "\(table).\($0)" }
+        let time = profile.time
         var count = SemanticModel.Metric(name: unique(profile.plural.replacingOccurrences(of: " ", with: "_")), label: "number of \(profile.plural)",
                                          synonyms: metricWords.claim([profile.plural, "number of \(profile.plural)", "\(profile.singular) count",
                                                                       "count of \(profile.plural)"]
@@ -272,7 +272,7 @@ struct FieldDrafter: Sendable {
               let lineProfile = profiles.first(where: { $0.name == (lines ?? header) }) else { return }
         // Lines are dated by their document: "units sold in March" filters on the order's date.
         for index in metrics.indices where metrics[index].table == lineProfile.name && metrics[index].time == nil {
-            metrics[index].time = "\(header).\(headerTime)"
+            metrics[index].time = headerTime
         }
         func column(_ profile: TableProfile, where matches: (ColumnProfile) -> Bool) -> ColumnProfile? {
             profile.columns.first { $0.role == .measure && matches($0) }
@@ -319,7 +319,7 @@ struct FieldDrafter: Sendable {
             if let lineRevenue, lines != nil, lines != header, !claimed.isEmpty {
                 metrics.append(.init(name: unique("line_revenue"), label: "revenue from \(lineProfile.plural)", synonyms: claimed,
                                      format: .currency, table: lineProfile.name, expression: lineRevenue,
-                                     time: "\(header).\(headerTime)", additive: true))
+                                     time: headerTime, additive: true))
             }
         } else if let lineRevenue, let quantity {
             metrics.append(.init(name: unique("revenue"), label: "revenue", synonyms: metricWords.claim(moneyWords), format: .currency,

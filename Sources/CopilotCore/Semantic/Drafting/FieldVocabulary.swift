@@ -19,6 +19,10 @@ enum FieldVocabulary {
         "first name": ["forename", "given name"],
         "last name": ["surname", "family name"],
         "address line 1": ["address", "street"],
+        "address": ["street address", "postal address"],
+        "area": ["suburb", "town", "locality"],
+        "hourly rate": ["hourly pay", "hourly wage", "pay per hour", "rate of pay"],
+        "hourly rate cents": ["hourly pay", "hourly wage", "pay per hour", "rate of pay"],
         "price": ["priced"],
         "unit price": ["priced"],
         "list price": ["priced"],
@@ -51,7 +55,8 @@ enum FieldVocabulary {
         "open": ["opened", "opening date", "date opened"], "opening": ["opened", "date opened"],
         "close": ["closed", "closing date", "date closed"], "closing": ["closed", "date closed"],
         "hire": ["hired", "joined", "join date", "date hired", "start date", "started"],
-        "join": ["joined", "date joined", "signed up", "sign up date"], "start": ["started", "start date"], "end": ["ended"],
+        "join": ["joined", "date joined", "signed up", "sign up date", "became a client", "became a customer", "become a client",
+                 "become a customer", "became a member", "become a member"], "start": ["started", "start date"], "end": ["ended"],
         "launch": ["launched", "launch date"], "found": ["founded"], "founded": ["founded"], "establish": ["established"],
         "release": ["released", "release date"], "publish": ["published"], "publication": ["published"],
         "register": ["registered"], "registration": ["registered"], "sign": ["signed up"], "signup": ["signed up"],
@@ -76,14 +81,40 @@ enum FieldVocabulary {
         }
     }
 
+    /// Everyday names of common status values, by the value's words.
+    private static let values: [String: [String]] = [
+        "open": ["trading", "trading normally", "operating", "open for business", "currently open"],
+        "active": ["current", "live", "ongoing"],
+        "paused": ["on pause", "on hold", "suspended"],
+        "closed": ["shut", "shut down", "closed down"],
+        "renovating": ["being renovated", "under renovation", "shut for renovations", "closed for renovations", "refurbishing"],
+        "refurbishing": ["being refurbished", "under refurbishment", "closed for refurbishment", "shut for refurbishment", "renovating"],
+        "no show": ["no-shows", "no shows", "did not show up", "didn't show up", "didn't turn up"],
+        "cancelled": ["canceled", "cancellations"],
+        "canceled": ["cancelled", "cancellations"],
+        "failed": ["unsuccessful", "failures"],
+        "delivered": ["handed over", "successful"],
+        "completed": ["complete", "finished", "done"],
+        "pending": ["outstanding", "awaiting", "not yet processed"],
+        "refunded": ["refunds"],
+        "scheduled": ["planned", "booked in"],
+        "booked": ["in the diary", "upcoming"],
+    ]
+
+    /// Other names of a status value (`Open` → "trading"; `No-Show` → "no-shows").
+    static func valueNames(for value: String) -> [String] {
+        let key = value.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return values[key] ?? []
+    }
+
     /// Everyday names of common records (singular): a `manufacturers` table holds companies, `staff`
     /// are employees.
     private static let records: [String: [String]] = [
         "manufacturer": ["maker", "company", "producer"],
         "supplier": ["vendor", "provider", "company"],
         "customer": ["client", "buyer"],
-        "staff": ["staff member", "employee", "worker", "team member"],
-        "employee": ["staff member", "staff", "worker", "team member", "colleague"],
+        "staff": ["staff member", "employee", "worker", "team member", "member of staff"],
+        "employee": ["staff member", "staff", "worker", "team member", "colleague", "member of staff"],
         "shop": ["store", "location", "outlet", "centre", "center"],
         "store": ["shop", "location", "outlet", "centre", "center"],
         "branch": ["store", "shop", "location", "outlet", "centre", "center", "site"],

@@ -34,7 +34,7 @@ extension NameWords {
     }
 
     /// Abbreviations that mean a state on a yes/no column (`disc_flg`: discontinued, not discount).
-    private static let flagAbbreviations: [String: String] = ["disc": "discontinued", "ft": "full time", "pt": "part time",
+    static let flagAbbreviations: [String: String] = ["disc": "discontinued", "ft": "full time", "pt": "part time",
                                                               "act": "active", "del": "deleted", "avail": "available"]
 
     /// A flag column's words, its states spelled out.

@@ -19,6 +19,30 @@ public enum NameWords {
         "lvl": "level", "cd": "code", "typ": "type", "grp": "group", "dest": "destination", "rcvd": "received", "recv": "received",
         "shpd": "shipped", "stat": "status", "sts": "status", "supv": "supervisor", "svc": "service", "co": "company",
         "rm": "room", "rt": "rate", "ln": "line", "batt": "battery", "appt": "appointment", "rx": "prescription",
+        "delv": "delivery", "dlv": "delivery", "deliv": "delivery", "subscr": "subscription", "actv": "active", "seas": "seasonal",
+        "mktg": "marketing", "biz": "business", "wkshp": "workshop", "sqm": "square metres", "recip": "recipient", "chnl": "channel",
+        "freq": "frequency", "cst": "cost", "pcode": "postcode", "drv": "driver", "drvr": "driver", "pymt": "payment",
+        "trtmt": "treatment", "stf": "staff", "hr": "hour", "hrs": "hours", "mins": "minutes",
+    ]
+
+    /// Hungarian-notation type prefixes (`strFirstName`, `dtmStart`, `lngSalonID`, `blnActive`):
+    /// they say the column's type, which the data already tells; people never say them.
+    static let hungarianPrefixes: Set<String> = ["str", "dt", "dtm", "int", "lng", "bln", "cur", "dbl", "flt", "sng", "byt", "chr",
+                                                 "txt", "obj", "ysn", "mny", "dec"]
+
+    /// Words schema authors run together without separators (`custnm`, `orddt`, `coolrmflg`): with
+    /// the abbreviations, the pieces such a name is cut into. Short words that also end longer
+    /// ones ("on", "in", "to") are left out, so `season` is no "seas" + "on".
+    static let schemaWords: Set<String> = [
+        "name", "date", "time", "type", "code", "number", "id", "key", "fee", "rate", "price", "cost", "total", "sum", "amount",
+        "unit", "line", "item", "order", "status", "flag", "first", "last", "middle", "full", "start", "end", "open", "close",
+        "closed", "join", "launch", "term", "birth", "hire", "phone", "email", "mail", "address", "city", "state", "zip", "post",
+        "postal", "country", "region", "area", "zone", "store", "shop", "staff", "driver", "manager", "customer", "client",
+        "product", "category", "brand", "group", "room", "cool", "pay", "paid", "tax", "per", "day", "week", "month", "year",
+        "hour", "count", "weight", "size", "stock", "ship", "sale", "discount", "points", "credit", "balance", "user", "account",
+        "parent", "active", "note", "text", "title", "label", "value", "channel", "method", "source", "reason", "score", "rating",
+        "level", "net", "gross", "margin", "new", "old", "is", "has", "delivery", "deliver", "booking", "book", "visit", "slot",
+        "tip", "spa", "vegan", "service", "street", "town", "county", "contact", "web", "site", "list", "base", "max", "min",
     ]
 
     /// Abbreviations a key pointing back at its own table stands for: a `sup_id` on staff is the
@@ -56,7 +80,32 @@ public enum NameWords {
             previous = character
         }
         if !current.isEmpty { words.append(current) }
-        return words.map { $0.lowercased() }
+        // `strFirstName`: a lower-case type prefix before the first hump says nothing.
+        if words.count > 1, hungarianPrefixes.contains(words[0]), words[0].allSatisfy(\.isLowercase),
+           words[1].first?.isUppercase == true {
+            words.removeFirst()
+        }
+        return words.map { $0.lowercased() }.flatMap { segmented($0) ?? [$0] }
+    }
+
+    /// A name run together from known pieces (`custnm` → cust, nm; `prcperdlv` → prc, per, dlv),
+    /// cut into the fewest; nil for a word that is whole or cannot be cut into known pieces.
+    static func segmented(_ word: String) -> [String]? {
+        guard word.count >= 5, word.allSatisfy({ $0.isASCII && $0.isLetter }), abbreviations[word] == nil,
+              !schemaWords.contains(word), !schemaWords.contains(singularWord(word)) else { return nil }
+        let characters = Array(word)
+        var best: [[String]?] = Array(repeating: nil, count: characters.count + 1)
+        best[0] = []
+        for end in 2...characters.count {
+            for start in max(0, end - 12)...(end - 2) {
+                guard let before = best[start] else { continue }
+                let piece = String(characters[start..<end])
+                guard abbreviations[piece] != nil || schemaWords.contains(piece) || flagAbbreviations[piece] != nil else { continue }
+                if best[end].map({ before.count + 1 < $0.count }) ?? true { best[end] = before + [piece] }
+            }
+        }
+        guard let pieces = best[characters.count], pieces.count > 1 else { return nil }
+        return pieces
     }
 
     /// The identifier's words with abbreviations spelled out (`order_qty` → [order, quantity]).
@@ -81,8 +130,12 @@ public enum NameWords {
     /// A phrase with its last word singular (`customer addresses` → `customer address`).
     public static func singular(_ phrase: String) -> String { mapLast(phrase, singularWord) }
 
-    /// A phrase with its last word plural (`customer address` → `customer addresses`).
-    public static func plural(_ phrase: String) -> String { mapLast(phrase, pluralWord) }
+    /// A phrase with its last word plural (`customer address` → `customer addresses`); the noun
+    /// before "of" in one that has it (`member of staff` → `members of staff`).
+    public static func plural(_ phrase: String) -> String {
+        if let of = phrase.range(of: " of ") { return plural(String(phrase[..<of.lowerBound])) + phrase[of.lowerBound...] }
+        return mapLast(phrase, pluralWord)
+    }
 
     private static func mapLast(_ phrase: String, _ transform: (String) -> String) -> String {
         var words = phrase.split(separator: " ").map(String.init)

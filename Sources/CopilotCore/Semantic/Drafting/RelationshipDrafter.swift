@@ -63,6 +63,17 @@ struct RelationshipDrafter: Sendable {
         })
     }
 
+    /// Whether a key's words (without `id`, `no`) name none of the words of the table it points at:
+    /// `driverno` on deliveries points at staff as their driver; `custno` at customers is no role.
+    private func namesRole(_ link: Link, of profile: TableProfile) -> Bool {
+        guard let target = profiles.first(where: { $0.name == link.target }) else { return false }
+        var words = NameWords.expanded(profile.columns.first { $0.name == link.column }?.spelledName ?? link.column)
+        while let last = words.last, ["id", "number", "code", "key", "ref", "reference"].contains(last) { words.removeLast() }
+        let targetWords = Set((target.singular + " " + NameWords.tablePhrase(target.table.spelled ?? target.name) + " "
+                               + target.everydayNames.joined(separator: " ")).split(separator: " ").map { NameWords.singularWord(String($0)) })
+        return !words.isEmpty && words.allSatisfy { !targetWords.contains(NameWords.singularWord($0)) }
+    }
+
     /// Every join and role of the schema.
     func draft() -> (joins: [SemanticModel.Join], roles: [Role]) {
         let codes = codeTables
@@ -76,7 +87,9 @@ struct RelationshipDrafter: Sendable {
                 let selfReference = link.target == profile.name
                 if !selfReference && !codes.contains(link.target) && reached.insert(link.target).inserted {
                     joins.append(.init(from: profile.name, to: link.target, on: "\(profile.name).\(link.column) = \(link.target).\(link.targetColumn)"))
-                    continue
+                    // `delv.driverno` → staff: a key named for a part the target plays ("driver",
+                    // "sales rep") reads it under that name too.
+                    guard namesRole(link, of: profile) else { continue }
                 }
                 // A role: the key's own words without `id` ("manager", "reports to").
                 // The key as the table spells it: `supervisorId` is "supervisor", not "supervisorid".

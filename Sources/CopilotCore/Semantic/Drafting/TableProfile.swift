@@ -14,7 +14,7 @@ struct TableProfile: Sendable {
     let displayColumns: [String]
     /// True when the records are people (first and last names, or a people word in the table name).
     let person: Bool
-    /// The record's own date, the first date column.
+    /// The record's own date as SQL: its first date column (`DD/MM/YYYY` text read as ISO).
     let time: String?
 
     var name: String { table.name }
@@ -75,7 +75,7 @@ struct TableProfile: Sendable {
             displayColumns = Self.nameColumn(in: columns, tableWords: tableWords).map { [$0] } ?? []
             person = !tableWords.isDisjoint(with: Self.peopleWords)
         }
-        time = columns.first { $0.role == .date }?.name
+        time = columns.first { $0.role == .date }?.sql(on: table.name)
     }
 
     /// The display expression in SQL for the logical table `alias` (the table itself by default).
