@@ -21,7 +21,9 @@ extension SemanticCompiler {
         // A composed person name also shows its parts, so rows can be matched to first and last names.
         func addNameParts(of expression: String, source: String) {
             for part in SQLExpression.nameParts(expression) {
-                add(part, alias: Self.columnName(part), role: .key, source: source, format: nil)
+                // "who is Ana's manager": the manager's first and last name beside Ana's own.
+                let alias = aliases.contains(Self.columnName(part)) ? SQLExpression.alias(source) + "_" + Self.columnName(part) : Self.columnName(part)
+                add(part, alias: alias, role: .key, source: source, format: nil)
             }
         }
         if entity.display != nil {
