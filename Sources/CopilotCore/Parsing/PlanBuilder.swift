@@ -96,6 +96,7 @@ struct PlanBuilder {
         useDurationCueForFields()
         applySortOrder()
         foldGroupConditions()
+        markSingleRecord()
         if movementSign != nil, plan.comparePeriod == nil, let period = plan.period { plan.comparePeriod = Periods.before(period) }
         if plan.rankByChange != nil, plan.comparePeriod == nil { plan.rankByChange = nil }
         return plan

@@ -152,6 +152,9 @@ public struct CopilotEngine: Sendable {
             }
             do {
                 let executed = try await query.execute(compiled.sql, origin: planner, events: events)
+                if let asked = composer.severalNamed(plan, compiled: compiled, result: executed.result, planner: planner) {
+                    return Turn(reply: asked)
+                }
                 return Turn(reply: composer.answer(plan, compiled: compiled, executed: executed, planner: planner), plan: plan)
             } catch {
                 var reply = composer.failure(error, sql: compiled.sql, planner: planner)

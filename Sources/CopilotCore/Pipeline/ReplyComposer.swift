@@ -61,6 +61,7 @@ public struct ReplyComposer: Sendable {
         case .unplaced: "not_placed"
         case .vague: "vague"
         case .continuesUnanswered: "continues_unanswered"
+        case .severalMatch: "several_match"
         case .other: "not_understood"
         }
     }

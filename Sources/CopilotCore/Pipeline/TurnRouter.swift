@@ -67,7 +67,7 @@ public struct TurnRouter: Sendable {
                 if let answer = await knowledge.answer(message, unread: words) { return .knowledge(answer) }
             case .vague:
                 if let answer = await knowledge.answer(message, unread: []) { return .knowledge(answer) }
-            case .unknownWords(_, dataShaped: true), .unplaced, .continuesUnanswered, .other:
+            case .unknownWords(_, dataShaped: true), .unplaced, .continuesUnanswered, .severalMatch, .other:
                 break
             }
         }

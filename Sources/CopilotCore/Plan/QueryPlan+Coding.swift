@@ -3,7 +3,7 @@
 extension QueryPlan: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, metrics, dimensions, grain, period, comparePeriod, filters, conditions, having, related, entities, subject,
-             fields, orderBy, limit, ascending, keepTies, rankByChange, share, shareFilters, details, weekStart, dateField
+             fields, orderBy, limit, ascending, keepTies, rankByChange, share, shareFilters, details, singleRecord, weekStart, dateField
     }
 
     public init(from decoder: any Decoder) throws {
@@ -31,6 +31,7 @@ extension QueryPlan: Codable {
         share = try container.decodeIfPresent(Bool.self, forKey: .share) ?? false
         shareFilters = try container.decodeIfPresent([Filter].self, forKey: .shareFilters) ?? []
         details = try container.decodeIfPresent(Bool.self, forKey: .details)
+        singleRecord = try container.decodeIfPresent(Bool.self, forKey: .singleRecord)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,5 +59,6 @@ extension QueryPlan: Codable {
         try container.encode(share, forKey: .share)
         try container.encode(shareFilters, forKey: .shareFilters)
         try container.encodeIfPresent(details, forKey: .details)
+        try container.encodeIfPresent(singleRecord, forKey: .singleRecord)
     }
 }

@@ -65,6 +65,9 @@ public struct QueryPlan: Sendable, Equatable {
     public var shareFilters: [Filter]
     /// For look-ups: list the entity's lines (an order's items) instead of its record.
     public var details: Bool?
+    /// The question names one record ("What loyalty tier is Emily Campbell?", "revenue at the
+    /// Amazon store"): when several match, which one is asked back instead of answering for all.
+    public var singleRecord: Bool?
 
     public init(kind: Kind = .metric, metrics: [String] = [], dimensions: [String] = [], grain: Grain? = nil,
                 period: Period? = nil, comparePeriod: Period? = nil, filters: [Filter] = [], conditions: [Condition] = [],

@@ -91,6 +91,8 @@ public struct Clarification: Sendable, Equatable {
         /// A fragment ("by carrier", "what about Lyon?") right after a question that was asked
         /// back: what it refines was never answered.
         case continuesUnanswered
+        /// The question named one record and several fit the name ("Emily Campbell", "the Amazon store").
+        case severalMatch
         /// Any other reason (a model asked back, a metric that cannot be combined).
         case other
     }

@@ -19,8 +19,9 @@ extension SemanticCompiler {
         }
         add(entity.key, alias: SQLExpression.alias(entity.name) + "_id", role: .key, source: entity.name, format: nil)
         // A composed person name also shows its parts, so rows can be matched to first and last names.
+        var partsShown = Set<String>()
         func addNameParts(of expression: String, source: String) {
-            for part in SQLExpression.nameParts(expression) {
+            for part in SQLExpression.nameParts(expression) where partsShown.insert(part).inserted {
                 // "who is Ana's manager": the manager's first and last name beside Ana's own.
                 let alias = aliases.contains(Self.columnName(part)) ? SQLExpression.alias(source) + "_" + Self.columnName(part) : Self.columnName(part)
                 add(part, alias: alias, role: .key, source: source, format: nil)
