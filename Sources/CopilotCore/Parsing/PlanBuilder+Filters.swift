@@ -75,7 +75,21 @@ extension PlanBuilder {
                 (look < index || !((index + 1)..<max(index + 1, look)).contains { reading.has($0, .possessive) })
                     && !(ownNoun.map { reading.entities(look).contains($0) } ?? false)
             }.flatMap { reading.fields($0) })
+            // "clients who live in Blackrock", "our salon in Blackrock": after "in" a name that is
+            // both a place and a record's name is the place.
+            let afterIn = index > 0 && ["in", "live in", "based in", "located in"].contains(reading.words(index - 1).suffix(2).joined(separator: " "))
+                || index > 0 && reading.words(index - 1).last == "in"
+            func isPlace(_ field: String) -> Bool {
+                guard let dimension = model.dimension(named: field) else { return false }
+                let words = Set((dimension.label ?? dimension.name).lowercased().split(whereSeparator: { $0 == " " || $0 == "_" }).map(String.init))
+                return !words.isDisjoint(with: Self.placeWords)
+            }
             let ordered = candidates.sorted { left, right in
+                if afterIn, isPlace(left.field) != isPlace(right.field) { return isPlace(left.field) }
+                // The same name said again ("not the Dublin Blackrock") is of the field it was read as.
+                let leftSaid = plan.filters.contains { $0.dimension == left.field && $0.values.contains(left.value) }
+                let rightSaid = plan.filters.contains { $0.dimension == right.field && $0.values.contains(right.value) }
+                if leftSaid != rightSaid { return leftSaid }
                 let leftNamed = nearby.contains(left.field), rightNamed = nearby.contains(right.field)
                 if leftNamed != rightNamed { return leftNamed }
                 let leftDistance = baseTable.flatMap { navigator.distance(left.field, from: $0) } ?? Int.max
@@ -230,6 +244,13 @@ extension PlanBuilder {
         }
         // "include any whose records we've since deleted": only structure words between.
         let around = Array((max(0, index - 6)..<index).reversed()) + [index + 1, index + 2]
+        // "count them all, closed ones too": a value with "ones", then "too" or "as well".
+        if index + 2 < reading.spans.count, reading.spans[index + 1].text.lowercased() == "ones",
+           ["too", "as well", "also"].contains(reading.spans[index + 2].text.lowercased()) {
+            reading.use(index + 1)
+            reading.use(index + 2)
+            return true
+        }
         for look in around where reading.spans.indices.contains(look) && reading.has(look, .including) {
             // After its value only a participle binds back ("cancelled ones included"); "include
             // retired coffees too" reaches forward.
@@ -244,6 +265,10 @@ extension PlanBuilder {
         }
         return false
     }
+
+    /// Words of a place's field name ("town name", "city", "county").
+    static let placeWords: Set<String> = ["town", "city", "suburb", "area", "county", "state", "province", "region", "country",
+                                          "district", "locality", "village", "neighbourhood", "neighborhood"]
 
     /// A field word right next to one of its values only says which field the value is of.
     private mutating func consumeQualifier(of index: Int, field: String) {
