@@ -83,7 +83,8 @@ package enum Grammar {
                          "count too", "count as well", "counted too", "counted as well", "also count", "count also", "included too"])
         add(.comparison, ["vs", "versus", "v", "compared to", "compared with", "compare", "compared", "comparing", "comparison",
                           "against", "side by side", "next to", "difference", "difference between", "diff", "delta", "change",
-                          "changed", "changes", "year over year", "yoy", "relative to", "as opposed to", "alongside", "and how that compares"])
+                          "changed", "changes", "year over year", "yoy", "relative to", "as opposed to", "alongside", "and how that compares",
+                          "how many more", "how much more", "how many fewer", "how many less", "how much less"])
         add(.movement(1), ["grew", "grow", "grows", "grown", "growing", "growth", "increase", "increased", "increases", "increasing", "rose",
                            "rise", "risen", "rising", "improved", "improve", "gained", "jumped", "climbed", "up"])
         add(.movement(-1), ["declined", "decline", "declines", "declining", "dropped", "drop", "drops", "fell", "fall", "fallen", "falling",

@@ -288,12 +288,14 @@ extension PlanBuilder {
     mutating func applyPresence() {
         applyEveryValue()
         for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty {
+            // "orders that had no promo code": "no" right before the field says it is empty.
+            let saidNone = index >= 1 && ["no", "without"].contains(reading.spans[index - 1].text.lowercased()) && negated.contains(index)
             guard let field = fieldChoice(index), let type = model.dimension(named: field)?.fieldType, type != .number, type != .date,
-                  index >= 2, ["a", "an", "any"].contains(reading.spans[index - 1].text.lowercased()) else { continue }
+                  saidNone || index >= 2 && ["a", "an", "any"].contains(reading.spans[index - 1].text.lowercased()) else { continue }
             // "publishers that don't have any books": records of another entity that point at the
             // subject are related records, not a field of the subject left empty.
             if !reading.entities(index).isEmpty, let table = baseTable, !navigator.reaches(field, from: table) { continue }
-            let cue = reading.spans[index - 2]
+            let cue = reading.spans[max(0, index - 2)]
             if negated.contains(index) {
                 plan.conditions.append(Condition(field: field, op: .absent, values: []))
             } else if ["with", "w", "having", "use", "used", "using", "has", "have", "had"].contains(cue.text.lowercased()) {
@@ -352,6 +354,14 @@ extension PlanBuilder {
             if numbers.isEmpty {
                 if fieldComparison(at: index, op: op) { reading.use(index) }
                 continue
+            }
+            // "a unit cost above 85% of their list price": a percentage of another field compares two
+            // fields, which no condition here says; left unread, so it is asked back.
+            if reading.number(numbers[0])?.unit == .percent, numbers[0] + 1 < reading.spans.count,
+               reading.words(numbers[0] + 1).first == "of" {
+                var next = numbers[0] + 1
+                while next < reading.spans.count, reading.spans[next].isFunction || reading.has(next, .reference) || reading.has(next, .possessive) { next += 1 }
+                if next < reading.spans.count, !reading.fields(next).isEmpty, reading.metrics(next).isEmpty { continue }
             }
             guard let target = comparisonTarget(comparator: index, numbers: numbers, grouped: grouped) else { continue }
             // "averaging under 3.5 stars": the average cue is the comparison's own.

@@ -16,6 +16,7 @@ extension PlanBuilder {
         baseTable = navigator.table(ofMetric: first)
         subjectEntity = subjectEntity ?? model.metric(named: first)?.counts
         if let head, !reading.isUsed(head) { groupByHead(head) }
+        dropDatingNoun()
         dropContextCounts()
         // "who placed the most orders": the people the model knows, when nothing else is named.
         if plan.dimensions.isEmpty, asksWho,
@@ -257,6 +258,27 @@ extension PlanBuilder {
             }
         }
         return nil
+    }
+
+    /// "more than 500 returns on orders placed in 2024": the records after "on" or "for", with a
+    /// period after them, only say whose date the period is on; the other figure is measured.
+    private mutating func dropDatingNoun() {
+        // "suppliers with no defective returns on orders placed in 2025" asks about records that
+        // are missing, which a count does not answer.
+        guard negated.isEmpty, negations.isEmpty else { return }
+        guard let first = plan.metrics.first(where: { name in metricSpans[name].flatMap(reading.nextContent).flatMap(reading.period) != nil }),
+              let index = metricSpans[first], index > 0,
+              let counted = model.metric(named: first)?.counts, let own = model.entity(named: counted)?.time,
+              ["on", "for", "of"].contains(reading.words(index - 1).last ?? ""),
+              let next = reading.nextContent(index), reading.period(next) != nil,
+              let measured = (plan.metrics + plan.having.map(\.metric)).first(where: { $0 != first }), let table = navigator.table(ofMetric: measured),
+              navigator.table(ofEntity: counted) != table,
+              let date = model.dimensions.first(where: { $0.fieldType == .date && $0.expressions.contains(own) }),
+              navigator.reaches(date.name, from: table) else { return }
+        plan.metrics.removeAll { $0 == first }
+        if !plan.metrics.contains(measured) { plan.metrics.insert(measured, at: 0) }
+        plan.dateField = model.metric(named: measured)?.timeColumn == own ? nil : date.name
+        baseTable = table
     }
 
     /// "shipments per warehouse for 2025 orders": a count of another entity whose date is the

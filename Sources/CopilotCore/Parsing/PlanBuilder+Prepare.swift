@@ -4,10 +4,11 @@ extension PlanBuilder {
     /// "supplier country", "the warehouse's country", "country of the warehouse": one field seen from
     /// an entity (`supplier.country`), not two breakdowns.
     mutating func composeQualifiedFields() {
+        var said: [(index: Int, bare: Set<String>, qualified: [String])] = []
         for index in reading.indices where !reading.isUsed(index) && !reading.fields(index).isEmpty {
             // "staff report to Ana": a field said as a verb follows its subject; it is no compound with it.
             if isFieldSaidAsVerb(index) { continue }
-            guard let (owner, ownerIndex) = qualifier(of: index) else { continue }
+            guard let (owner, ownerIndex, clauseWords) = qualifier(of: index) else { continue }
             let qualified = reading.fields(index).compactMap { field -> String? in
                 let name = "\(owner).\(field)"
                 guard let qualified = model.dimension(named: name), navigator.displayField(of: owner) != field else { return nil }
@@ -20,19 +21,45 @@ extension PlanBuilder {
             // Seen from an entity, the word is that field only (not also a count or an entity).
             reading.spans[index].meanings = qualified.map(Meaning.field)
             reading.use(ownerIndex)
+            clauseWords.forEach { reading.use($0) }
             qualifiedField[ownerIndex] = index
+            said.append((index, Set(qualified.map { String($0.dropFirst(owner.count + 1)) }), qualified))
+        }
+        // "revenue by region, using the region the store is in": the field said again bare, with no
+        // owner of its own, is the same one.
+        for (index, bare, qualified) in said {
+            for other in reading.indices where other != index && !reading.isUsed(other) && reading.values(other).isEmpty
+                && reading.entities(other).isEmpty && !Set(reading.fields(other)).isDisjoint(with: bare) && qualifier(of: other) == nil {
+                reading.spans[other].meanings = qualified.map(Meaning.field)
+            }
         }
     }
 
     /// The entity a field is seen from: right before it ("supplier country", "warehouse's city"),
     /// or after "of (the)" ("country of the warehouse").
-    private func qualifier(of index: Int) -> (String, Int)? {
+    private func qualifier(of index: Int) -> (String, Int, [Int])? {
         let before = index - 1
         if before >= 0, !reading.isUsed(before), let entity = reading.entities(before).first, reading.values(before).isEmpty {
-            return (entity, before)
+            return (entity, before, [])
         }
         if before >= 1, reading.has(before, .possessive), let entity = reading.entities(before - 1).first {
-            return (entity, before - 1)
+            return (entity, before - 1, [])
+        }
+        // "the region the store is in", "the country that the warehouse is located in": a clause
+        // after the field says whose field it is.
+        var clause = index + 1
+        while clause < reading.spans.count, ["the", "that", "which"].contains(reading.spans[clause].text.lowercased()) { clause += 1 }
+        if clause > index + 1, clause + 1 < reading.spans.count, let entity = reading.entities(clause).first, reading.values(clause).isEmpty,
+           ["is", "are", "was", "were", "sits", "lies"].contains(reading.words(clause + 1).first ?? "") {
+            return (entity, clause, [])
+        }
+        // "each region's share …, by where the store is": "where" and the records say whose place it is.
+        if let whereIndex = reading.first(where: { reading.question($0) == .whereQuestion && $0 > index }),
+           whereIndex + 2 < reading.spans.count, reading.spans[whereIndex + 1].text.lowercased() == "the",
+           let entity = reading.entities(whereIndex + 2).first, reading.values(whereIndex + 2).isEmpty,
+           whereIndex + 3 == reading.spans.count || ["is", "are"].contains(reading.words(whereIndex + 3).first ?? "") {
+            let cue = reading.previousContent(whereIndex).flatMap { reading.has($0, .grouping) ? $0 : nil }
+            return (entity, whereIndex + 2, [whereIndex] + (cue.map { [$0] } ?? []))
         }
         var after = index + 1
         // "the id and full name of the customer": fields listed together share the owner after them.
@@ -48,7 +75,7 @@ extension PlanBuilder {
         after += 1
         while after < reading.spans.count, ["the", "a", "an", "its", "their", "that"].contains(reading.spans[after].text.lowercased()) { after += 1 }
         if after < reading.spans.count, let entity = reading.entities(after).first, reading.values(after).isEmpty, reading.record(after) == nil {
-            return (entity, after)
+            return (entity, after, [])
         }
         return nil
     }
@@ -178,6 +205,20 @@ extension PlanBuilder {
                    let value = reading.nextContent(look), !reading.values(value).isEmpty {
                     if !reading.isSchema(target) || reading.has(target, .linking) { reading.use(target) }
                     target = value
+                }
+            }
+            // "suppliers that had no defective returns", "customers with no cancelled orders": other
+            // records missing with a value is no condition a plan can say; left unread, asked back.
+            if ["no", "none", "zero"].contains(reading.spans[index].text.lowercased()), !reading.values(target).isEmpty {
+                var noun = reading.nextContent(target)
+                while let look = noun, !reading.values(look).isEmpty { noun = reading.nextContent(look) }
+                let other = noun.flatMap { look in
+                    reading.entities(look).first ?? reading.metrics(look).compactMap { model.metric(named: $0)?.counts }.first
+                }
+                let subject = reading.indices.first { $0 < index && !reading.entities($0).isEmpty }.flatMap { reading.entities($0).first }
+                if let other, let subject, other != subject {
+                    reading.require(index)
+                    continue
                 }
             }
             negated.insert(target)
