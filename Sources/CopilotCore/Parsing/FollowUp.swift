@@ -83,7 +83,7 @@ struct FollowUp {
         } else if !fresh.metrics.isEmpty, !restrictsRows(fresh, spans: changes.metricSpans) {
             plan.metrics = fresh.metrics
         }
-        plan.filters = mergeFilters(plan.filters, fresh.filters, replacing: replacing || about)
+        plan.filters = mergeFilters(plan.filters, seenFromNamedRecords(fresh.filters, previous: plan.filters), replacing: replacing || about)
         plan.conditions += fresh.conditions
         plan.having += fresh.having
         plan.related += fresh.related
@@ -345,6 +345,22 @@ struct FollowUp {
             result.append(filter)
         }
         return result
+    }
+
+    /// "what about Berlin" after London Oxford Street's revenue: a place said instead of a named
+    /// store is that store's place (the stores in Berlin), not the customers' city.
+    private func seenFromNamedRecords(_ filters: [QueryPlan.Filter], previous: [QueryPlan.Filter]) -> [QueryPlan.Filter] {
+        filters.map { filter in
+            var filter = filter
+            for old in previous where old.dimension != filter.dimension && !old.negated {
+                guard let entity = builder.navigator.entity(identifiedBy: old.dimension),
+                      builder.navigator.displayField(of: entity) == old.dimension,
+                      let qualified = builder.model.dimension(named: "\(entity).\(filter.dimension)"),
+                      qualified.expressions != builder.model.dimension(named: filter.dimension)?.expressions else { continue }
+                filter.dimension = qualified.name
+            }
+            return filter
+        }
     }
 
     /// "same for Berlin" after "Paris Rivoli": the city is a field of the stores the old filter

@@ -95,7 +95,8 @@ struct Interpreter: Sendable {
         if let field = references.allRowsOf, let plan = attributes(of: field, in: reading, previous: previous) {
             return .plan(plan, notes: ["continued from the previous question"])
         }
-        if references.pointsAtRows, let outcome = fresh(reading, previous: previous, context: context, rowsOf: references.allRowsOf) {
+        if references.pointsAtRows, let outcome = fresh(reading, previous: previous, context: context, rowsOf: references.allRowsOf,
+                                                        keepsFilters: references.keepsPeriod || references.namesShownBucket) {
             // "for the second one show it by month": a new breakdown of the previous figures for
             // the row pointed at, not that row's record.
             if case .plan(let plan, _) = outcome, plan.kind != .metric, previous.kind == .metric, regroups(reading),
@@ -114,7 +115,8 @@ struct Interpreter: Sendable {
             return .plan(plan, notes: notes)
         }
         guard references.keepsPeriod else { return nil }
-        return fresh(reading, previous: previous, context: context)
+        // "what was the revenue that week?": the same slice of the business, in the week just named.
+        return fresh(reading, previous: previous, context: context, keepsFilters: true)
     }
 
     /// The previous plan changed by `reading`, when every content word found its place.
@@ -175,7 +177,8 @@ struct Interpreter: Sendable {
 
     /// `reading` planned on its own, in the previous question's period when it names none ("how
     /// many orders did that store have?" after a question about 2025).
-    private func fresh(_ reading: Reading, previous: QueryPlan, context: PlanningContext, rowsOf field: String? = nil) -> PlannerOutcome? {
+    private func fresh(_ reading: Reading, previous: QueryPlan, context: PlanningContext, rowsOf field: String? = nil,
+                       keepsFilters: Bool = false) -> PlannerOutcome? {
         var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
         guard var plan = builder.build(), builder.reading.unused.isEmpty else { return nil }
         // "their review scores" after the top products: one figure per product pointed at.
@@ -185,7 +188,7 @@ struct Interpreter: Sendable {
         // the express ones; what narrowed them still narrows a metric over the same records.
         let table = plan.metrics.first.flatMap(navigator.table(ofMetric:))
         let sameRecords = plan.kind == .metric && table != nil && table == previous.metrics.first.flatMap(navigator.table(ofMetric:))
-        if field != nil, sameRecords, let table {
+        if field != nil && sameRecords || keepsFilters && plan.kind == .metric, let table {
             for filter in previous.filters where !plan.filters.contains(where: { $0.dimension == filter.dimension })
                 && navigator.reaches(filter.dimension, from: table) {
                 plan.filters.append(filter)

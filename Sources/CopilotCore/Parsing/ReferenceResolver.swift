@@ -17,6 +17,9 @@ struct ReferenceResolver {
         var pointsAtQuestion = false
         /// "that month", "the same period": the previous period still applies.
         var keepsPeriod = false
+        /// "that week" after the busiest week: the time bucket one row showed; the question stays
+        /// on the same slice of the business.
+        var namesShownBucket = false
         /// The breakdown whose every row a plural pointer named ("their loyalty tier" after the top
         /// customers): the question may ask for those rows' attributes.
         var allRowsOf: String?
@@ -50,6 +53,7 @@ struct ReferenceResolver {
                     reading.replace(index, with: [.period(period)])
                     reading.use(next.index)
                     outcome.pointsAtRows = true
+                    outcome.namesShownBucket = true
                     continue
                 }
                 // "that month", "the same period": the previous period.
