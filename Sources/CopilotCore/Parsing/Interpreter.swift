@@ -60,6 +60,12 @@ struct Interpreter: Sendable {
         // Still about the previous question's metric: and its period, unless it names one.
         if let previous = context.previousPlan, plan.kind == .metric, builder.continuesMetric {
             plan.filters += previous.filters.filter { old in !plan.filters.contains { $0.dimension == old.dimension } }
+        } else if let previous = context.previousPlan, plan.kind == .metric, previous.kind == .metric, !plan.metrics.isEmpty,
+                  Set(plan.metrics).isSubset(of: Set(previous.metrics)), plan.filters.isEmpty, builder.periods.isEmpty,
+                  !reading.indices.contains(where: { !reading.values($0).isEmpty }) {
+            // "who spent the most?" after what New York's platinum customers spent: the same
+            // figure, still about the same customers.
+            plan.filters = previous.filters
         }
         // "what share of total refunds is each?": one figure per row of the previous answer.
         if let previous = context.previousPlan, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, Self.endsWithEach(reading) {
@@ -69,10 +75,15 @@ struct Interpreter: Sendable {
         if let previous = context.previousPlan, plan.period == nil, builder.periods.isEmpty, plan.kind == .metric {
             if builder.continuesMetric {
                 plan.period = previous.period
-            } else if !Set(plan.metrics).isDisjoint(with: previous.metrics) || !Set(plan.dimensions).isDisjoint(with: previous.dimensions) {
+            } else if !Set(plan.metrics).isDisjoint(with: previous.metrics) || !Set(plan.dimensions).isDisjoint(with: previous.dimensions)
+                        || ["break", "split"].contains(tagged.words.first ?? "") {
                 // "Which corporate customer spent the most?" after a question about 2025 revenue;
-                // "which code has the biggest basket" after orders per promo code in 2025.
+                // "which code has the biggest basket" after orders per promo code in 2025; "break
+                // the signups down by channel" splits what was just asked about.
                 plan.period = previous.period
+            } else if let earlier = context.earlierPlan, !Set(plan.metrics).isDisjoint(with: earlier.metrics) {
+                // The figure asked two questions ago, asked again: in that question's period.
+                plan.period = earlier.period
             }
         }
         return .plan(plan, notes: builder.notes)
