@@ -31,6 +31,8 @@ extension PlanBuilder {
 
     /// A date field's event words: its column's name and its synonyms ("shipped", "dispatched", "sent").
     private func names(_ word: String, _ dimension: SemanticModel.Dimension) -> Bool {
+        // Structure words inside a synonym ("left the warehouse") name no event.
+        guard !["the", "a", "an", "of", "to", "at", "on", "in", "by", "for", "with", "from", "and", "or", "our", "its"].contains(word) else { return false }
         let forms = Self.verbForms(word)
         let columns = dimension.expressions.compactMap { $0.split(separator: ".").last.map(String.init) }
         if columns.contains(where: { !forms.isDisjoint(with: NameWords.split($0).flatMap(Self.verbForms)) }) { return true }
@@ -84,7 +86,7 @@ extension PlanBuilder {
     /// The other date of the measured rows a verb names ("sent", "went out"), when the span is a verb
     /// and no value.
     private func dateVerb(at look: Int) -> String? {
-        guard !reading.isUsed(look) || reading.spans[look].isFunction, reading.values(look).isEmpty else { return nil }
+        guard reading.values(look).isEmpty else { return nil }
         if let table = baseTable, plan.kind == .metric,
            let field = reading.fields(look).first(where: { field in
                model.dimension(named: field)?.fieldType == .date && navigator.distance(field, from: table) == 0
@@ -92,7 +94,7 @@ extension PlanBuilder {
             let time = plan.metrics.first.flatMap { model.metric(named: $0)?.timeColumn }
             return model.dimension(named: field)?.expressions.contains(time ?? "") == true ? nil : field
         }
-        if case .field(let field)? = dating(reading.spans[look].text) { return field }
-        return nil
+        guard !reading.isUsed(look) || reading.spans[look].isFunction, case .field(let field)? = dating(reading.spans[look].text) else { return nil }
+        return field
     }
 }

@@ -61,6 +61,18 @@ extension PlanBuilder {
                 reading.use(target)
                 continue
             }
+            // "on 2025 shipments (by ship date)": "by" a date right after a period says which date the
+            // period is on; it is no breakdown.
+            if reading.spans[index].text.lowercased() == "by", plan.dateField == nil, plan.grain == nil,
+               let before = reading.previousContent(index), reading.period(before) != nil || !reading.entities(before).isEmpty
+                   && reading.previousContent(before).map({ reading.period($0) != nil }) == true,
+               let date = reading.fields(target).first(where: { model.dimension(named: $0)?.fieldType == .date }),
+               baseTable.map({ navigator.reaches(date, from: $0) }) == true {
+                plan.dateField = date
+                reading.use(index)
+                reading.use(target)
+                continue
+            }
             // "by the warehouse's country": the qualified field is the breakdown.
             if let field = qualifiedField[target], !reading.isUsed(field) { target = field }
             // "orders has each of our customers placed": the noun was taken for a count of

@@ -144,6 +144,7 @@ public struct CopilotEngine: Sendable {
                          events: ChatEventHandler?) async -> Turn {
         switch outcome {
         case .plan(let plan, _):
+            if let asked = await severalPeopleNamed(in: plan, planner: planner) { return Turn(reply: asked) }
             let compiled: CompiledQuery
             do {
                 compiled = try query.compiler.compile(plan)
