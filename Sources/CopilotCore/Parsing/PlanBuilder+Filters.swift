@@ -364,6 +364,11 @@ extension PlanBuilder {
                 if next < reading.spans.count, !reading.fields(next).isEmpty, reading.metrics(next).isEmpty { continue }
             }
             guard let target = comparisonTarget(comparator: index, numbers: numbers, grouped: grouped) else { continue }
+            if reading.number(numbers[0])?.unit == .currency, let after = reading.nextContent(numbers[numbers.count - 1]),
+               ["unit", "item", "piece"].contains(reading.words(after).last ?? ""), after > 0,
+               ["a", "an", "per", "each"].contains(reading.words(after - 1).last ?? "") {
+                reading.use(after)
+            }
             // "averaging under 3.5 stars": the average cue is the comparison's own.
             if let before = reading.previousContent(index), reading.has(before, .average) { reading.use(before) }
             let values = numbers.map { reading.number($0)! }
@@ -439,7 +444,11 @@ extension PlanBuilder {
         }
         // "10 or more units": the target follows the postfix comparator.
         let last = max(numbers[numbers.count - 1], comparator)
-        if let after = reading.nextContent(last), let found = target(after) { return found }
+        // "cost us more than $500 a unit": "a unit" after an amount says what it is per, no target.
+        if money, let after = reading.nextContent(last), ["unit", "item", "piece"].contains(reading.words(after).last ?? ""),
+           after > 0, ["a", "an", "per", "each"].contains(reading.words(after - 1).last ?? "") {
+            // Used by the caller.
+        } else if let after = reading.nextContent(last), let found = target(after) { return found }
         var before = reading.previousContent(comparator)
         while let look = before, (reading.has(look, .linking) && !reading.isSchema(look)) || reading.has(look, .average) { before = reading.previousContent(look) }
         let found = before.flatMap(target)
@@ -526,7 +535,11 @@ extension PlanBuilder {
     /// "never ordered in 2025": a period said just after the related records limits them, not the
     /// plan; it is taken out of the plan's periods.
     private mutating func claimPeriod(after index: Int) -> QueryPlan.Period? {
-        guard let claimed = periods.firstIndex(where: { $0.index > index && $0.index - index <= 4 }) else { return nil }
+        // "didn't sell a single unit in December 2025": words of the same denial may stand between.
+        guard let claimed = periods.firstIndex(where: { found in
+            found.index > index && (found.index - index <= 4
+                || found.index - index <= 8 && ((index + 1)..<found.index).allSatisfy { reading.isUsed($0) || reading.spans[$0].isFunction })
+        }) else { return nil }
         return periods.remove(at: claimed).period
     }
 

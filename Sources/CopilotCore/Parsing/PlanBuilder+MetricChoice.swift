@@ -199,7 +199,11 @@ extension PlanBuilder {
         while look >= 0 {
             if reading.entities(look).contains(entity) || reading.metrics(look).contains(where: { model.metric(named: $0)?.counts == entity }) { return true }
             let span = reading.spans[look]
-            guard span.isFunction || reading.question(look) != nil || reading.has(look, .reference) else { return false }
+            // "customers from Germany ordered …": the noun's own values and prepositions may stand between.
+            let modifier = !reading.values(look).isEmpty && reading.metrics(look).isEmpty
+                || ["from", "in", "at", "of", "with", "based in"].contains(span.text.lowercased())
+                    && look + 1 < reading.spans.count && !reading.values(look + 1).isEmpty
+            guard span.isFunction || modifier || reading.question(look) != nil || reading.has(look, .reference) else { return false }
             look -= 1
         }
         return false

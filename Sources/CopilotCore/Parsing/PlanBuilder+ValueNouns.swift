@@ -59,3 +59,25 @@ extension PlanBuilder {
         }
     }
 }
+
+extension PlanBuilder {
+    /// "refunds on defective items": a noun right after a value says what the value describes; with
+    /// a figure named elsewhere and nothing that picks or ranks, it is neither counted nor a breakdown.
+    mutating func settleNounsAfterValues() {
+        let picks = reading.indices.contains { index in
+            reading.superlative(index) != nil || reading.has(index, .grouping) || reading.question(index) == .which
+                || reading.question(index) == .who || reading.has(index, .list)
+        }
+        guard !picks else { return }
+        for index in reading.indices where index > 0 && !reading.isUsed(index) && !reading.values(index - 1).isEmpty {
+            guard reading.values(index).isEmpty, reading.metrics(index).isEmpty, let entity = reading.entities(index).first,
+                  reading.indices.contains(where: { $0 != index && !reading.metrics($0).isEmpty && reading.entities($0).isEmpty }),
+                  let table = navigator.table(ofEntity: entity), let display = navigator.displayField(of: entity),
+                  reading.values(index - 1).allSatisfy({ value in
+                      navigator.reaches(value.field, from: table)
+                          || navigator.owner(of: value.field).flatMap(navigator.table(ofEntity:)).map { navigator.reaches(display, from: $0) } == true
+                  }) else { continue }
+            reading.use(index)
+        }
+    }
+}

@@ -69,6 +69,7 @@ struct PlanBuilder {
             }
         }
         dropValuesSpelledLikeTheirNoun()
+        settleNounsAfterValues()
         leaveOurSpendingUnread()
         settleDateOrdinals()
         composeQualifiedFields()
