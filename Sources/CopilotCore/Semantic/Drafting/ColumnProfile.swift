@@ -40,12 +40,16 @@ struct ColumnProfile: Sendable {
         switch slashDates {
         case .dayFirst: return "(substr(\(stored), 7, 4) || '-' || substr(\(stored), 4, 2) || '-' || substr(\(stored), 1, 2))"
         case .monthFirst: return "(substr(\(stored), 7, 4) || '-' || substr(\(stored), 1, 2) || '-' || substr(\(stored), 4, 2))"
+        // `20250214` kept as a number: its digits cut into an ISO date.
+        case .compactNumber:
+            let text = "CAST(\(stored) AS TEXT)"
+            return "(substr(\(text), 1, 4) || '-' || substr(\(text), 5, 2) || '-' || substr(\(text), 7, 2))"
         case nil: return stored
         }
     }
 
-    /// How dates kept as `DD/MM/YYYY` or `MM/DD/YYYY` text are ordered.
-    enum SlashDates: Sendable, Equatable { case dayFirst, monthFirst }
+    /// How dates kept as `DD/MM/YYYY` or `MM/DD/YYYY` text, or as a `YYYYMMDD` number, are laid out.
+    enum SlashDates: Sendable, Equatable { case dayFirst, monthFirst, compactNumber }
     /// Set when every sampled date is two-digit day and month and a four-digit year, and some day
     /// is above 12 (which tells the order); nil for ISO dates and for orders the sample can't tell.
     private(set) var slashDates: SlashDates?
@@ -90,11 +94,14 @@ struct ColumnProfile: Sendable {
         let numericData = !present.isEmpty && present.allSatisfy { $0.doubleValue != nil || Double(($0.stringValue ?? "").trimmingCharacters(in: .whitespaces)) != nil }
         let texts = present.compactMap(\.stringValue)
         let dateData = !texts.isEmpty && texts.allSatisfy(Self.looksLikeDate)
+        // `ORD_DT` holding 20250214: a date kept as a number, named as one.
+        let compactDates = !present.isEmpty && words.contains(where: { Self.dateWords.contains($0) })
+            && present.allSatisfy { Self.isCompactDate($0.description) }
         let isForeignKey = table.foreignKeys.contains { $0.column == column.name }
         let last = words.last ?? ""
         if column.isPrimaryKey || isForeignKey || last == "id" || words == ["id"] {
             role = .key
-        } else if type.contains("DATE") || type.contains("TIME") || dateData
+        } else if type.contains("DATE") || type.contains("TIME") || dateData || compactDates
                     || (words.contains { Self.dateWords.contains($0) } && !declaredNumeric && (present.isEmpty || !numericData))
                     || ((last == "at" || last == "on") && words.count > 1) {
             role = .date
@@ -109,6 +116,7 @@ struct ColumnProfile: Sendable {
             role = .text
         }
         if role == .date, !texts.isEmpty { slashDates = Self.slashOrder(texts) }
+        if role == .date, compactDates { slashDates = .compactNumber }
         // A flag names a state: `disc_flg` is "discontinued", `ft_flg` "full time".
         phrase = role == .flag ? NameWords.flagWords(spelled ?? column.name).joined(separator: " ") : words.joined(separator: " ")
         if role == .flag {
@@ -141,6 +149,13 @@ struct ColumnProfile: Sendable {
         if iso { return true }
         let parts = trimmed.split(separator: " ").first?.split(separator: "/") ?? []
         return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isNumber) } && parts.last!.count == 4
+    }
+
+    /// `20250214`: eight digits that read as a year from 1900 to 2100, a month and a day.
+    static func isCompactDate(_ text: String) -> Bool {
+        guard text.count == 8, let number = Int(text) else { return false }
+        let (year, month, day) = (number / 10_000, number / 100 % 100, number % 100)
+        return (1900...2100).contains(year) && (1...12).contains(month) && (1...31).contains(day)
     }
 
     /// Only 0 and 1 (or yes/no, true/false, Y/N) in a sample big enough to tell.

@@ -23,6 +23,12 @@ public enum NameWords {
         "mktg": "marketing", "biz": "business", "wkshp": "workshop", "sqm": "square metres", "recip": "recipient", "chnl": "channel",
         "freq": "frequency", "cst": "cost", "pcode": "postcode", "drv": "driver", "drvr": "driver", "pymt": "payment",
         "trtmt": "treatment", "stf": "staff", "hr": "hour", "hrs": "hours", "mins": "minutes",
+        "str": "store", "cntry": "country", "curr": "currency", "opn": "open", "cls": "close", "rntl": "rental",
+        "flr": "floor", "frst": "first", "lst": "last", "ttl": "title", "annl": "annual", "mbr": "member",
+        "rwd": "reward", "pts": "points", "mkt": "marketing", "brnd": "brand", "tm": "time", "subtot": "subtotal", "srl": "serial",
+        "acq": "acquired", "rtrd": "retired", "cond": "condition", "dly": "daily", "agr": "agreement", "bkd": "booked",
+        "pkup": "pickup", "rtrn": "return", "dmg": "damage", "seq": "sequence", "intro": "introduced",
+        "sku": "sku", "opt": "opt in",
     ]
 
     /// Hungarian-notation type prefixes (`strFirstName`, `dtmStart`, `lngSalonID`, `blnActive`):
