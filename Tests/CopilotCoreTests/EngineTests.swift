@@ -61,6 +61,34 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(grew.result?.columns.contains("change"), true, "\(grew.result?.columns ?? [])")
     }
 
+    /// A question about one person named by a name several customers share asks which one — for a
+    /// field, a figure or a list — instead of answering for all of them; a name one customer has is
+    /// answered.
+    func testANameSeveralShareIsAskedBack() async throws {
+        let engine = try await engine()
+        func name(_ having: String) async throws -> String {
+            let rows = try await engine.runner.run("""
+                SELECT first_name || ' ' || last_name AS name FROM customers GROUP BY first_name, last_name
+                HAVING \(having) ORDER BY COUNT(*) DESC, name LIMIT 1
+                """).result.rows
+            guard case .text(let text)? = rows.first?.first else {
+                XCTFail("the demo data has no such name (\(having))")
+                return ""
+            }
+            return text
+        }
+        let shared = try await name("COUNT(*) > 1")
+        for question in ["What loyalty tier is \(shared)?", "how much did \(shared) spend with us in 2025?", "show me \(shared)'s orders from 2025"] {
+            let reply = try await engine.ask(question, caller: .local)
+            XCTAssertEqual(reply.kind, .clarification, question)
+            XCTAssertEqual(reply.reason, "several_match", question)
+        }
+        let single = try await name("COUNT(*) = 1")
+        let answered = try await engine.ask("What loyalty tier is \(single)?", caller: .local)
+        XCTAssertEqual(answered.kind, .answer, answered.text)
+        XCTAssertEqual(answered.result?.rowCount, 1)
+    }
+
     func testFollowUpsContinueAcrossCallsThroughTheStore() async throws {
         let first = try await engine().ask("revenue in 2025", caller: .local)
         // A new engine (a new process, as with `copilot ask --session`) sees the stored conversation.

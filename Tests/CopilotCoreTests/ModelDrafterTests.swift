@@ -143,6 +143,49 @@ final class ModelDrafterTests: XCTestCase {
         XCTAssertEqual(problems, [])
     }
 
+    /// Schemas nobody here wrote: names run together (`custnm`), Hungarian prefixes (`dtmStart`),
+    /// dates kept as `DD/MM/YYYY` text or as `YYYYMMDD` numbers, and a key named for the part its
+    /// target plays (`driverno` → staff as the driver).
+    func testRunTogetherNamesTextDatesAndRoleKeys() async throws {
+        XCTAssertEqual(NameWords.phrase("custnm"), "customer name")
+        XCTAssertEqual(NameWords.phrase("prcperdlv"), "price per delivery")
+        XCTAssertEqual(NameWords.phrase("strFirstName"), "first name")
+        XCTAssertEqual(NameWords.phrase("lngSalonID"), "salon id")
+        XCTAssertEqual(NameWords.phrase("FRST_NM"), "first name")
+        // Whole words are left whole: no "seas" + "on", no "cust" + "omer".
+        XCTAssertNil(NameWords.segmented("season"))
+        XCTAssertNil(NameWords.segmented("customer"))
+
+        let directory = try TestSupport.temporaryDirectory("drafter-dates")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("florist.sqlite").path
+        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
+            try connection.execute("""
+                CREATE TABLE staff (staffno INTEGER PRIMARY KEY, firstnm TEXT, lastnm TEXT);
+                CREATE TABLE delv (delvno INTEGER PRIMARY KEY, driverno INTEGER REFERENCES staff(staffno), delvdt TEXT, PKUP_DT INTEGER, delvfee REAL);
+                INSERT INTO staff VALUES (1, 'Anh', 'Le'), (2, 'Evie', 'Garcia');
+                INSERT INTO delv VALUES (1, 1, '14/02/2025', 20250214, 12.5), (2, 2, '03/01/2025', 20250103, 9.0),
+                    (3, 1, '28/12/2024', 20241228, 12.5), (4, 2, '01/03/2025', 20250301, 15.0);
+                """)
+        }
+        let database = try SQLiteReportingDatabase(path: path)
+        let model = try await ModelDrafter(database: database).draft()
+        let textDate = try XCTUnwrap(model.dimensions.first { $0.expressions.first?.contains("delv.delvdt") == true })
+        XCTAssertEqual(textDate.fieldType, .date)
+        XCTAssertEqual(textDate.expressions, ["(substr(delv.delvdt, 7, 4) || '-' || substr(delv.delvdt, 4, 2) || '-' || substr(delv.delvdt, 1, 2))"])
+        let numberDate = try XCTUnwrap(model.dimensions.first { $0.expressions.first?.lowercased().contains("pkup_dt") == true })
+        XCTAssertEqual(numberDate.fieldType, .date)
+        // Both read as ISO dates in SQL, so periods compare as dates.
+        for dimension in [textDate, numberDate] {
+            let rows = try await GuardedSQLRunner(database: database).run("SELECT \(dimension.expressions[0]) AS day FROM delv WHERE \(dimension.expressions[0]) >= '2025-01-01' ORDER BY day").result.rows
+            XCTAssertEqual(rows.map { $0.map(\.description) }, [["2025-01-03"], ["2025-02-14"], ["2025-03-01"]], dimension.name)
+        }
+        XCTAssertEqual(model.table(named: "driver")?.source, "staff")
+        XCTAssertTrue(model.joins.contains { $0.from == "delv" && $0.to == "driver" })
+        let problems = await ModelChecker(model: model, database: database).check()
+        XCTAssertEqual(problems, [])
+    }
+
     func testNameWords() {
         XCTAssertEqual(NameWords.phrase("customerFirstName"), "customer first name")
         XCTAssertEqual(NameWords.phrase("order_qty"), "order quantity")
