@@ -42,6 +42,7 @@ public struct Tagger: Sendable {
     public func tag(_ question: String, asOf: CalendarDate) async -> TaggedQuestion {
         let lexemes = Lexer.lex(question)
         var words = lexemes.map { Grammar.abbreviations[$0.folded] ?? $0.folded }
+        // "how many diff customers": a short form with a second sense before a noun.
         for index in words.indices.dropLast() where lexemes[index + 1].isWord && !Grammar.isStructureWord(words[index + 1]) {
             if let expanded = Grammar.abbreviationsBeforeNoun[words[index]] { words[index] = expanded }
         }
