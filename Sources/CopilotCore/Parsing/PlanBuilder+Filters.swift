@@ -364,11 +364,7 @@ extension PlanBuilder {
                 if next < reading.spans.count, !reading.fields(next).isEmpty, reading.metrics(next).isEmpty { continue }
             }
             guard let target = comparisonTarget(comparator: index, numbers: numbers, grouped: grouped) else { continue }
-            if reading.number(numbers[0])?.unit == .currency, let after = reading.nextContent(numbers[numbers.count - 1]),
-               ["unit", "item", "piece"].contains(reading.words(after).last ?? ""), after > 0,
-               ["a", "an", "per", "each"].contains(reading.words(after - 1).last ?? "") {
-                reading.use(after)
-            }
+            if reading.number(numbers[0])?.unit == .currency, let unit = perUnit(after: numbers[numbers.count - 1]) { reading.use(unit) }
             // "averaging under 3.5 stars": the average cue is the comparison's own.
             if let before = reading.previousContent(index), reading.has(before, .average) { reading.use(before) }
             let values = numbers.map { reading.number($0)! }
@@ -445,10 +441,7 @@ extension PlanBuilder {
         // "10 or more units": the target follows the postfix comparator.
         let last = max(numbers[numbers.count - 1], comparator)
         // "cost us more than $500 a unit": "a unit" after an amount says what it is per, no target.
-        if money, let after = reading.nextContent(last), ["unit", "item", "piece"].contains(reading.words(after).last ?? ""),
-           after > 0, ["a", "an", "per", "each"].contains(reading.words(after - 1).last ?? "") {
-            // Used by the caller.
-        } else if let after = reading.nextContent(last), let found = target(after) { return found }
+        if !money || perUnit(after: last) == nil, let after = reading.nextContent(last), let found = target(after) { return found }
         var before = reading.previousContent(comparator)
         while let look = before, (reading.has(look, .linking) && !reading.isSchema(look)) || reading.has(look, .average) { before = reading.previousContent(look) }
         let found = before.flatMap(target)
@@ -475,6 +468,13 @@ extension PlanBuilder {
             }
         }
         return found
+    }
+
+    /// "a unit", "per item" right after an amount: what the amount is per.
+    private func perUnit(after index: Int) -> Int? {
+        guard let after = reading.nextContent(index), after > 0, ["unit", "item", "piece"].contains(reading.words(after).last ?? ""),
+              ["a", "an", "per", "each"].contains(reading.words(after - 1).last ?? "") else { return nil }
+        return after
     }
 
     /// The money field of a table's own rows: its only one, or the one that is its total.
