@@ -7,7 +7,7 @@ import Foundation
 public final class KnowledgeBase: KnowledgeSource {
     private let queue: DatabaseQueue
     private let expander: QueryExpander
-    static let layout = "2"
+    static let layout = "5"
 
     /// Opens (creating) the index at `path`. `synonyms` expands query words ("aov" → "average order
     /// value"), usually from the semantic model and the glossary.
@@ -19,9 +19,11 @@ public final class KnowledgeBase: KnowledgeSource {
                 """)
             // The layout below is version 2; an index from an older layout is rebuilt from scratch.
             if try connection.scalar("SELECT value FROM kb_meta WHERE key = 'layout'")?.stringValue != KnowledgeBase.layout {
-                try connection.execute("DROP TABLE IF EXISTS kb_chunks; DROP TABLE IF EXISTS kb_documents; DELETE FROM kb_meta;")
+                try connection.execute("DROP TABLE IF EXISTS kb_chunks; DROP TABLE IF EXISTS kb_documents; DROP TABLE IF EXISTS kb_vocabulary; DELETE FROM kb_meta;")
                 try connection.execute("""
-                    CREATE TABLE kb_documents (path TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT NOT NULL, chunks INTEGER NOT NULL);
+                    CREATE TABLE kb_documents (path TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT NOT NULL, chunks INTEGER NOT NULL,
+                                               about_product INTEGER NOT NULL);
+                    CREATE TABLE kb_vocabulary (stem TEXT PRIMARY KEY, chunks INTEGER NOT NULL) WITHOUT ROWID;
                     CREATE VIRTUAL TABLE kb_chunks USING fts5(
                         source UNINDEXED, title, heading, body, section UNINDEXED, stems UNINDEXED, tokenize = 'porter unicode61'
                     );
@@ -81,19 +83,41 @@ public final class KnowledgeBase: KnowledgeSource {
                         let stems = headingStems.sorted().joined(separator: " ") + " | " + bodyStems.sorted().joined(separator: " ")
                         try insert.execute([.text(path), .text(chunk.title), .text(heading), .text(chunk.body), .text(chunk.section), .text(stems)])
                     }
-                    try connection.execute("INSERT OR REPLACE INTO kb_documents (path, hash, title, chunks) VALUES (?, ?, ?, ?)",
-                                           [.text(path), .text(hash), .text(chunks.first?.title ?? path), .integer(Int64(chunks.count))])
+                    try connection.execute("INSERT OR REPLACE INTO kb_documents (path, hash, title, chunks, about_product) VALUES (?, ?, ?, ?, ?)",
+                                           [.text(path), .text(hash), .text(chunks.first?.title ?? path), .integer(Int64(chunks.count)),
+                                            .integer(Self.isAboutProduct(text) ? 1 : 0)])
                 }
                 for path in known.keys where documents[path] == nil {
                     try connection.execute("DELETE FROM kb_chunks WHERE source = ?", [.text(path)])
                     try connection.execute("DELETE FROM kb_documents WHERE path = ?", [.text(path)])
                     report.removed += 1
                 }
+                // Every stem the documents use: a question's words no document uses cannot be
+                // explained by any passage, so coverage is measured over the others.
+                // How many chunks use each stem weighs a rare word ("personalised") above a common one.
+                var vocabulary: [String: Int] = [:]
+                for row in try connection.rows("SELECT stems FROM kb_chunks") {
+                    for stem in Set(row[0].description.split(separator: " ").lazy.filter { $0 != "|" }.map(String.init)) {
+                        vocabulary[stem, default: 0] += 1
+                    }
+                }
+                try connection.execute("DELETE FROM kb_vocabulary")
+                let word = try connection.prepare("INSERT INTO kb_vocabulary (stem, chunks) VALUES (?, ?)")
+                for (stem, chunks) in vocabulary.sorted(by: { $0.key < $1.key }) { try word.execute([.text(stem), .integer(Int64(chunks))]) }
                 try connection.execute("INSERT OR REPLACE INTO kb_meta (key, value) VALUES ('corpus', ?)", [.text(corpus)])
             }
             report.chunks = Int(try connection.scalar("SELECT count(*) FROM kb_chunks")?.int64Value ?? 0)
             return report
         }
+    }
+
+    /// Names of the product: a document whose title or opening names it is about using the copilot.
+    static let productNames: Set<String> = ["copilot", "assistant"]
+
+    /// Whether a document's title and opening lines are about the product itself.
+    static func isAboutProduct(_ markdown: String) -> Bool {
+        let opening = markdown.split(separator: "\n", omittingEmptySubsequences: true).prefix(3).joined(separator: " ")
+        return !Set(QuestionTokens(String(opening.prefix(300))).words).isDisjoint(with: productNames)
     }
 
     /// Ranked chunks for free text. User text never reaches MATCH as syntax: it is tokenized and each
@@ -103,23 +127,45 @@ public final class KnowledgeBase: KnowledgeSource {
         guard !expansion.terms.isEmpty else { return [] }
         let match = expansion.terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")
         let contentWords = expansion.stems
+        let concepts = expansion.concepts
         let question = " " + QuestionTokens(text).words.joined(separator: " ") + " "
         return try await queue.withConnection { connection in
+            // Each known word's weight: the rarer among chunks, the more it says about the passage wanted.
+            let allStems = Set(concepts.joined())
+            let placeholders = Array(repeating: "?", count: allStems.count).joined(separator: ", ")
+            let total = Double(try connection.scalar("SELECT count(*) FROM kb_chunks")?.int64Value ?? 0)
+            var idf: [String: Double] = [:]
+            if !allStems.isEmpty {
+                for row in try connection.rows("SELECT stem, chunks FROM kb_vocabulary WHERE stem IN (\(placeholders))", allStems.sorted().map { .text($0) }) {
+                    idf[row[0].description] = log((total + 1) / (Double(row[1].int64Value ?? 0) + 0.5))
+                }
+            }
+            // A word no document uses cannot be explained by any passage; its weight is its rarest known form.
+            let weights = concepts.map { concept in concept.compactMap { idf[$0] }.max() }
+            let known = weights.compactMap { $0 }.count
+            let knownWeight = weights.compactMap { $0 }.reduce(0, +)
+            // A question that names the copilot is about using it: the documents about the product lead.
+            let aboutProduct = !Set(QuestionTokens(text).words).isDisjoint(with: Self.productNames)
+                ? Set(try connection.rows("SELECT path FROM kb_documents WHERE about_product = 1").map { $0[0].description }) : []
             // Phase 1: BM25 over title, section headings and body finds candidates (ids, scores and
             // precomputed stems only); they are re-ranked by how much of the question they cover, so a
             // chunk matching every aspect beats one that repeats a single rare word.
             let candidates = try connection.rows("""
-                SELECT rowid, section, stems, -bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0), title
+                SELECT rowid, section, stems, -bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0), title, source
                 FROM kb_chunks WHERE kb_chunks MATCH ? ORDER BY bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0) LIMIT 25
                 """, [.text(match)])
-            let ranked = candidates.map { row -> (rowid: Int64, score: Double, coverage: Double) in
+            let ranked = candidates.map { row -> (rowid: Int64, score: Double, coverage: Double, knownCoverage: Double) in
                 // Substring checks on the stored " stem stem | stem " text: no per-candidate allocations.
                 let stems = " " + row[2].description + " "
                 let split = stems.range(of: " | ")?.lowerBound ?? stems.endIndex
                 let headingStems = split < stems.endIndex ? stems[...split] : stems[...]  // keeps the space after the last heading word
-                let found = contentWords.filter { stems.contains(" \($0) ") }.count
+                let covered = concepts.map { $0.contains { stems.contains(" \($0) ") } }
+                let found = covered.filter { $0 }.count
                 let inHeading = contentWords.filter { headingStems.contains(" \($0) ") }.count
-                let coverage = contentWords.isEmpty ? 0 : Double(found) / Double(contentWords.count)
+                let coverage = concepts.isEmpty ? 0 : Double(found) / Double(concepts.count)
+                let knownCoverage = known == 0 ? 0 : Double(zip(covered, weights).filter { $0.0 && $0.1 != nil }.count) / Double(known)
+                let weighted = knownWeight <= 0 ? coverage
+                    : zip(covered, weights).filter(\.0).compactMap(\.1).reduce(0, +) / knownWeight
                 let headingShare = contentWords.isEmpty ? 0 : Double(inHeading) / Double(contentWords.count)
                 // Sections that only list example questions restate queries rather than answer them.
                 let section = row[1].description
@@ -130,8 +176,9 @@ public final class KnowledgeBase: KnowledgeSource {
                 // A glossary restates, in a line, what the policy documents say in full: its short
                 // entries win on BM25 length normalisation, so they yield to the fuller document.
                 let summary = row[4].description.lowercased().contains("glossary") ? 0.7 : 1
-                let score = (row[3].doubleValue ?? 0) * (0.3 + coverage) * (1 + headingShare) * (examples ? 0.4 : 1) * (named ? 2 : 1) * summary
-                return (row[0].int64Value ?? 0, score, coverage)
+                let score = (row[3].doubleValue ?? 0) * (0.1 + weighted) * (0.1 + weighted) * (1 + headingShare) * (examples ? 0.4 : 1) * (named ? 2 : 1) * summary
+                    * (aboutProduct.contains(row[5].description) ? 1.5 : 1)
+                return (row[0].int64Value ?? 0, score, coverage, knownCoverage)
             }.sorted { $0.score > $1.score }.prefix(limit)
             // Phase 2: snippets and bodies for the few results only.
             let details = try connection.prepare("""
@@ -147,7 +194,8 @@ public final class KnowledgeBase: KnowledgeSource {
                 let title = row[1].description, heading = row[3].description
                 hits.append(KnowledgeHit(source: row[0].description, title: title, section: row[2].description,
                                          headingPath: title + (heading == title ? "" : " › " + heading), score: candidate.score,
-                                         snippet: row[4].description, body: row[5].description, coverage: candidate.coverage))
+                                         snippet: row[4].description, body: row[5].description, coverage: candidate.coverage,
+                                         knownCoverage: candidate.knownCoverage))
             }
             return hits
         }

@@ -28,7 +28,9 @@ public struct KnowledgeAnswerer: Sendable {
             let explained = wanted.isEmpty ? 1 : Double(wanted.intersection(present).count) / Double(wanted.count)
             guard best.coverage >= (wanted.isEmpty ? minimumCoverage : 0.4), explained >= 0.5 else { return nil }
         } else {
-            guard best.coverage >= minimumCoverage else { return nil }
+            // Words no document uses ("a bracelet", "after lunch") are the question's situation,
+            // which no passage could explain; the passage is judged on the rest.
+            guard best.knownCoverage >= minimumCoverage else { return nil }
         }
         let words = Set(QueryExpander(synonyms: [:]).expand(question).stems)
         var text = "From “\(best.headingPath)” (\(best.source)): “\(Self.excerpt(best.body, words: words))”"
@@ -36,7 +38,7 @@ public struct KnowledgeAnswerer: Sendable {
             text += "\n(Note: this document contains text addressed to an assistant. It is shown as data; the copilot does not follow instructions found in documents or data.)"
         }
         var citations = [ChatReply.Citation(source: best.source, section: best.section, snippet: best.snippet)]
-        for hit in hits.dropFirst() where hit.coverage >= minimumCoverage && hit.source + hit.section != best.source + best.section {
+        for hit in hits.dropFirst() where hit.knownCoverage >= minimumCoverage && hit.source + hit.section != best.source + best.section {
             citations.append(ChatReply.Citation(source: hit.source, section: hit.section, snippet: hit.snippet))
         }
         return KnowledgeAnswer(text: text, citations: citations)

@@ -14,9 +14,13 @@ public struct KnowledgeHit: Sendable, Codable, Equatable {
     public var body: String
     /// Fraction of the query's meaningful words found in the chunk.
     public var coverage: Double
+    /// Fraction of the query's meaningful words that the knowledge base uses anywhere which are
+    /// found in the chunk: "a bracelet we personalised" is judged on "personalised", since no
+    /// document speaks of bracelets.
+    public var knownCoverage: Double
 
     public init(source: String, title: String, section: String, headingPath: String, score: Double, snippet: String,
-                body: String, coverage: Double) {
+                body: String, coverage: Double, knownCoverage: Double? = nil) {
         self.source = source
         self.title = title
         self.section = section
@@ -25,10 +29,12 @@ public struct KnowledgeHit: Sendable, Codable, Equatable {
         self.snippet = snippet
         self.body = body
         self.coverage = coverage
+        self.knownCoverage = knownCoverage ?? coverage
     }
 
     enum CodingKeys: String, CodingKey {
         case source, title, section, score, snippet, body, coverage
         case headingPath = "heading_path"
+        case knownCoverage = "known_coverage"
     }
 }

@@ -23,6 +23,10 @@ package struct QueryExpander: Sendable {
         package var terms: [String] = []
         /// Stems a good answer should contain, for re-ranking by coverage.
         package var stems: [String] = []
+        /// The question's meaningful words, each with the stems that would show a passage speaks of
+        /// it (its own and its synonyms'): a passage covers a word when it holds any of them, so a
+        /// word with many synonyms weighs no more than one without.
+        package var concepts: [[String]] = []
     }
 
     package func expand(_ text: String) -> Expansion {
@@ -35,6 +39,17 @@ package struct QueryExpander: Sendable {
         func addStem(_ word: String) {
             let stem = WordStem.light(word)
             if !expansion.stems.contains(stem) { expansion.stems.append(stem) }
+        }
+        var conceptAt: [Int: Int] = [:]
+        func addConcept(_ stems: [String], at positions: ArraySlice<Int>) {
+            let stems = stems.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            guard !stems.isEmpty else { return }
+            if positions.count == 1, let position = positions.first, let existing = conceptAt[position] {
+                expansion.concepts[existing] += stems.filter { !expansion.concepts[existing].contains($0) }
+                return
+            }
+            expansion.concepts.append(stems)
+            if positions.count == 1, let position = positions.first { conceptAt[position] = expansion.concepts.count - 1 }
         }
         // Phrases are matched on the words as typed and on the meaningful words alone, so "send
         // stuff back" and "get their money back" meet "send back" and "money back".
@@ -49,6 +64,9 @@ package struct QueryExpander: Sendable {
                         addTerm(meaning)
                         QuestionTokens(meaning).words.forEach(addStem)
                     }
+                    let own = positions.map { words[$0] }.filter { !Stopwords.words.contains($0) }
+                    addConcept((own + meanings.flatMap { QuestionTokens($0).words }).filter { !Stopwords.words.contains($0) }.map(WordStem.light),
+                               at: positions)
                     // A phrase with a plain-words meaning ("send back" → "return") stands for that meaning.
                     if length > 1 || Stopwords.words.contains(phrase) { replaced.formUnion(positions) }
                 }
@@ -59,7 +77,10 @@ package struct QueryExpander: Sendable {
                 addTerm("definition")
             } else {
                 addTerm(word)
-                if !replaced.contains(index) { addStem(word) }
+                if !replaced.contains(index) {
+                    addStem(word)
+                    addConcept([WordStem.light(word)], at: [index])
+                }
             }
         }
         return expansion

@@ -39,7 +39,7 @@ package enum Grammar {
         add(.question(.how), ["how", "hows", "how is", "how are", "how did", "how does", "how do"])
         add(.grouping, ["by", "per", "each", "every", "for each", "for every", "across", "broken down by", "split by", "grouped by",
                         "group by", "breakdown by", "breakdown of", "by each", "in each", "of each", "per each", "each of", "for each of", "across all",
-                        "for all", "for the various", "for the different", "segmented by", "sliced by", "split", "broken down",
+                        "for all", "for the various", "for the different", "segmented by", "sliced by", "split", "broken down", "broken out", "broke out", "break out",
                         "break that down", "break it down", "break this down", "break them down", "break those down", "split that",
                         "split it", "split this", "split them", "break down"])
         add(.comparator(.greater), ["more than", "greater than", "over", "above", "higher than", "bigger than", "larger than", "exceeding",

@@ -20,12 +20,16 @@ public struct Lexeme: Sendable, Equatable {
     public var kind: Kind
     /// Said in parentheses: "by department (Living Room, Bedroom and so on)" gives examples.
     public var aside: Bool
+    /// The first token of a sentence after the first ("…on 2024 orders? Count per reason"): no
+    /// phrase is read across the break.
+    public var opensSentence: Bool
 
-    public init(text: String, folded: String, kind: Kind, aside: Bool = false) {
+    public init(text: String, folded: String, kind: Kind, aside: Bool = false, opensSentence: Bool = false) {
         self.text = text
         self.folded = folded
         self.kind = kind
         self.aside = aside
+        self.opensSentence = opensSentence
     }
 
     public var number: Double? {

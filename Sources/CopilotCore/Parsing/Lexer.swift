@@ -8,13 +8,13 @@ public enum Lexer {
         // "which customer(s) placed the most": one, or several when tied — the singular, whose
         // ranking keeps ties.
         let text = text.contains("(") ? text.replacingOccurrences(of: #"(\w)\(e?s\)"#, with: "$1", options: .regularExpression) : text
-        guard text.contains("(") else { return lexPlain(text) }
+        guard text.contains("(") else { return lexSentences(text) }
         // What is said in parentheses is lexed alike and marked as an aside.
         var lexemes: [Lexeme] = []
         var depth = 0
         var segment = ""
         func flush() {
-            lexemes += lexPlain(segment).map { lexeme in
+            lexemes += lexSentences(segment).map { lexeme in
                 var marked = lexeme
                 marked.aside = depth > 0
                 return marked
@@ -33,6 +33,29 @@ public enum Lexer {
             }
         }
         flush()
+        return lexemes
+    }
+
+    /// Lexes sentence by sentence, marking where each later one opens: after "?" or "!", or after a
+    /// full stop that ends a word and is followed by a capital ("… in 2025. Only completed ones").
+    private static func lexSentences(_ text: String) -> [Lexeme] {
+        let characters = Array(text)
+        var lexemes: [Lexeme] = []
+        var start = 0
+        func flush(to end: Int) {
+            var piece = lexPlain(String(characters[start..<end]))
+            if !lexemes.isEmpty, !piece.isEmpty { piece[0].opensSentence = true }
+            lexemes += piece
+            start = end
+        }
+        for index in characters.indices.dropLast() where characters[index + 1].isWhitespace {
+            let next = characters[(index + 1)...].first { !$0.isWhitespace }
+            let ends = "?!".contains(characters[index])
+                || characters[index] == "." && index > 1 && characters[index - 1].isLetter && characters[index - 2].isLetter
+                    && next?.isUppercase == true
+            if ends { flush(to: index + 1) }
+        }
+        flush(to: characters.count)
         return lexemes
     }
 

@@ -120,11 +120,21 @@ extension PlanBuilder {
             return fields.allSatisfy { navigator.reaches($0, from: table) } && keys.allSatisfy { navigator.reaches(key: $0, from: table) }
         }
         for (position, metric) in plan.metrics.enumerated() where !reachesAll(metric) {
-            guard let span = metricSpans[metric],
-                  let alternative = reading.metrics(span).first(where: { $0 != metric && !plan.metrics.contains($0) && reachesAll($0) }) else { continue }
+            // The metrics the words could mean, then the metric's twins: the same words declared
+            // over other rows (an order total and the order lines' revenue).
+            let synonyms = Set(model.metric(named: metric)?.synonyms ?? [])
+            let twins = synonyms.isEmpty ? [] : model.metrics.filter { !synonyms.isDisjoint(with: $0.synonyms) }.map(\.name)
+            let span = metricSpans[metric]
+            guard let alternative = ((span.map(reading.metrics) ?? []) + twins)
+                .first(where: { $0 != metric && !plan.metrics.contains($0) && reachesAll($0) })
+            else { continue }
             plan.metrics[position] = alternative
-            metricSpans[alternative] = span
-            reading.use(span, as: .metric(alternative))
+            // A condition on the metric ("brought in more than $60,000") holds for its twin.
+            for index in plan.having.indices where plan.having[index].metric == metric { plan.having[index].metric = alternative }
+            if let span {
+                metricSpans[alternative] = span
+                reading.use(span, as: .metric(alternative))
+            }
             if position == 0 { baseTable = navigator.table(ofMetric: alternative) }
         }
     }
@@ -266,11 +276,17 @@ extension PlanBuilder {
         // "suppliers with no defective returns on orders placed in 2025" asks about records that
         // are missing, which a count does not answer.
         guard negated.isEmpty, negations.isEmpty else { return }
-        guard let first = plan.metrics.first(where: { name in metricSpans[name].flatMap(reading.nextContent).flatMap(reading.period) != nil }),
+        // The period right after the noun, or after "from" ("returns on orders from 2023").
+        func periodAfter(_ index: Int) -> Int? {
+            guard var next = reading.nextContent(index) else { return nil }
+            if reading.period(next) == nil, ["from", "in", "during"].contains(reading.spans[next].text.lowercased()),
+               let after = reading.nextContent(next) { next = after }
+            return reading.period(next) != nil ? next : nil
+        }
+        guard let first = plan.metrics.first(where: { name in metricSpans[name].flatMap(periodAfter) != nil }),
               let index = metricSpans[first], index > 0,
               let counted = model.metric(named: first)?.counts, let own = model.entity(named: counted)?.time,
               ["on", "for", "of"].contains(reading.words(index - 1).last ?? ""),
-              let next = reading.nextContent(index), reading.period(next) != nil,
               let measured = (plan.metrics + plan.having.map(\.metric)).first(where: { $0 != first }), let table = navigator.table(ofMetric: measured),
               navigator.table(ofEntity: counted) != table,
               let date = model.dimensions.first(where: { $0.fieldType == .date && $0.expressions.contains(own) }),

@@ -2,11 +2,15 @@
 extension PlanBuilder {
     /// "how much did we sell", "how much did Paris Rivoli sell": an amount asked of a selling verb
     /// is money, not units ("how many did we sell"). The count-like metric the verb named gives way
-    /// to the money metric over the same rows, when the model has one.
+    /// to the money metric over the same rows, when the model has one. "What did each category
+    /// bring in on completed orders": the records after "on" or "from" say whose money it is.
     mutating func preferMoneyForHowMuch() {
-        guard let cue = reading.indices.first(where: { reading.spans[$0].text.lowercased() == "how much" }) else { return }
+        let whatDid = asksWhatDid
+        guard let cue = reading.indices.first(where: { reading.spans[$0].text.lowercased() == "how much" || whatDid && reading.question($0) == .what })
+        else { return }
+        let verb = reading.indices.first { $0 > cue && earnVerb(at: $0) }
         // "how much did each make?": earning with no measure named is the sales amount.
-        if plan.metrics.isEmpty, let verb = reading.indices.first(where: { $0 > cue && Self.earnVerbs.contains(reading.spans[$0].text.lowercased()) }),
+        if plan.metrics.isEmpty, let verb,
            let money = model.metrics.first(where: { $0.format == .currency && $0.additive == true && !$0.name.contains(":") }) {
             plan.metrics = [money.name]
             metricSpans[money.name] = verb
@@ -15,17 +19,47 @@ extension PlanBuilder {
             return
         }
         for (position, metric) in plan.metrics.enumerated() {
-            guard let verb = metricSpans[metric], let money = moneyOfVerb(metric, cue: cue, verb: verb),
-                  !plan.metrics.contains(money) else { continue }
+            guard let span = metricSpans[metric] else { continue }
+            var money = reading.spans[cue].text.lowercased() == "how much" ? moneyOfVerb(metric, cue: cue, verb: span) : nil
+            var earned: Int?
+            if money == nil, let verb, span > verb, namesWhoseMoney(span) {
+                money = moneyOfRecords(metric)
+                earned = verb
+            }
+            guard let money, !plan.metrics.contains(money) else { continue }
             plan.metrics[position] = money
-            metricSpans[money] = verb
+            metricSpans[money] = span
             metricSpans[metric] = nil
+            if let earned { reading.use(earned) }
         }
     }
 
     /// Verbs of earning: "how much did Lyon make / bring in".
     private static let earnVerbs: Set<String> = ["make", "made", "makes", "earn", "earned", "earns", "bring in", "brought in", "take in",
                                                  "took in", "generate", "generated", "gross", "grossed"]
+    /// Verbs that earn with a particle after them: "bring in", "took in".
+    private static let particleEarnVerbs: Set<String> = ["bring", "brings", "brought", "take", "took", "pull", "pulled", "rake", "raked"]
+
+    private func earnVerb(at index: Int) -> Bool {
+        let text = reading.spans[index].text.lowercased()
+        if Self.earnVerbs.contains(text) { return true }
+        return Self.particleEarnVerbs.contains(text) && index + 1 < reading.spans.count && reading.spans[index + 1].text.lowercased() == "in"
+    }
+
+    /// "… on completed orders", "… from treatment appointments": the records come after a
+    /// preposition, values between, so they say whose money it is rather than what to count.
+    private func namesWhoseMoney(_ span: Int) -> Bool {
+        var look = span - 1
+        while look > 0, !reading.values(look).isEmpty { look -= 1 }
+        return look >= 0 && ["on", "from", "across"].contains(reading.spans[look].text.lowercased())
+    }
+
+    /// The one additive money metric over the rows a count covers.
+    private func moneyOfRecords(_ metric: String) -> String? {
+        guard let counted = model.metric(named: metric), counted.format == .count, let table = counted.table else { return nil }
+        let money = model.metrics.filter { $0.format == .currency && $0.table == table && $0.additive == true && !$0.name.contains(":") }
+        return money.count == 1 ? money[0].name : nil
+    }
 
     private func moneyOfVerb(_ metric: String, cue: Int, verb: Int) -> String? {
         // "how much stock": right after the cue the word is a noun; "how much did we sell": a verb.

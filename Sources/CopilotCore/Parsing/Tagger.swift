@@ -87,6 +87,8 @@ public struct Tagger: Sendable {
         candidates += numberCandidates(words, lexemes: lexemes)
         candidates += phraseCandidates(words)
         candidates += imperativeCandidates(words)
+        // Nothing is read across the end of a sentence.
+        candidates.removeAll { $0.range.dropFirst().contains { lexemes[$0].opensSentence } }
 
         let spans = segment(candidates, lexemes: lexemes, words: words, fuzzy: fuzzy, codes: codes)
         return TaggedQuestion(lexemes: lexemes, words: words, spans: Self.readNameNouns(spans))

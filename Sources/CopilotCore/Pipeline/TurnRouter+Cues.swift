@@ -47,6 +47,7 @@ extension TurnRouter {
         ["difference", "between"], ["count", "as"], ["counts", "as"], ["counted", "as"], ["what", "happens"], ["supposed", "to"],
         ["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"], ["allowed", "to"], ["is", "it", "possible"], ["worked", "out"],
         ["are", "we", "allowed"], ["is", "allowed"], ["who", "can"], ["at", "what", "point"], ["until", "when"], ["how", "soon"],
+        ["work", "out"], ["works", "out"],
         ["get", "to"], ["got", "to"], ["go", "down", "when"], ["go", "up", "when"],
         // Advice on handling a case: "what do I tell them", "what should we do", "how should I handle".
         ["what", "do", "i", "tell"], ["what", "do", "we", "tell"], ["what", "should", "i"], ["what", "should", "we"],
@@ -92,9 +93,14 @@ extension TurnRouter {
 
     /// Whether the words open a question about how things work.
     private static func opensLikeRule(_ text: String) -> Bool {
-        let words = QuestionTokens(text).words
+        // "when exactly do we…", "roughly how many days…": a hedging adverb changes nothing.
+        let hedges: Set<String> = ["exactly", "actually", "roughly", "usually", "normally", "typically", "approximately"]
+        let words = QuestionTokens(text).words.filter { !hedges.contains($0) }
         guard let first = words.first else { return false }
         let second = words.dropFirst().first ?? ""
+        // "how many days before the carrier gives up", "how many business days does a refund take":
+        // a length of time asked of how things work.
+        if first == "how", second == "many", words.dropFirst(2).prefix(2).contains(where: { TimeVocabulary.units[$0] != nil }) { return true }
         if ["can", "could", "may", "should", "must", "do", "does", "is", "are", "will", "who", "if", "whats", "why"].contains(first) { return true }
         if first == "how", ["long", "soon", "fast", "quickly", "do", "does", "is", "are", "should"].contains(second) { return true }
         if first == "when", ["do", "does", "is", "are", "should", "can", "will"].contains(second) { return true }

@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "30"
+    public static let version = "31"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -71,7 +71,11 @@ public struct ModelDrafter: Sendable {
             entities[index].synonyms += FieldDrafter.peopleWords.filter { !taken.contains($0) && !entities[index].synonyms.contains($0) }
         }
         for entity in entities where entity.details != nil {
-            fields.addSalesVocabulary(header: entity.table, lines: entity.details?.table)
+            // What the lines sell (a product, a treatment): "product sales" are these documents' money.
+            let lines = profiles.first { $0.name == entity.details?.table }
+            let item = lines.flatMap { relationships.links(of: $0).map(\.target).first { $0 != entity.table } }
+                .flatMap { target in profiles.first { $0.name == target } }
+            fields.addSalesVocabulary(header: entity.table, lines: entity.details?.table, item: item)
         }
         // Dated records with money and no lines of their own (a café's till sales) are sales too,
         // unless other records hang off them (a store, a customer).

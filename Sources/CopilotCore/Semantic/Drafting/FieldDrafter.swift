@@ -267,7 +267,7 @@ struct FieldDrafter: Sendable {
     /// "sales", also said with the document's own words ("cafe sales revenue", "wholesale revenue")
     /// when a shop has two kinds of sales, and a total per document is the average order value —
     /// how managers say it whatever the schema calls it. Only phrases no other field holds are added.
-    mutating func addSalesVocabulary(header: String, lines: String?) {
+    mutating func addSalesVocabulary(header: String, lines: String?, item: TableProfile? = nil) {
         guard let headerProfile = profiles.first(where: { $0.name == header }), let headerTime = headerProfile.time,
               let lineProfile = profiles.first(where: { $0.name == (lines ?? header) }) else { return }
         // Lines are dated by their document: "units sold in March" filters on the order's date.
@@ -295,12 +295,18 @@ struct FieldDrafter: Sendable {
         }
         let quantity = sum(lineProfile) { !words($0).isDisjoint(with: ["quantity", "units", "qty"]) }
         if let quantity { metrics[quantity].synonyms += metricWords.claim(Self.unitWords) }
-        let moneyWords = Self.moneyPhrases + own.flatMap { ["\($0) revenue", "\($0) sales revenue", "revenue from \($0)"] }
-        // Lines with a quantity and a unit price: their product, summed, is the lines' revenue.
-        let lineRevenue = quantity.flatMap { quantity in
-            column(lineProfile, where: { isMoney($0) && words($0).contains("price") }).map { price in
+        let sold = item.map { item in
+            ["\(item.singular) sales", "\(item.singular) revenue", "\(item.singular) sales revenue", "sales of \(item.plural)",
+             "revenue from \(item.plural)", "\(item.singular) takings"]
+        } ?? []
+        let moneyWords = Self.moneyPhrases + own.flatMap { ["\($0) revenue", "\($0) sales revenue", "revenue from \($0)"] } + sold
+        // Lines with a quantity and a unit price: their product, summed, is the lines' revenue;
+        // lines with a price and no quantity (one treatment per line) sum the price.
+        let linePrice = lines == nil || lines == header ? nil : column(lineProfile, where: { isMoney($0) && words($0).contains("price") })
+        let lineRevenue = linePrice.flatMap { price in
+            quantity.map { quantity in
                 (metrics[quantity].expression ?? "").replacingOccurrences(of: ")", with: " * \(price.sql(on: lineProfile.name)))")
-            }
+            } ?? "SUM(\(price.sql(on: lineProfile.name)))"
         }
         // The document's money: a total before any other amount, never a discount, tax or fee.
         let asides: Set<String> = ["discount", "discounts", "tax", "vat", "shipping", "delivery", "fee", "fees", "tip", "tips", "cost",
@@ -321,9 +327,9 @@ struct FieldDrafter: Sendable {
                                      format: .currency, table: lineProfile.name, expression: lineRevenue,
                                      time: headerTime, additive: true))
             }
-        } else if let lineRevenue, let quantity {
+        } else if let lineRevenue {
             metrics.append(.init(name: unique("revenue"), label: "revenue", synonyms: metricWords.claim(moneyWords), format: .currency,
-                                 table: lineProfile.name, expression: lineRevenue, time: metrics[quantity].time, additive: true))
+                                 table: lineProfile.name, expression: lineRevenue, time: headerTime, additive: true))
         }
         // A total on the document itself: its average is the average order (sale) value.
         if let total = column(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: ["total", "amount", "value"]) }),
