@@ -30,6 +30,14 @@ final class RouterCueTests: XCTestCase {
         XCTAssertEqual(TurnRouter.naming("hello", kindsIn: .help("x"), model: model), "hello")
     }
 
+    func testALengthOfTimeAndAHedgedOpeningAskHowThingsWork() {
+        XCTAssertTrue(TurnRouter.isPolicyShaped("How many business days does a PayPal refund take to reach the customer?"))
+        XCTAssertTrue(TurnRouter.isPolicyShaped("customer never picked up her parcel. roughly how many days before the carrier sends it back?"))
+        XCTAssertTrue(TurnRouter.isPolicyShaped("parcel hasn't had a scan in ages. when exactly do we declare it lost?"))
+        XCTAssertTrue(TurnRouter.isRuleQuestion("how do we work out the reorder point for a product"))
+        XCTAssertFalse(TurnRouter.isPolicyShaped("how many orders did we ship in 2025"))
+    }
+
     func testAnotherFormOfACueIsNoSlipOfTheKeyboard() {
         XCTAssertTrue(TurnRouter.isDefinitionQuestion("devided by what?"))
         XCTAssertTrue(TurnRouter.isDefinitionQuestion("how are returns handled"))

@@ -63,6 +63,29 @@ final class KnowledgeTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(chunks, 100)
     }
 
+    func testAPassageIsJudgedOnTheWordsSomeDocumentUses() async throws {
+        let knowledge = try KnowledgeBase(path: directory.appendingPathComponent("kb.db").path)
+        _ = try await knowledge.index(shippedDocuments())
+        // No document speaks of bracelets or of changing one's mind about them; "personalised" is
+        // the rare word that finds the rule, and the passage covers the words the documents use.
+        let question = "someone wants to return a bracelet we personalised with her name on it. can we accept that?"
+        let hits = try await knowledge.search(question)
+        let rule = try XCTUnwrap(hits.first { $0.section == "Items that cannot be returned" }, "\(hits.map(\.section))")
+        XCTAssertLessThan(rule.coverage, TurnRouter.ruleCoverage, "most of the question's words are its situation")
+        XCTAssertGreaterThanOrEqual(rule.knownCoverage, TurnRouter.ruleCoverage)
+        let answer = await KnowledgeAnswerer(knowledge: knowledge).answer(question, coverage: TurnRouter.ruleCoverage)
+        XCTAssertTrue(answer?.citations.contains { $0.source == "knowledge/returns-and-refunds.md" } == true, "\(answer?.citations ?? [])")
+    }
+
+    func testAQuestionNamingTheCopilotFindsTheDocumentsAboutIt() async throws {
+        let knowledge = try KnowledgeBase(path: directory.appendingPathComponent("kb.db").path)
+        _ = try await knowledge.index(shippedDocuments())
+        let hits = try await knowledge.search("when i ask the copilot for last week, which days does it actually use?")
+        XCTAssertEqual(hits.first?.source, "knowledge/how-to-ask-questions.md", "\(hits.map(\.section))")
+        XCTAssertTrue(KnowledgeBase.isAboutProduct("# How to Ask Questions\n\nRetail Copilot answers questions about the shop."))
+        XCTAssertFalse(KnowledgeBase.isAboutProduct("# Carriers\n\nWe ship with five carriers."))
+    }
+
     func testRecallOnTheKnowledgeSuite() async throws {
         let configuration = CopilotConfiguration(dataDirectory: DataDirectory(explicit: directory.path), resources: resources)
         let knowledge = try await CopilotEnvironment.knowledgeBase(configuration, model: try SemanticModel.demo(resources: resources), shipped: true)

@@ -168,7 +168,9 @@ public struct AnswerComposer: Sendable {
                 let totalIndex = columns.firstIndex { $0.name == "\(column.source ?? "")_total" }
                 var part = QueryPlan()
                 part.filters = plan.shareFilters
-                let partName = String(filterPhrase(part).dropFirst(5))
+                // " for channel online" names the part; a part that only leaves values out is "those excluding …".
+                let phrase = filterPhrase(part)
+                let partName = phrase.hasPrefix(" for ") ? String(phrase.dropFirst(5)) : "those" + phrase
                 var sentence = "\(partName.capitalizedFirst) account for \(format(row[shareIndex], columns[shareIndex])) of \(name)\(filters) \(period)"
                 if let totalIndex { sentence += " (\(value) of \(format(row[totalIndex], columns[totalIndex])))" }
                 sentences.append(sentence + ".")

@@ -257,10 +257,14 @@ extension PlanBuilder {
             if look > index, !Self.includesBefore.contains(reading.words(look).joined(separator: " ")) { continue }
             // "Jessica handled, counting every status": a verb between them; the cue is about statuses.
             let between = look < index ? (look + 1)..<index : (index + 1)..<look
+            // "include shops that have closed since": the records the value describes may stand between.
+            let forward = look < index
             guard between.allSatisfy({ index in
-                reading.spans[index].meanings.allSatisfy { if case .grammar(let role) = $0 { role != .linking } else { false } }
+                forward && !reading.entities(index).isEmpty
+                    || reading.spans[index].meanings.allSatisfy { if case .grammar(let role) = $0 { role != .linking } else { false } }
             }) else { continue }
             reading.use(look)
+            if forward { for noun in between where !reading.entities(noun).isEmpty { reading.use(noun) } }
             return true
         }
         return false

@@ -10,8 +10,12 @@ extension PlanBuilder {
             reading.superlative(index) != nil || reading.question(index) == .which || reading.question(index) == .who
                 || reading.has(index, .grouping) || reading.comparator(index) != nil
         }
-        if totalled, !picks, !reading.entities(head).isEmpty, reading.isPlural(head) {
+        // "what did customers in France spend": records as the subject of the question's verb are
+        // whose figure it is, one total.
+        let subject = head > 0 && ["did", "do", "does"].contains(reading.spans[head - 1].text.lowercased())
+        if totalled || subject, !picks, !reading.entities(head).isEmpty, reading.isPlural(head) {
             heads.insert(head)
+            if reading.values(head).isEmpty { reading.use(head) }
             return
         }
         // "corporate customers revenue": a value with its noun narrows; "which retail store made the

@@ -22,7 +22,8 @@ extension PlanBuilder {
             guard let span = metricSpans[metric] else { continue }
             var money = reading.spans[cue].text.lowercased() == "how much" ? moneyOfVerb(metric, cue: cue, verb: span) : nil
             var earned: Int?
-            if money == nil, let verb, span > verb, namesWhoseMoney(span) {
+            // "what did completed sales bring in": the records doing the earning are its subject.
+            if money == nil, let verb, span > verb && namesWhoseMoney(span) || whatDid && cue < span && span < verb {
                 money = moneyOfRecords(metric)
                 earned = verb
             }
@@ -57,8 +58,16 @@ extension PlanBuilder {
     /// The one additive money metric over the rows a count covers.
     private func moneyOfRecords(_ metric: String) -> String? {
         guard let counted = model.metric(named: metric), counted.format == .count, let table = counted.table else { return nil }
+        return theMoney(of: table)?.name
+    }
+
+    /// The one additive money metric of a table's rows, or among several the one the model calls
+    /// its revenue (an order's total, not its discount).
+    private func theMoney(of table: String) -> SemanticModel.Metric? {
         let money = model.metrics.filter { $0.format == .currency && $0.table == table && $0.additive == true && !$0.name.contains(":") }
-        return money.count == 1 ? money[0].name : nil
+        if money.count == 1 { return money[0] }
+        let revenue = money.filter { $0.synonyms.contains("revenue") }
+        return revenue.count == 1 ? revenue[0] : nil
     }
 
     private func moneyOfVerb(_ metric: String, cue: Int, verb: Int) -> String? {
@@ -67,6 +76,11 @@ extension PlanBuilder {
               let counted = model.metric(named: metric), counted.format == .count, let table = counted.table else { return nil }
         return model.metrics.first { $0.format == .currency && $0.table == table && !$0.name.contains(":") }?.name
     }
+
+    /// Verbs of taking money in, whatever particle follows: "took the most from", "made £500 on".
+    private static let takingVerbs: Set<String> = ["take", "takes", "took", "taken", "make", "makes", "made", "earn", "earns", "earned",
+                                                   "bring", "brings", "brought", "generate", "generated", "bring in", "brought in", "take in",
+                                                   "took in", "made in"]
 
     /// Words saying the measure is money spent: "our biggest-spending customer", "top spenders".
     private static let spendWords: Set<String> = ["spend", "spent", "spending", "spender", "spenders"]
@@ -84,17 +98,21 @@ extension PlanBuilder {
         }
         for (position, metric) in plan.metrics.enumerated() {
             guard let counted = model.metric(named: metric), counted.format == .count, let table = counted.table else { continue }
-            let money = model.metrics.filter { $0.format == .currency && $0.table == table && $0.additive == true && !$0.name.contains(":") }
+            let money = theMoney(of: table).map { [$0] } ?? []
             guard money.count == 1, !plan.metrics.contains(money[0].name) else { continue }
             let rankedSales = ranks && metricSpans[metric].map { span in
                 guard let noun = reading.words(span).last, Self.saleNouns.contains(noun) else { return false }
                 var look = span - 1
                 while look > 0, !reading.values(look).isEmpty { look -= 1 }
                 // "by paid sales", "for sales", "the weakest completed sales".
-                return look >= 0 && (["by", "for", "on", "in"].contains(reading.spans[look].text.lowercased())
+                return look >= 0 && (["by", "for", "on", "in", "from"].contains(reading.spans[look].text.lowercased())
                     || reading.superlative(look) != nil && !Self.countingSuperlatives.contains(reading.spans[look].text.lowercased()))
             } == true
-            guard spends || rankedSales else { continue }
+            // "which shop took the most from completed sales": what a verb of earning took from records is money.
+            let earnedFrom = metricSpans[metric].map { span in
+                namesWhoseMoney(span) && reading.indices.contains { $0 < span && Self.takingVerbs.contains(reading.spans[$0].text.lowercased()) }
+            } == true
+            guard spends || rankedSales || earnedFrom else { continue }
             plan.metrics[position] = money[0].name
             metricSpans[money[0].name] = metricSpans[metric]
             metricSpans[metric] = nil

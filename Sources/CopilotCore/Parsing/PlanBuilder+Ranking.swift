@@ -38,6 +38,14 @@ extension PlanBuilder {
             limit = value
             reading.use(index)
         }
+        // "best-selling products by revenue": the measure said after "by" ranks, not the one the
+        // superlative implies, which was never asked for.
+        if let implied = ranked, metricSpans[implied].map({ reading.superlative($0) != nil }) == true,
+           let explicit = explicitRankingMetric(besides: implied) {
+            plan.metrics.removeAll { $0 == implied }
+            metricSpans[implied] = nil
+            ranked = explicit
+        }
         if let ranked, let position = plan.metrics.firstIndex(of: ranked), position > 0 {
             plan.metrics.remove(at: position)
             plan.metrics.insert(ranked, at: 0)
@@ -60,6 +68,15 @@ extension PlanBuilder {
             || reading.indices.contains { reading.question($0) == .who } || asksOneOfMany
         plan.limit = limit ?? (singular ? 1 : 10)
         if limit == nil && singular { plan.keepTies = true }
+    }
+
+    /// The metric said after "by" ("products by revenue"), other than `implied`.
+    private func explicitRankingMetric(besides implied: String) -> String? {
+        for by in reading.indices where reading.spans[by].text.lowercased() == "by" {
+            guard let next = reading.nextContent(by) else { continue }
+            if let metric = reading.metrics(next).first(where: { plan.metrics.contains($0) && $0 != implied }) { return metric }
+        }
+        return nil
     }
 
     /// "which one had the most orders?" with nothing to group by: the previous answer's rows,
@@ -157,6 +174,12 @@ extension PlanBuilder {
         // "what percent of our customers are businesses? leave out deleted ones": what is left out
         // is left out of the whole too; a part said only by what it is not ("not paid by card") stays.
         if parts.contains(where: { !$0.negated }) { parts.removeAll(where: \.negated) }
+        // "what percentage of 2025 print jobs were rush jobs? leave out cancelled ones": the noun
+        // said again after the part moved the anchor past it; what is left out still is no part.
+        if !parts.isEmpty, parts.allSatisfy(\.negated) {
+            let positive = plan.filters.filter { !$0.negated && (filterPositions[$0.dimension] ?? -1) > index }
+            if !positive.isEmpty { parts = positive }
+        }
         // "gross margin by category as a percentage": the margin rate; "what share of margin came
         // from corporate customers" stays a share.
         let percentage = !reading.spans[index].text.lowercased().contains("share")

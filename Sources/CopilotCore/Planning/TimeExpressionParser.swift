@@ -170,6 +170,7 @@ struct TimeExpressionParser: Sendable {
             if TimeVocabulary.units[first] != nil, second == "before" { return make(.previousOfContext, offset + 2) }
         }
         if let rolling = matchRolling(words, at: index) { return rolling }
+        if let counted = matchCountedFrom(words, at: index) { return counted }
         if ["last", "previous", "prior", "past"].contains(word), let unit = TimeVocabulary.units[next], !next.hasSuffix("s") {
             if word == "past" { return make(rolling(1, unit), 2) }
             return make(previous(unit), 2)
@@ -202,6 +203,25 @@ struct TimeExpressionParser: Sendable {
         look += 1
         guard look < words.count, let unit = TimeVocabulary.units[words[look]], count > 0, count < 1000 else { return nil }
         return TimeExpression(kind: rolling(count, unit), range: index..<(look + 1))
+    }
+
+    /// "the four weeks starting Monday 2 December 2024", "4 weeks beginning March 3, 2025", "the 10
+    /// days from 2025-11-20": that many units from the day named, whatever the day's weekday.
+    private func matchCountedFrom(_ words: [String], at index: Int) -> TimeExpression? {
+        guard index + 3 < words.count,
+              let count = Int(words[index]) ?? (words[index] == "a" ? nil : TimeVocabulary.numberWords[words[index]]),
+              (1...366).contains(count), let unit = TimeVocabulary.units[words[index + 1]],
+              ["starting", "beginning", "from", "commencing"].contains(words[index + 2]) else { return nil }
+        var look = index + 3
+        if words[look] == "on" || words[look] == "with" { look += 1 }
+        let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
+                                     "thu", "fri", "sat", "sun"]
+        if look < words.count, weekdays.contains(words[look]) { look += 1 }
+        guard look < words.count, let day = matchDayOfMonth(words, at: look) ?? matchISO(words, at: look),
+              case .period(let named) = day.kind, let start = CalendarDate(iso: named.start),
+              CalendarDate(iso: named.end) == start.adding(days: 1) else { return nil }
+        let last = add(count, unit, to: start).adding(days: -1)
+        return TimeExpression(kind: period(start, last, "\(start.iso) to \(last.iso)"), range: index..<day.range.upperBound)
     }
 
     /// Retail's calendar days: "black friday", "cyber monday", "christmas (eve/day)", "boxing day",

@@ -59,7 +59,7 @@ public struct ModelChecker: Sendable {
             guard let from, let source = model.table(named: from) ?? model.tables.first(where: { $0.name.lowercased() == from.lowercased() }) else { continue }
             // Only single-table expressions can be tried alone; the others were checked by name.
             guard Set(found.tables.map { $0.lowercased() }).subtracting([from.lowercased()]).isEmpty else { continue }
-            let sql = "SELECT \(expression) FROM \(source.physicalName) AS \(source.name) LIMIT 0"
+            let sql = "SELECT \(expression) FROM \(SQLName.quoted(source.physicalName)) AS \(source.name) LIMIT 0"
             do {
                 _ = try await GuardedSQLRunner(database: database).run(sql, origin: "model-check")
             } catch {

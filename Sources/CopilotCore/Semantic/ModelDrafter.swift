@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "31"
+    public static let version = "36"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -18,14 +18,15 @@ public struct ModelDrafter: Sendable {
     }
 
     public func draft() async throws -> SemanticModel {
-        var sampler = TableSampler(runner: GuardedSQLRunner(database: database))
+        let (schema, physical) = Self.sqlReady(database.schema)
+        var sampler = TableSampler(runner: GuardedSQLRunner(database: database), physical: physical)
         sampler.maxListedValues = maxDimensionValues
         var profiles: [TableProfile] = []
-        for table in database.schema.tables where Self.isPlainName(table.name) {
+        for table in schema.tables {
             let samples = await sampler.sample(table)
             var columns: [ColumnProfile] = []
             let tag = NameWords.columnTag(of: table.columns.map(\.name), table: table.spelled ?? table.name)
-            for column in table.columns where Self.isPlainName(column.name) {
+            for column in table.columns {
                 let sample = samples.values[column.name] ?? []
                 let texty = sample.contains { $0.stringValue != nil } || column.type.contains("CHAR") || column.type.contains("TEXT")
                 let few = texty ? await sampler.fewValues(of: column.name, in: table.name) : nil
@@ -88,9 +89,10 @@ public struct ModelDrafter: Sendable {
             fields.addSalesVocabulary(header: entity.table, lines: nil)
         }
         var tables = profiles.map { profile in
-            SemanticModel.Table(name: profile.name, description: profile.isLink ? "links \(linkedNames(profile, relationships))" : nil)
+            SemanticModel.Table(name: profile.name, source: physical[profile.name].flatMap { $0 == profile.name ? nil : $0 },
+                                description: profile.isLink ? "links \(linkedNames(profile, relationships))" : nil)
         }
-        tables += roles.map { SemanticModel.Table(name: $0.alias, source: $0.target, description: "the \($0.phrase) of a \(NameWords.singular(NameWords.tablePhrase($0.from)))") }
+        tables += roles.map { SemanticModel.Table(name: $0.alias, source: physical[$0.target] ?? $0.target, description: "the \($0.phrase) of a \(NameWords.singular(NameWords.tablePhrase($0.from)))") }
         // "trading", "on pause", "no-shows": the everyday names of common statuses.
         var dimensions = fields.dimensions
         for index in dimensions.indices {
@@ -99,6 +101,16 @@ public struct ModelDrafter: Sendable {
                 guard !names.isEmpty else { continue }
                 dimensions[index].valueSynonyms = (dimensions[index].valueSynonyms ?? [:]).merging([value: names]) { $0 + $1 }
             }
+        }
+        // "not counting discontinued lines": an ending said in one word is the end date's, unless a
+        // status or flag elsewhere has a value of that name ("closed" is then the status's).
+        for (index, dimension) in dimensions.enumerated() {
+            guard let (value, word) = fields.bareEndings[dimension.name] else { continue }
+            let elsewhere = dimensions.contains { other in
+                other.name != dimension.name
+                    && ((other.values ?? []) + (other.valueSynonyms?.values.flatMap { $0 } ?? [])).contains { $0.lowercased() == word }
+            }
+            if !elsewhere { dimensions[index].valueSynonyms?[value, default: []].append(word) }
         }
         return SemanticModel(name: "drafted", description: "data in \(database.displayName)", tables: tables, joins: joins,
                              dimensions: dimensions, metrics: fields.metrics,
@@ -125,8 +137,34 @@ public struct ModelDrafter: Sendable {
     }
 
     /// Whether a table or column name can be written in SQL without quotes (letters, digits, `_`).
-    static func isPlainName(_ name: String) -> Bool {
-        guard let first = name.first, first.isLetter || first == "_" else { return false }
-        return name.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII }
+    static func isPlainName(_ name: String) -> Bool { SQLName.isPlain(name) }
+
+    /// The schema with every name ready for SQL: a table whose name needs quotes gets a plain alias
+    /// (`"sale lines"` read as `sale_lines`), a column such a name keeps it quoted
+    /// (`sale_lines."unit price (£)"`). Returns the physical table of each alias.
+    static func sqlReady(_ schema: DatabaseSchema) -> (DatabaseSchema, physical: [String: String]) {
+        var aliases: [String: String] = [:]
+        var taken = Set(schema.tables.map(\.name).filter(SQLName.isPlain))
+        for table in schema.tables where !SQLName.isPlain(table.name) {
+            var alias = SQLName.plain(table.name)
+            var suffix = 2
+            while taken.contains(alias) { alias = "\(SQLName.plain(table.name))_\(suffix)"; suffix += 1 }
+            taken.insert(alias)
+            aliases[table.name] = alias
+        }
+        var physical: [String: String] = [:]
+        let tables = schema.tables.map { table -> DatabaseSchema.Table in
+            let name = aliases[table.name] ?? table.name
+            physical[name] = table.name
+            return DatabaseSchema.Table(
+                name: name,
+                columns: table.columns.map { .init(name: SQLName.quoted($0.name), type: $0.type, isPrimaryKey: $0.isPrimaryKey) },
+                foreignKeys: table.foreignKeys.map { key in
+                    .init(column: SQLName.quoted(key.column), table: aliases[key.table] ?? key.table,
+                          referencedColumn: key.referencedColumn.isEmpty ? "" : SQLName.quoted(key.referencedColumn))
+                },
+                spelled: table.spelled ?? (aliases[table.name] == nil ? nil : table.name))
+        }
+        return (DatabaseSchema(tables: tables), physical)
     }
 }

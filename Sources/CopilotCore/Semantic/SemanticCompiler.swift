@@ -131,7 +131,7 @@ public struct SemanticCompiler: Sendable {
 
     func tableReference(_ name: String) -> String {
         guard let table = model.table(named: name), table.physicalName != name else { return name }
-        return "\(table.physicalName) AS \(name)"
+        return "\(SQLName.quoted(table.physicalName)) AS \(name)"
     }
 
     /// WHERE conditions for one aggregate: implied filters (unless the user filters the same

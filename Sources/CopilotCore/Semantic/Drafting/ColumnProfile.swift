@@ -28,6 +28,8 @@ struct ColumnProfile: Sendable {
     private(set) var trueValue: String?
 
     var name: String { column.name }
+    /// Some sampled rows leave the column empty.
+    private(set) var hasNulls = false
     /// Money kept in cents or pence (`TotalCents`), judged from the name as declared.
     var inMinorUnits = false
 
@@ -89,6 +91,7 @@ struct ColumnProfile: Sendable {
         let words = NameWords.expanded(spelled ?? column.name)
         values = fewValues
         let present = sample.filter { !$0.isNull }
+        hasNulls = present.count < sample.count
         let type = column.type
         let declaredNumeric = ["INT", "REAL", "FLOA", "DOUB", "NUM", "DEC", "MONEY"].contains { type.contains($0) }
         let numericData = !present.isEmpty && present.allSatisfy { $0.doubleValue != nil || Double(($0.stringValue ?? "").trimmingCharacters(in: .whitespaces)) != nil }
@@ -99,7 +102,10 @@ struct ColumnProfile: Sendable {
             && present.allSatisfy { Self.isCompactDate($0.description) }
         let isForeignKey = table.foreignKeys.contains { $0.column == column.name }
         let last = words.last ?? ""
-        if column.isPrimaryKey || isForeignKey || last == "id" || words == ["id"] {
+        // `order_date_key` holding 20250214 into a calendar table (a star schema's date
+        // dimension): the key is itself the date, so the records are dated without the join.
+        let dateKey = compactDates && isForeignKey && !column.isPrimaryKey
+        if (column.isPrimaryKey || isForeignKey || last == "id" || words == ["id"]) && !dateKey {
             role = .key
         } else if type.contains("DATE") || type.contains("TIME") || dateData || compactDates
                     || (words.contains { Self.dateWords.contains($0) } && !declaredNumeric && (present.isEmpty || !numericData))

@@ -16,6 +16,9 @@ struct FieldDrafter: Sendable {
     private let profiles: [TableProfile]
     /// Tables whose price already carries "expensive" and "cheap".
     private var pricedTables: Set<String> = []
+    /// An ending's one word ("closed", "discontinued") for each end-date state field, by field name,
+    /// with the value it names: given only where no status already has a value of that name.
+    private(set) var bareEndings: [String: (value: String, word: String)] = [:]
 
     init(profiles: [TableProfile], depthOrder: [String]) {
         self.profiles = profiles
@@ -35,6 +38,8 @@ struct FieldDrafter: Sendable {
 
     /// A name not used yet (`price`, `price_2`).
     private mutating func unique(_ name: String) -> String {
+        // The model's names are plain whatever the column is called (`"unit price (£)"` → `unit_price`).
+        let name = SQLName.isPlain(name) ? name : SQLName.plain(name)
         var candidate = name
         var suffix = 2
         while names.contains(candidate) { candidate = "\(name)_\(suffix)"; suffix += 1 }
@@ -213,7 +218,9 @@ struct FieldDrafter: Sendable {
                                              low: ["cheap", "cheaper", "cheapest", "inexpensive", "affordable"])
                 pricedTables.insert(profile.name)
             }
-        case .date: dimension.type = .date
+        case .date:
+            dimension.type = .date
+            addEndedState(column, of: profile)
         case .flag:
             dimension.type = .flag
             // "organic coffees", "pro customers": the flag's name is the value that it is set.
@@ -227,6 +234,54 @@ struct FieldDrafter: Sendable {
         }
         dimensions.append(dimension)
     }
+
+    /// A date a record ends on, empty while it lasts (`leaving_date`, `closed_on`, `discontinued_at`):
+    /// "staff still working for us", "shops that have closed", "products we still sell" are whether
+    /// it is set. Read as a field with two values, the record's state and its ending.
+    private mutating func addEndedState(_ column: ColumnProfile, of profile: TableProfile) {
+        let words = Set(column.phrase.split(separator: " ").map(String.init))
+        guard column.hasNulls, let ended = Self.endings.first(where: { words.contains($0.key) })?.value else { return }
+        // Values and names of several words: a bare "current", "left" or "closed" says too little to
+        // be read as this field, and is often a status's own value.
+        var current: [String]
+        var gone: [String]
+        if profile.person {
+            current = ["still working", "still working for us", "still employed", "still with us", "still on the books", "on the books",
+                       "currently employed", "still here", "still work for us", "still works for us", "still working here",
+                       "have not left", "haven't left", "current staff", "current employees"]
+            gone = ["has left", "have left", "who left", "that left", "left us", "no longer with us", "no longer working",
+                    "no longer employed", "former staff", "former employees", "who have left"]
+        } else if ended == "closed" {
+            current = ["still open", "still trading", "open right now", "open now", "currently open", "open at the moment",
+                       "trading at the moment", "trading normally", "not closed"]
+            gone = ["closed down", "have closed", "has closed", "that closed", "shut down", "no longer open", "no longer trading"]
+        } else if ["discontinued", "delisted"].contains(ended) {
+            current = ["still sold", "still sell", "still for sale", "still stocked", "still in the range", "still listed",
+                       "not discontinued", "current range"]
+            gone = ["no longer sold", "no longer sell", "not sold anymore"]
+        } else {
+            current = ["still active", "not \(ended)", "not yet \(ended)"]
+            gone = ["already \(ended)", "have been \(ended)", "has been \(ended)"]
+        }
+        let (now, then) = (current.removeFirst(), gone.removeFirst())
+        let state = "\(profile.singular) state"
+        var dimension = SemanticModel.Dimension(name: unique("\(SQLName.plain(column.name))_state"), label: "\(column.phrase) set",
+                                                synonyms: dimensionWords.claim([state, NameWords.plural(state)]),
+                                                expressions: ["CASE WHEN \(column.sql(on: profile.name)) IS NULL THEN '\(now)' ELSE '\(then)' END"])
+        dimension.values = [now, then]
+        dimension.valueSynonyms = [now: current, then: gone]
+        bareEndings[dimension.name] = (then, ended)
+        dimensions.append(dimension)
+    }
+
+    /// Words of an ending date and how the record is then said to be.
+    private static let endings: [String: String] = [
+        "leaving": "left", "left": "left", "leave": "left", "termination": "left", "terminated": "left", "term": "left",
+        "end": "ended", "ended": "ended", "exit": "left", "resigned": "left", "departure": "left", "departed": "left",
+        "closed": "closed", "closing": "closed", "closure": "closed", "close": "closed",
+        "discontinued": "discontinued", "delisted": "delisted", "archived": "archived", "deleted": "deleted",
+        "cancelled": "cancelled", "canceled": "cancelled", "churned": "churned",
+    ]
 
     private func isMoney(_ column: ColumnProfile) -> Bool {
         column.inMinorUnits || NameWords.namesCurrency(column.name) || !Set(column.phrase.split(separator: " ").map(String.init)).isDisjoint(with: Self.moneyWords)

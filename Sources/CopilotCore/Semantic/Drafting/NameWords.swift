@@ -64,6 +64,7 @@ public enum NameWords {
     /// Lower-cased words of an identifier: split at underscores, spaces, hyphens, camelCase humps
     /// and letter–digit boundaries.
     public static func split(_ identifier: String) -> [String] {
+        let identifier = readable(identifier)
         var words: [String] = []
         var current = ""
         var previous: Character?
@@ -92,6 +93,43 @@ public enum NameWords {
             words.removeFirst()
         }
         return words.map { $0.lowercased() }.flatMap { segmented($0) ?? [$0] }
+    }
+
+    /// A name written with signs (`"Unit Price (£)"`, `Archived?`, `Qty #`) as words: a currency
+    /// in brackets is its code (the column holds money), other brackets give a unit people leave
+    /// unsaid ("floor area", not "floor area sq ft"), other signs separate words.
+    static func readable(_ identifier: String) -> String {
+        guard identifier.contains(where: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == " " || $0 == "-" || $0 == ".") }) else {
+            return identifier
+        }
+        let currencies: [Character: String] = ["£": "gbp", "$": "usd", "€": "eur", "¥": "jpy"]
+        var result = ""
+        var bracket: String?
+        for character in identifier {
+            if character == "(" || character == "[" {
+                bracket = ""
+            } else if character == ")" || character == "]", let inside = bracket {
+                let trimmed = inside.trimmingCharacters(in: .whitespaces)
+                let code = trimmed.count == 1 ? trimmed.first.flatMap { currencies[$0] } : nil
+                if let code = code ?? (currencyCodes.contains(trimmed.lowercased()) ? trimmed.lowercased() : nil) { result += " \(code)" }
+                bracket = nil
+            } else if bracket != nil {
+                bracket?.append(character)
+            } else if let code = currencies[character] {
+                result += " \(code) "
+            } else if character == "#" {
+                result += " number "
+            } else if character == "%" {
+                result += " percent "
+            } else if character == "&" {
+                result += " and "
+            } else if character.isLetter || character.isNumber || character == "_" || character == "-" || character == "." {
+                result.append(character)
+            } else {
+                result.append(" ")
+            }
+        }
+        return result.trimmingCharacters(in: .whitespaces)
     }
 
     /// A name run together from known pieces (`custnm` → cust, nm; `prcperdlv` → prc, per, dlv),
