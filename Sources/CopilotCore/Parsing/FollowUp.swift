@@ -150,6 +150,16 @@ struct FollowUp {
             plan.grain = nil
             plan.limit = nil
         }
+        // "how many of those were refunded?" after returns by reason, "how many went express?"
+        // after shipments by carrier: the narrowed records counted, one figure.
+        let startsCounting = words.first == "how" && ["many", "much"].contains(words.dropFirst().first ?? "")
+        if startsCounting, fresh.dimensions.isEmpty, fresh.grain == nil, !fresh.share, fresh.limit == nil,
+           fresh.filters.contains(where: { !$0.negated && !$0.values.isEmpty }) {
+            plan.dimensions = []
+            plan.grain = nil
+            plan.limit = nil
+            plan.keepTies = false
+        }
         return plan == previous ? nil : plan
     }
 

@@ -66,13 +66,25 @@ struct Interpreter: Sendable {
             // "who spent the most?" after what New York's platinum customers spent: the same
             // figure, still about the same customers.
             plan.filters = previous.filters
+        } else if let previous = context.previousPlan, plan.kind == .metric, previous.kind == .metric, plan.filters.isEmpty,
+                  builder.periods.isEmpty, !reading.indices.contains(where: { !reading.values($0).isEmpty }),
+                  let counted = previous.metrics.first.flatMap({ model.metric(named: $0)?.counts }),
+                  plan.dimensions.contains(where: { navigator.entity(identifiedBy: $0) == counted }),
+                  let table = plan.metrics.first.flatMap(navigator.table(ofMetric:)) {
+            // "who spent the most?" after how many customers in Portugal bought something in 2025:
+            // the customers counted, ranked; what they had done in which period dates the figure.
+            plan.filters = previous.filters.filter { navigator.reaches($0.dimension, from: table) }
+            if plan.period == nil {
+                plan.period = previous.related.first { $0.entity == counted && $0.exists }?.period ?? previous.period
+            }
         }
         // "what share of total refunds is each?": one figure per row of the previous answer.
         if let previous = context.previousPlan, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, Self.endsWithEach(reading) {
             plan.dimensions = previous.dimensions
             plan.grain = previous.grain
         }
-        if let previous = context.previousPlan, plan.period == nil, builder.periods.isEmpty, plan.kind == .metric {
+        if let previous = context.previousPlan, plan.period == nil, builder.periods.isEmpty, plan.kind == .metric,
+           plan.metrics.allSatisfy({ model.metric(named: $0)?.timeColumn != nil }) {
             if builder.continuesMetric {
                 plan.period = previous.period
             } else if !Set(plan.metrics).isDisjoint(with: previous.metrics) || !Set(plan.dimensions).isDisjoint(with: previous.dimensions)
@@ -205,14 +217,24 @@ struct Interpreter: Sendable {
                 plan.filters.append(filter)
             }
         }
-        let timed = plan.kind == .metric || plan.kind == .records && plan.subject.flatMap { model.entity(named: $0)?.time } != nil
-            && !plan.entities.contains { $0.entity == plan.subject }
+        // Records keep the period only when it dated those records: "list them" after orders in
+        // 2024; "what's her email?" after her orders in 2024 is not about when she signed up.
+        let previousTable = previous.kind == .records ? previous.subject.flatMap(navigator.table(ofEntity:))
+            : previous.metrics.first.flatMap(navigator.table(ofMetric:))
+        // A figure with no date ("how many products are in it": the catalogue now) takes no period.
+        let dated = plan.metrics.allSatisfy { model.metric(named: $0)?.timeColumn != nil }
+        let timed = plan.kind == .metric && dated || plan.kind == .records && plan.subject.flatMap { model.entity(named: $0)?.time } != nil
+            && !plan.entities.contains { $0.entity == plan.subject } && plan.subject.flatMap(navigator.table(ofEntity:)) == previousTable
         if plan.period == nil, timed, previous.period != nil, builder.periods.isEmpty {
             plan.period = previous.period
             // The previous period on the same date: "2025 orders" stays the orders' 2025.
             if sameRecords, let field = previous.dateField {
                 plan.dateField = field
             }
+        } else if sameRecords, plan.dateField == nil, builder.periods.isEmpty || keepsFilters, let field = previous.dateField {
+            // "break that week down by carrier" after shipments sent out per week: the week the
+            // answer showed is on the same date the weeks were counted by.
+            plan.dateField = field
         }
         return .plan(plan, notes: builder.notes)
     }

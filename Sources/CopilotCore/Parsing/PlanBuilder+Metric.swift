@@ -272,17 +272,24 @@ extension PlanBuilder {
 
     /// "more than 500 returns on orders placed in 2024": the records after "on" or "for", with a
     /// period after them, only say whose date the period is on; the other figure is measured.
+    /// The period right after a noun, or after "from" ("returns on orders from 2023").
+    func periodAfter(_ index: Int) -> Int? {
+        guard var next = reading.nextContent(index) else { return nil }
+        if reading.period(next) == nil, ["from", "in", "during"].contains(reading.spans[next].text.lowercased()),
+           let after = reading.nextContent(next) { next = after }
+        return reading.period(next) != nil ? next : nil
+    }
+
+    /// "returns on orders placed in Q4 2024": records after "on", "for" or "of" with a period
+    /// right after only say whose date the period is.
+    func datesOnly(_ index: Int) -> Bool {
+        index > 0 && ["on", "for", "of"].contains(reading.words(index - 1).last ?? "") && periodAfter(index) != nil
+    }
+
     private mutating func dropDatingNoun() {
         // "suppliers with no defective returns on orders placed in 2025" asks about records that
         // are missing, which a count does not answer.
         guard negated.isEmpty, negations.isEmpty else { return }
-        // The period right after the noun, or after "from" ("returns on orders from 2023").
-        func periodAfter(_ index: Int) -> Int? {
-            guard var next = reading.nextContent(index) else { return nil }
-            if reading.period(next) == nil, ["from", "in", "during"].contains(reading.spans[next].text.lowercased()),
-               let after = reading.nextContent(next) { next = after }
-            return reading.period(next) != nil ? next : nil
-        }
         guard let first = plan.metrics.first(where: { name in metricSpans[name].flatMap(periodAfter) != nil }),
               let index = metricSpans[first], index > 0,
               let counted = model.metric(named: first)?.counts, let own = model.entity(named: counted)?.time,

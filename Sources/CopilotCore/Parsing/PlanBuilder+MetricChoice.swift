@@ -127,7 +127,7 @@ extension PlanBuilder {
             // "how many customers bought something this year": the customers who have purchases.
             // "how much did those customers spend": with "how much" the money is the figure asked for.
             let totalAsked = reading.indices.contains { reading.has($0, .total) } && !countsSubject
-            if let counted = subjectEntity, model.metric(named: name)?.counts != counted, !totalAsked,
+            if let counted = subjectEntity, model.metric(named: name)?.counts != counted, !totalAsked, !datesOnly(index),
                countsSubject || follows(index, entity: counted) {
                 var period: QueryPlan.Period?
                 if let claimed = periods.firstIndex(where: { $0.index > index }) {

@@ -5,6 +5,7 @@ extension PlanBuilder {
     /// to the money metric over the same rows, when the model has one. "What did each category
     /// bring in on completed orders": the records after "on" or "from" say whose money it is.
     mutating func preferMoneyForHowMuch() {
+        moneyOfThePreviousRecords()
         let whatDid = asksWhatDid
         guard let cue = reading.indices.first(where: { reading.spans[$0].text.lowercased() == "how much" || whatDid && reading.question($0) == .what })
         else { return }
@@ -33,6 +34,20 @@ extension PlanBuilder {
             metricSpans[metric] = nil
             if let earned { reading.use(earned) }
         }
+    }
+
+    /// "how much money is that" after a count of refunded returns: the money those records carry
+    /// (the refunds), not the shop's revenue, which the word "money" names on its own.
+    private mutating func moneyOfThePreviousRecords() {
+        guard let previous = context.previousPlan, plan.metrics.count == 1, let span = metricSpans[plan.metrics[0]],
+              ["money", "cash", "value", "worth", "amount", "dollars", "how much money"].contains(reading.spans[span].text.lowercased()),
+              let counted = previous.metrics.first.flatMap({ model.metric(named: $0) }), counted.format == .count,
+              let table = counted.table, table != navigator.table(ofMetric: plan.metrics[0]), let own = theMoney(of: table)
+        else { return }
+        metricSpans[plan.metrics[0]] = nil
+        plan.metrics = [own.name]
+        metricSpans[own.name] = span
+        reading.use(span, as: .metric(own.name))
     }
 
     /// Verbs of earning: "how much did Lyon make / bring in".

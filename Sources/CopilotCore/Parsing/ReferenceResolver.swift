@@ -153,6 +153,11 @@ struct ReferenceResolver {
         if ["that", "this"].contains(word), let next = nextWord(reading, after: index), next.word == "one" {
             return Pointer(span: index, consumed: [next.index], rows: .single)  // "when did that one open?"
         }
+        // "what city is that person in?": the one person the previous answer showed, whatever a
+        // name spelled like "person" would match.
+        if ["that", "this"].contains(word), let next = nextWord(reading, after: index), Self.personNouns.contains(next.word) {
+            return Pointer(span: index, consumed: [next.index], rows: .single, person: true)
+        }
         if ["that", "this", "those", "these"].contains(word), let noun = nounAfter(reading, index) {
             // "products that sold…": "that" after a noun starts a clause, it does not point.
             if let before = reading.previousContent(index), reading.isSchema(before), before == index - 1 { return nil }
@@ -170,6 +175,9 @@ struct ReferenceResolver {
         }
         return nil
     }
+
+    /// Nouns for anyone at all: "that person", "this guy".
+    private static let personNouns: Set<String> = ["person", "guy", "lady", "man", "woman", "individual", "gentleman", "chap"]
 
     /// Words that re-rank or re-sort the previous answer rather than ask about its rows.
     private static let reordering: Set<String> = ["instead", "rank", "re-rank", "rerank", "sort", "resort", "re-sort", "reorder"]
