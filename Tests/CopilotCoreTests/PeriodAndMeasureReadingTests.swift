@@ -9,7 +9,7 @@ import XCTest
 final class PeriodAndMeasureReadingTests: XCTestCase {
     private static let model = try! SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
     private let planner = OfflinePlanner(model: PeriodAndMeasureReadingTests.model, values: MemoryValueIndex(values: [
-        "country": ["France", "Spain"], "return_reason": ["damaged", "defective"],
+        "country": ["France", "Spain", "Germany"], "return_reason": ["damaged", "defective"], "shipment_status": ["delivered"],
     ], synonyms: ["return_reason": ["damaged": ["broken"]]]))
     private let context = PlanningContext(asOf: CalendarDate(year: 2025, month: 12, day: 31))
 
@@ -49,6 +49,26 @@ final class PeriodAndMeasureReadingTests: XCTestCase {
         let plan = try await planner.requirePlan("units sold in 2023 broken out by top-level category", context: context)
         XCTAssertEqual(plan.dimensions, ["category"])
         XCTAssertFalse(plan.filters.contains { $0.dimension == "return_reason" }, "\(plan.filters)")
+    }
+
+    func testSpendingOverAnAmountInAYearIsOneCondition() async throws {
+        let plan = try await planner.requirePlan("how many customers spent more than $5,000 with us in 2024", context: context)
+        XCTAssertEqual(plan.related.count, 1, "\(plan.related)")
+        XCTAssertEqual(plan.related.first?.threshold?.values, [5000])
+        XCTAssertEqual(plan.related.first?.period?.start, "2024-01-01")
+    }
+
+    func testMovesTermsAndDurationsAfterANumber() async throws {
+        let moved = try await planner.requirePlan("How much did the cancellation rate move between 2024 and 2025?", context: context)
+        XCTAssertEqual(moved.metrics, ["cancellation_rate"])
+        XCTAssertEqual(moved.comparePeriod?.start, "2024-01-01")
+        let terms = try await planner.requirePlan("What did marketplace stores located in Germany sell in 2025, in revenue terms?", context: context)
+        XCTAssertEqual(terms.metrics, ["revenue"], "the measure named beats the units “sell” implies")
+        XCTAssertEqual(terms.dimensions, [], "the stores are whose revenue it is, one total")
+        let slow = try await planner.requirePlan("For 2025 orders, how many delivered shipments took more than 5 days from shipping to delivery?",
+                                                 context: context)
+        XCTAssertEqual(slow.conditions.first?.field, "delivery_days")
+        XCTAssertEqual(slow.conditions.first?.values, [.number(5)])
     }
 
     func testNoPhraseIsReadAcrossTheEndOfASentence() {

@@ -84,9 +84,11 @@ package enum Grammar {
         add(.comparison, ["vs", "versus", "v", "compared to", "compared with", "compare", "compared", "comparing", "comparison",
                           "against", "side by side", "next to", "difference", "difference between", "diff", "delta", "change",
                           "changed", "changes", "year over year", "yoy", "relative to", "as opposed to", "alongside", "and how that compares",
-                          "how many more", "how much more", "how many fewer", "how many less", "how much less"])
+                          "how many more", "how much more", "how many fewer", "how many less", "how much less",
+                          "move", "moved", "shift", "shifted", "swing", "swung"])
         add(.movement(1), ["grew", "grow", "grows", "grown", "growing", "growth", "increase", "increased", "increases", "increasing", "rose",
-                           "rise", "risen", "rising", "improved", "improve", "gained", "jumped", "climbed", "up"])
+                           "rise", "risen", "rising", "improved", "improve", "gained", "jumped", "climbed", "up", "growth rate",
+                           "rate of growth"])
         add(.movement(-1), ["declined", "decline", "declines", "declining", "dropped", "drop", "drops", "fell", "fall", "fallen", "falling",
                             "decreased", "decrease", "decreasing", "shrank", "shrunk", "shrink", "slipped", "slumped", "down"])
         add(.relative, ["fastest", "quickest", "relative", "relatively", "proportionally", "in percentage terms"])
@@ -179,7 +181,9 @@ package enum Grammar {
                       "could you", "can you", "would you", "will you", "i d like", "i would like", "i'd like", "id like", "like",
                       "wanna", "gimme", "lemme", "i wonder", "tell me", "just curious", "out of curiosity", "for me", "again",
                       "real quick", "by any chance", "for business", "etc", "etcetera", "and so forth", "possibly", "maybe", "perhaps", "if possible", "if you can", "first time",
-                      "first time using this", "using this", "new here", "im new", "i am new"])
+                      "first time using this", "using this", "new here", "im new", "i am new",
+                      // "in revenue terms", "in dollar terms": the measure is said beside it.
+                      "terms", "in terms of"])
         return table
     }()
 

@@ -12,10 +12,12 @@ extension PlanBuilder {
         }
         // "what did customers in France spend": records as the subject of the question's verb are
         // whose figure it is, one total.
-        let subject = head > 0 && ["did", "do", "does"].contains(reading.spans[head - 1].text.lowercased())
+        var before = head - 1
+        while before > 0, !reading.values(before).isEmpty { before -= 1 }  // "what did marketplace stores …"
+        let subject = before >= 0 && ["did", "do", "does"].contains(reading.spans[before].text.lowercased())
         if totalled || subject, !picks, !reading.entities(head).isEmpty, reading.isPlural(head) {
             heads.insert(head)
-            if reading.values(head).isEmpty { reading.use(head) }
+            reading.use(head)
             return
         }
         // "corporate customers revenue": a value with its noun narrows; "which retail store made the

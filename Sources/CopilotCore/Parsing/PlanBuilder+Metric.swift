@@ -6,6 +6,7 @@ extension PlanBuilder {
         chooseMetrics(head: head)
         preferMoneyForHowMuch()
         preferMoneyForSpending()
+        preferNamedMeasure()
         answerHowLong()
         // Comparisons on a metric per group ("customers with more than 65 orders") bring their metric.
         baseTable = plan.metrics.first.flatMap(navigator.table(ofMetric:))
@@ -49,6 +50,24 @@ extension PlanBuilder {
         applyShare()
         listRowsIfAsked()
         return true
+    }
+
+    /// "what did the stores sell in 2025, in revenue terms": a measure named by its noun beats the
+    /// one a verb implies ("sell" is units), which was never asked for on its own.
+    mutating func preferNamedMeasure() {
+        guard plan.metrics.count > 1 else { return }
+        // Only a verb names it: "how many units did we sell" names units by their noun too.
+        let verbal = plan.metrics.filter { name in
+            metricSpans[name].map { reading.has($0, .linking) } == true
+                && !reading.indices.contains { reading.metrics($0).contains(name) && !reading.has($0, .linking) }
+        }
+        let named = plan.metrics.filter { name in metricSpans[name].map { !reading.has($0, .linking) && reading.entities($0).isEmpty } == true }
+        guard !verbal.isEmpty, !named.isEmpty else { return }
+        let tables = Set(named.compactMap(navigator.table(ofMetric:)))
+        for metric in verbal where navigator.table(ofMetric: metric).map(tables.contains) == true && !plan.having.contains(where: { $0.metric == metric }) {
+            plan.metrics.removeAll { $0 == metric }
+            metricSpans[metric] = nil
+        }
     }
 
     /// "average units per order", "orders per customer by loyalty tier": a metric divided by the

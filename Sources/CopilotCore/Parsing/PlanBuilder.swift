@@ -199,7 +199,12 @@ struct PlanBuilder {
         }
         var moved = false
         for condition in plan.having where condition.metric != plan.metrics[0] && navigator.metric(condition.metric, reaches: counted) {
-            plan.related.append(RelatedCondition(entity: counted, through: condition.metric, exists: true, period: plan.period,
+            // "customers who spent more than $5,000 with us in 2024": the spending the verb named,
+            // dated, is the one compared — one condition, not "some spending" and "over 5,000 ever".
+            let said = plan.related.firstIndex { $0.entity == counted && $0.through == condition.metric && $0.exists && $0.threshold == nil }
+            let period = said.flatMap { plan.related[$0].period } ?? plan.period
+            if let said { plan.related.remove(at: said) }
+            plan.related.append(RelatedCondition(entity: counted, through: condition.metric, exists: true, period: period,
                                                  threshold: .init(op: condition.op, values: condition.values)))
             plan.having.removeAll { $0 == condition }
             plan.metrics.removeAll { $0 == condition.metric }

@@ -159,6 +159,9 @@ extension Tagger {
                 } else if units.contains(next) || units.contains(PhraseTable<Meaning>.stem(next) + "s") {
                     unit = .unit(PhraseTable<Meaning>.stem(next) + "s")
                     end += 1
+                    // "more than 5 days from shipping to delivery": when the unit starts a longer
+                    // phrase (a field's name), the number stands alone.
+                    result.append(Candidate(range: start..<(end - 1), meanings: [.number(value, unit)], priority: 6))
                 } else if next == "k" || next == "thousand" {
                     value *= 1_000
                     end += 1
