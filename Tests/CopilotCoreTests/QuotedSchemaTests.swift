@@ -84,11 +84,30 @@ final class QuotedSchemaTests: XCTestCase {
                 INSERT INTO dim_date VALUES (20240105, '2024-01-05', 2024), (20250302, '2025-03-02', 2025), (20250417, '2025-04-17', 2025);
                 INSERT INTO dim_store VALUES (1, 'Hobart'), (2, 'Perth');
                 INSERT INTO fact_print_jobs VALUES ('J1', 20240105, 1, 1500), ('J2', 20250302, 1, 2500), ('J3', 20250417, 2, 1000);
+                CREATE TABLE dim_status (status_key INTEGER PRIMARY KEY, status_domain TEXT, status_name TEXT);
+                INSERT INTO dim_status VALUES (1, 'Sale', 'Paid'), (2, 'Sale', 'Cancelled'), (3, 'Print Job', 'Collected');
+                CREATE TABLE fact_sales (invoice_number TEXT NOT NULL, line_number INTEGER NOT NULL,
+                    order_date_key INTEGER REFERENCES dim_date(date_key), store_key INTEGER REFERENCES dim_store(store_key),
+                    status_key INTEGER REFERENCES dim_status(status_key), quantity INTEGER, unit_price_cents INTEGER,
+                    discount_cents INTEGER, net_amount_cents INTEGER, gst_cents INTEGER, PRIMARY KEY (invoice_number, line_number));
+                INSERT INTO fact_sales VALUES ('INV-1', 1, 20250302, 1, 1, 2, 1000, 0, 2000, 200), ('INV-1', 2, 20250302, 1, 1, 1, 1000, 0, 1000, 100),
+                    ('INV-2', 1, 20250417, 2, 1, 3, 1500, 0, 4500, 450), ('INV-3', 1, 20240105, 1, 2, 1, 700, 0, 700, 70);
                 """)
         }
         let database = try SQLiteReportingDatabase(path: path)
         let model = try await ModelDrafter(database: database).draft()
         let rows = try await answer("how many print jobs in 2025?", model: model, database: database)
         XCTAssertEqual(rows, [["2"]], "the date key 20250302 is the job's date")
+        // Lines keyed by invoice and line number: invoices are counted by their numbers, their
+        // average value is the lines' money over that count, and "net sales" is the net amount.
+        let invoices = try await answer("how many invoices did we have in 2025?", model: model, database: database)
+        XCTAssertEqual(invoices, [["2"]])
+        let average = try await answer("average invoice value in 2025", model: model, database: database)
+        XCTAssertEqual(average.first.flatMap { Double($0[0]) } ?? 0, 37.5, accuracy: 0.001)
+        let net = try await answer("net sales by store in 2025", model: model, database: database)
+        XCTAssertEqual(Dictionary(uniqueKeysWithValues: net.map { ($0[0], Double($0[$0.count - 1]) ?? 0) }), ["Hobart": 30.0, "Perth": 45.0])
+        // "Sale" and "Print Job" name the tables a status is for: no value the word "sales" matches alone.
+        let domain = try XCTUnwrap(model.dimensions.first { $0.expressions == ["dim_status.status_domain"] })
+        XCTAssertEqual(domain.valuesNeedDimensionWord, true)
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "36"
+    public static let version = "39"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -81,6 +81,13 @@ public struct ModelDrafter: Sendable {
         // Dated records with money and no lines of their own (a café's till sales) are sales too,
         // unless other records hang off them (a store, a customer).
         let saleWords: Set<String> = ["sale", "order", "transaction", "purchase", "invoice", "receipt", "booking", "txn"]
+        // Lines of sales with no table of the sales themselves (a star schema's sales fact, keyed
+        // by invoice and line number): the lines are the shop's sales.
+        for profile in ordered where profile.key == nil && profile.time != nil && !profile.isLink
+            && fields.documentCounts[profile.name] != nil
+            && !Set(profile.singular.split(separator: " ").map(String.init) + [fields.documentCounts[profile.name]?.noun ?? ""]).isDisjoint(with: saleWords) {
+            fields.addSalesVocabulary(header: profile.name, lines: nil)
+        }
         for entity in entities where entity.details == nil && entity.time != nil {
             guard let profile = profiles.first(where: { $0.name == entity.table }), !profile.isLink,
                   !Set(profile.singular.split(separator: " ").map(String.init)).isDisjoint(with: saleWords),
@@ -101,6 +108,14 @@ public struct ModelDrafter: Sendable {
                 guard !names.isEmpty else { continue }
                 dimensions[index].valueSynonyms = (dimensions[index].valueSynonyms ?? [:]).merging([value: names]) { $0 + $1 }
             }
+        }
+        // A shared code table's "applies to" column names the tables its codes are for (`Sale`,
+        // `Booking`): "bookings" in a question is the records, not that value, unless the field is named.
+        let recordNouns = Set(profiles.flatMap { [$0.singular, $0.plural] + $0.singular.split(separator: " ").suffix(1).map(String.init) })
+        for index in dimensions.indices {
+            guard let values = dimensions[index].values, values.count >= 2 else { continue }
+            let named = values.filter { recordNouns.contains(NameWords.singular($0.lowercased())) || recordNouns.contains($0.lowercased()) }
+            if Double(named.count) >= 0.75 * Double(values.count) { dimensions[index].valuesNeedDimensionWord = true }
         }
         // "not counting discontinued lines": an ending said in one word is the end date's, unless a
         // status or flag elsewhere has a value of that name ("closed" is then the status's).

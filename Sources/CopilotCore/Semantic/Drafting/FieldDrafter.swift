@@ -19,6 +19,8 @@ struct FieldDrafter: Sendable {
     /// An ending's one word ("closed", "discontinued") for each end-date state field, by field name,
     /// with the value it names: given only where no status already has a value of that name.
     private(set) var bareEndings: [String: (value: String, word: String)] = [:]
+    /// The document number of a table of lines with no table of documents, and the document's noun.
+    private(set) var documentCounts: [String: (column: String, noun: String)] = [:]
 
     init(profiles: [TableProfile], depthOrder: [String]) {
         self.profiles = profiles
@@ -299,6 +301,7 @@ struct FieldDrafter: Sendable {
         count.noun = true
         if profile.key != nil && !profile.isLink { count.counts = profile.singular.replacingOccurrences(of: " ", with: "_") }
         metrics.append(count)
+        addDocumentCount(profile)
         for column in profile.columns where column.role == .measure {
             let qualified = column.sql(on: table)
             let format: SemanticModel.Format = isMoney(column) ? .currency : .number
@@ -315,6 +318,31 @@ struct FieldDrafter: Sendable {
                                  synonyms: metricWords.claim(bare.flatMap { ["average \($0)", "avg \($0)", "mean \($0)"] }),
                                  format: format, table: table, expression: "AVG(\(qualified))", time: time))
         }
+    }
+
+    /// A table of lines keyed by a document number and a line number (`invoice_number`,
+    /// `line_number`), with no table of the documents themselves: the documents are counted by
+    /// their distinct numbers ("how many invoices"), and their average value is the lines' money
+    /// over that count.
+    private mutating func addDocumentCount(_ profile: TableProfile) {
+        let keyColumns = profile.columns.filter(\.column.isPrimaryKey)
+        guard keyColumns.count >= 2, profile.key == nil else { return }
+        let documentWords: Set<String> = ["number", "no", "num", "id", "code", "ref", "reference"]
+        guard let document = keyColumns.first(where: { column in
+            let words = column.phrase.split(separator: " ").map(String.init)
+            return words.count >= 2 && documentWords.contains(words.last ?? "") && !words.contains("line")
+                && !profile.table.foreignKeys.contains { $0.column == column.name }
+        }) else { return }
+        let noun = document.phrase.split(separator: " ").dropLast().joined(separator: " ")
+        let plural = NameWords.plural(noun)
+        var metric = SemanticModel.Metric(name: unique(plural.replacingOccurrences(of: " ", with: "_")), label: "number of \(plural)",
+                                          synonyms: metricWords.claim([plural, "number of \(plural)", "\(noun) count", "count of \(plural)",
+                                                                       "distinct \(plural)"]),
+                                          format: .count, table: profile.name, expression: "COUNT(DISTINCT \(document.sql(on: profile.name)))",
+                                          time: profile.time)
+        metric.noun = true
+        metrics.append(metric)
+        documentCounts[profile.name] = (document.sql(on: profile.name), noun)
     }
 
     /// Shop words for a dated document (an order, a sale, a transaction), with its lines when it has
@@ -370,10 +398,15 @@ struct FieldDrafter: Sendable {
             sum(profile) { isMoney($0) && words($0).contains("total") && words($0).isDisjoint(with: asides) }
                 ?? sum(profile) { isMoney($0) && !words($0).isDisjoint(with: amountWords) && words($0).isDisjoint(with: asides) }
         }
+        // "net sales", "gross revenue": the amount's own qualifier said of sales.
+        func qualified(_ index: Int) -> [String] {
+            let label = Set((metrics[index].label ?? "").split(separator: " ").map(String.init))
+            return ["net", "gross"].filter(label.contains).flatMap { ["\($0) sales", "\($0) revenue", "\($0) takings", "\($0) spend", "\($0) turnover"] }
+        }
         if let amount = amount(lineProfile) {
-            metrics[amount].synonyms += metricWords.claim(moneyWords)
+            metrics[amount].synonyms += metricWords.claim(qualified(amount) + moneyWords)
         } else if let amount = amount(headerProfile) {
-            let claimed = metricWords.claim(moneyWords)
+            let claimed = metricWords.claim(qualified(amount) + moneyWords)
             metrics[amount].synonyms += claimed
             // The documents' own total answers for documents, stores and days; the same words
             // over the lines answer for products and categories the total cannot reach.
@@ -385,6 +418,17 @@ struct FieldDrafter: Sendable {
         } else if let lineRevenue {
             metrics.append(.init(name: unique("revenue"), label: "revenue", synonyms: metricWords.claim(moneyWords), format: .currency,
                                  table: lineProfile.name, expression: lineRevenue, time: headerTime, additive: true))
+        }
+        // Lines of documents counted by number: the money over that count is the average document.
+        if lines == nil, let (number, noun) = documentCounts[header], let amount = amount(headerProfile),
+           let money = metrics[amount].expression {
+            metrics.append(.init(name: unique("average_\(noun.replacingOccurrences(of: " ", with: "_"))_value"),
+                                 label: "average \(noun) value",
+                                 synonyms: metricWords.claim(["average \(noun) value", "avg \(noun) value", "average \(noun) amount",
+                                                              "average \(noun) size", "average \(noun)", "average order value", "aov",
+                                                              "average basket", "average sale value", "average transaction value"]),
+                                 format: .currency, table: header,
+                                 expression: "\(money) / NULLIF(COUNT(DISTINCT \(number)), 0)", time: headerTime))
         }
         // A total on the document itself: its average is the average order (sale) value.
         if let total = column(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: ["total", "amount", "value"]) }),

@@ -99,6 +99,18 @@ enum FieldVocabulary {
         "refunded": ["refunds"],
         "scheduled": ["planned", "booked in"],
         "booked": ["in the diary", "upcoming"],
+        // Channels: how an order came in.
+        "online": ["website", "the website", "web", "web shop", "webshop", "internet", "e-commerce", "ecommerce"],
+        "web": ["website", "the website", "online", "web shop", "webshop", "internet"],
+        "website": ["online", "web", "web shop", "webshop", "internet"],
+        "in store": ["in person", "over the counter", "at the till", "walk in", "walk-in"],
+        "walk in": ["in person", "over the counter", "in store", "in-store"],
+        "attended": ["turned up", "showed up", "came", "attendees"],
+        "went ahead": ["happened", "took place", "ran", "held"],
+        "ran": ["went ahead", "took place", "happened", "held"],
+        "closed for refit": ["being refitted", "shut for a refit", "closed for a refit", "refitting"],
+        "closed permanently": ["closed for good", "shut for good", "permanently closed", "closed down"],
+        "voided": ["void", "cancelled"],
     ]
 
     /// Other names of a status value (`Open` → "trading"; `No-Show` → "no-shows").
