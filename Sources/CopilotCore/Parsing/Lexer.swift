@@ -59,6 +59,9 @@ public enum Lexer {
         return lexemes
     }
 
+    /// Country letters written before a dollar sign.
+    private static let dollarPrefixes: Set<String> = ["C", "CA", "CAD", "US", "USD", "A", "AU", "AUD", "NZ", "NZD", "HK", "S", "SG", "R"]
+
     private static func lexPlain(_ text: String) -> [Lexeme] {
         let characters = Array(text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"")
             .replacingOccurrences(of: "”", with: "\""))
@@ -94,6 +97,11 @@ public enum Lexer {
                     }
                 }
                 let run = String(characters[index..<end])
+                // "C$24.50", "US$60,000", "A$": a dollar named by its country is a dollar.
+                if end < characters.count, characters[end] == "$", Self.dollarPrefixes.contains(run.uppercased()) {
+                    index = end
+                    continue
+                }
                 lexemes += split(run)
                 index = end
                 continue

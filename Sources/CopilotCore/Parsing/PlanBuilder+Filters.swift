@@ -377,6 +377,8 @@ extension PlanBuilder {
                 let isDate = model.dimension(named: field)?.fieldType == .date
                 plan.conditions.append(Condition(field: field, op: op, values: values.map { isDate ? .date(String(Int($0.value))) : .number($0.value) }))
                 used.forEach { reading.use($0) }
+                // "more than $24.50 an hour": the hour said what the money is per, no hourly breakdown.
+                if let grain = plan.grain, used.contains(where: { reading.grain($0) == grain }) { plan.grain = nil }
             case .metric(var metric, let used):
                 // "took more than $7,000 in orders": money compared is the orders' amount, not their count.
                 if values.contains(where: { $0.unit == .currency }), model.metric(named: metric)?.format == .count,
@@ -456,6 +458,15 @@ extension PlanBuilder {
             counts = true
             countedTable = navigator.table(ofEntity: counted)
         }
+        // "earn more than $24.50 an hour", "paid over $60k a year": the money field paid per that time.
+        if money, let (rate, words) = timeRate(after: last) {
+            let fields = model.dimensions.filter { field in
+                field.format == .currency && !Set((field.label ?? field.name).lowercased().split(separator: " ").map(String.init)).isDisjoint(with: words)
+            }.map(\.name)
+            if let field = navigator.closest(fields, from: baseTable) ?? (fields.count == 1 ? fields.first : nil) {
+                return .field(field, used: [rate])
+            }
+        }
         // "orders over $3,000", "products that sell for more than $50": an amount of money compares
         // the records' own money (their total, their price), not their count.
         let moneyTable = counts ? countedTable : (found == nil && !grouped ? baseTable : nil)
@@ -472,6 +483,18 @@ extension PlanBuilder {
             }
         }
         return found
+    }
+
+    /// "an hour", "per year", "annually" right after an amount: the span and the words of the
+    /// fields paid per that time.
+    private func timeRate(after index: Int) -> (Int, Set<String>)? {
+        guard let after = reading.nextContent(index) else { return nil }
+        let words = reading.words(after).joined(separator: " ")
+        switch words {
+        case "an hour", "a hour", "per hour", "hourly", "an hr", "per hr", "hour", "hr": return (after, ["hourly", "hour", "hr"])
+        case "a year", "per year", "annually", "per annum", "a yr", "yearly", "year": return (after, ["annual", "yearly", "salary", "year"])
+        default: return nil
+        }
     }
 
     /// "a unit", "per item" right after an amount: what the amount is per.

@@ -259,7 +259,10 @@ extension PlanBuilder {
         guard periods.count == 2 else { return }
         let ordered = periods.sorted { $0.index < $1.index }
         let (first, second) = (ordered[0].period, ordered[1].period)
-        guard first.relative == true, !reading.spans[ordered[0].index].text.contains(where: \.isNumber), second.relative != true,
+        // "between 15 June and 15 September 2025": a day without its year too.
+        let firstText = reading.spans[ordered[0].index].text.lowercased()
+        let dayOfMonth = firstText.contains(where: \.isNumber) && TimeVocabulary.months.keys.contains { firstText.contains($0) }
+        guard first.relative == true, !firstText.contains(where: \.isNumber) || dayOfMonth, second.relative != true,
               let start = CalendarDate(iso: first.start), let target = CalendarDate(iso: second.start), start.year != target.year else { return }
         var moved = Periods.shifted(first, months: (start.year - target.year) * 12)
         guard moved.start <= second.start else { return }

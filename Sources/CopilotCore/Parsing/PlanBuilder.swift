@@ -246,11 +246,17 @@ struct PlanBuilder {
             && !reading.indices.contains { !reading.metrics($0).isEmpty || !reading.fields($0).isEmpty && reading.values($0).isEmpty }
     }
 
+    /// "$24.50 an hour", "$60k a year": a time after an amount says what the money is per.
+    func isRateOfMoney(_ index: Int) -> Bool {
+        guard let before = reading.previousContent(index), reading.number(before)?.unit == .currency else { return false }
+        return ["an", "a", "per"].contains(reading.words(index).first ?? "") || reading.words(index).count == 1
+    }
+
     var hasGroupingOrGrain: Bool {
         let head = head()
         let rankingCue = rankingField()?.cue
         return reading.indices.contains { index in
-            if case .grain = reading.spans[index].meanings.first { return true }
+            if case .grain = reading.spans[index].meanings.first { return !isRateOfMoney(index) }
             if index == rankingCue { return false }  // "the longest book, by page count": the ranking
             // "show every order": "every" before the records' own noun is not a breakdown.
             guard reading.has(index, .grouping), let target = groupingTarget(index), target != head else { return false }

@@ -93,6 +93,20 @@ struct FieldDrafter: Sendable {
                 }
             }
         }
+        // `TAX_AMT`, `late_fee_amount`, `US_LIST_AMT`: the money is said by what it is ("before
+        // tax", "late fees", "US list price"), not by "amount".
+        if column.role == .measure {
+            for candidate in [words, bare] where candidate.count > 1 && ["amount", "amt", "value", "val"].contains(candidate.last ?? "") {
+                let thing = candidate.dropLast()
+                let phrase = thing.joined(separator: " ")
+                // `RNTL_AMT` on rental agreements is no "rental": that word names the records.
+                guard !" \(profile.singular) ".contains(" \(phrase) ") else { continue }
+                result.append(thing.last == "list" ? "\(phrase) price" : phrase)
+                if let last = thing.last, ["fee", "charge", "tip", "tax", "deposit", "discount", "refund", "surcharge"].contains(last) {
+                    result.append(NameWords.plural(phrase))
+                }
+            }
+        }
         // "total amount purchased" is also the "amount purchased" of one row.
         if words.count > 2, words[0] == "total" { result.append(words.dropFirst().joined(separator: " ")) }
         result += FieldVocabulary.names(for: column.phrase)
@@ -250,7 +264,8 @@ struct FieldDrafter: Sendable {
         if profile.person {
             current = ["still working", "still working for us", "still employed", "still with us", "still on the books", "on the books",
                        "currently employed", "still here", "still work for us", "still works for us", "still working here",
-                       "have not left", "haven't left", "current staff", "current employees"]
+                       "have not left", "haven't left", "current staff", "current employees", "still on staff", "on staff",
+                       "still on the staff", "still on the payroll", "on the payroll", "currently work for us", "currently working"]
             gone = ["has left", "have left", "who left", "that left", "left us", "no longer with us", "no longer working",
                     "no longer employed", "former staff", "former employees", "who have left"]
         } else if ended == "closed" {

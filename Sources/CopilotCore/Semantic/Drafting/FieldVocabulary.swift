@@ -62,7 +62,14 @@ enum FieldVocabulary {
         "register": ["registered"], "registration": ["registered"], "sign": ["signed up"], "signup": ["signed up"],
         "create": ["created"], "expire": ["expired", "expires"], "expiry": ["expires", "expired"], "birth": ["born"],
         "ship": ["shipped"], "deliver": ["delivered"], "receive": ["received"], "pay": ["paid"], "payment": ["paid"],
-        "cancel": ["cancelled", "canceled"], "return": ["returned"], "complete": ["completed"], "order": ["ordered"],
+        "cancel": ["cancelled", "canceled"], "return": ["returned", "brought back", "came back", "returned date"],
+        "complete": ["completed"], "order": ["ordered"],
+        "pickup": ["picked up", "pick up", "pick-up date", "pick up date", "collected", "collection date"],
+        "collection": ["collected", "picked up"], "collect": ["collected", "picked up"],
+        "book": ["booked", "booking date"], "booking": ["booked"], "due": ["due", "due back"],
+        "acquire": ["acquired", "bought"], "acquisition": ["acquired"], "retire": ["retired", "taken out of service"],
+        "retired": ["retired", "taken out of service"], "termination": ["left", "terminated"], "term": ["left", "terminated"],
+        "leave": ["left"], "leaving": ["left"], "visit": ["visited"], "delivery": ["delivered"], "dispatch": ["dispatched", "sent out"],
     ]
 
     private static let bareVerbs: Set<String> = ["join", "hire", "start", "found", "launch", "register", "sign", "release", "publish",
@@ -111,6 +118,17 @@ enum FieldVocabulary {
         "closed for refit": ["being refitted", "shut for a refit", "closed for a refit", "refitting"],
         "closed permanently": ["closed for good", "shut for good", "permanently closed", "closed down"],
         "voided": ["void", "cancelled"],
+        // German statuses and kinds, for English questions on a German schema.
+        "offen": ["pending", "outstanding", "not yet completed"], "abgeschlossen": ["completed", "complete", "finished", "done"],
+        "storniert": ["cancelled", "canceled", "cancellations"], "erstattet": ["refunded", "refunds"],
+        "geplant": ["planned", "scheduled", "upcoming"], "erledigt": ["done", "carried out", "dealt with"],
+        "abgesagt": ["cancelled", "canceled"], "nicht erschienen": ["no-show", "no-shows", "no show", "no shows", "didn't show up"],
+        "geöffnet": ["trading", "open for business", "trading normally", "currently open"],
+        "geoeffnet": ["trading", "open for business", "trading normally", "currently open"],
+        "geschlossen": ["closed", "closed down", "shut"], "umbau": ["being refurbished", "refurbishment", "under refurbishment", "refit"],
+        "bar": ["cash"], "rechnung": ["invoice", "on account"], "kreditkarte": ["credit card"], "ec karte": ["debit card", "ec card"],
+        "privat": ["private", "private customers", "consumers"], "gewerbe": ["business", "trade", "business customers"],
+        "aktiv": ["active"], "inaktiv": ["inactive"], "bezahlt": ["paid"], "geliefert": ["delivered"], "versandt": ["shipped"],
     ]
 
     /// Other names of a status value (`Open` → "trading"; `No-Show` → "no-shows").

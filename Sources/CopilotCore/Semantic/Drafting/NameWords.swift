@@ -135,7 +135,7 @@ public enum NameWords {
     /// A name run together from known pieces (`custnm` → cust, nm; `prcperdlv` → prc, per, dlv),
     /// cut into the fewest; nil for a word that is whole or cannot be cut into known pieces.
     static func segmented(_ word: String) -> [String]? {
-        guard word.count >= 5, word.allSatisfy({ $0.isASCII && $0.isLetter }), abbreviations[word] == nil,
+        guard word.count >= 5, word.allSatisfy({ $0.isASCII && $0.isLetter }), abbreviations[word] == nil, german[word] == nil,
               !schemaWords.contains(word), !schemaWords.contains(singularWord(word)) else { return nil }
         let characters = Array(word)
         var best: [[String]?] = Array(repeating: nil, count: characters.count + 1)
@@ -144,7 +144,8 @@ public enum NameWords {
             for start in max(0, end - 12)...(end - 2) {
                 guard let before = best[start] else { continue }
                 let piece = String(characters[start..<end])
-                guard abbreviations[piece] != nil || schemaWords.contains(piece) || flagAbbreviations[piece] != nil else { continue }
+                guard abbreviations[piece] != nil || schemaWords.contains(piece) || flagAbbreviations[piece] != nil
+                        || german[piece] != nil && piece.count >= 4 else { continue }
                 if best[end].map({ before.count + 1 < $0.count }) ?? true { best[end] = before + [piece] }
             }
         }
@@ -154,7 +155,9 @@ public enum NameWords {
 
     /// The identifier's words with abbreviations spelled out (`order_qty` → [order, quantity]).
     public static func expanded(_ identifier: String) -> [String] {
-        let words = split(identifier).flatMap { word in (abbreviations[word] ?? pluralAbbreviation(word) ?? word).split(separator: " ").map(String.init) }
+        let words = split(identifier).flatMap { word in
+            (abbreviations[word] ?? german[word] ?? pluralAbbreviation(word) ?? word).split(separator: " ").map(String.init)
+        }
         // An initial before "name" is the name's part: `f_nm` → "first name".
         return words.indices.map { index in
             guard index + 1 < words.count, words[index + 1] == "name", let part = nameInitials[words[index]] else { return words[index] }

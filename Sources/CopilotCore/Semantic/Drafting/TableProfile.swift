@@ -48,7 +48,7 @@ struct TableProfile: Sendable {
         return names
     }
 
-    private static let recordNouns: Set<String> = ["ticket", "job", "request", "record", "case", "booking", "appointment", "log", "entry"]
+    private static let recordNouns: Set<String> = ["ticket", "job", "request", "record", "case", "booking", "appointment", "log", "entry", "agreement", "contract", "transaction"]
 
     /// The plural ends of the name ("contact channels", "channels").
     var headPlurals: [String] { headNouns.enumerated().filter { $0.offset % 2 == 1 }.map(\.element) }
