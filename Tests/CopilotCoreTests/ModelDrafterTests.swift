@@ -186,6 +186,16 @@ final class ModelDrafterTests: XCTestCase {
         XCTAssertEqual(problems, [])
     }
 
+    func testGermanSchemaWordsAndStatusesReadInEnglish() {
+        XCTAssertEqual(NameWords.phrase("auftragsdatum"), "order date", "a compound with its linking s cut into known pieces")
+        XCTAssertEqual(NameWords.phrase("stammfiliale_id"), "home branch id")
+        XCTAssertEqual(NameWords.phrase("kunden"), "customers")
+        XCTAssertEqual(NameWords.phrase("position"), "position", "an English schema's word stays English")
+        XCTAssertTrue(FieldVocabulary.valueNames(for: "storniert").contains("cancelled"))
+        XCTAssertTrue(FieldVocabulary.valueNames(for: "nicht erschienen").contains("no-show"))
+        XCTAssertFalse(FieldVocabulary.valueNames(for: "offen").contains("open"), "“open” is a branch's state, not an order's")
+    }
+
     func testNameWords() {
         XCTAssertEqual(NameWords.phrase("customerFirstName"), "customer first name")
         XCTAssertEqual(NameWords.phrase("order_qty"), "order quantity")

@@ -18,7 +18,13 @@ extension PlanBuilder {
             // "less than the lowest revenue of …" compares with an extreme; that is not a ranking.
             guard reading.superlative(index) != nil, let next = reading.nextContent(index), reading.metrics(next).isEmpty,
                   reading.previousContent(index).map({ reading.comparator($0) == nil && !reading.has($0, .than) }) ?? true else { return false }
-            return reading.fields(next).contains { model.dimension(named: $0).map { $0.fieldType == .number || $0.fieldType == .date } ?? false }
+            // "which products cost us the most in refunds": a field of rows that point at the
+            // records (their returns) is summed per record, not ranked row by row.
+            let headTable = headEntity.flatMap(navigator.table(ofEntity:))
+            return reading.fields(next).contains { field in
+                (model.dimension(named: field).map { $0.fieldType == .number || $0.fieldType == .date } ?? false)
+                    && headTable.map { navigator.reaches(field, from: $0) } != false
+            }
         }
 
         // One record's fields: "status of order 10042", "lead time for Porto Linen Mills".

@@ -99,10 +99,13 @@ struct FieldDrafter: Sendable {
             for candidate in [words, bare] where candidate.count > 1 && ["amount", "amt", "value", "val"].contains(candidate.last ?? "") {
                 let thing = candidate.dropLast()
                 let phrase = thing.joined(separator: " ")
+                // Only charges on top of a sale and list prices are said without "amount": "total
+                // amount" is no "total", and "refunds" ranks the refund metric, not one return.
+                guard let last = thing.last, Self.chargeWords.contains(last) || last == "list" else { continue }
                 // `RNTL_AMT` on rental agreements is no "rental": that word names the records.
                 guard !" \(profile.singular) ".contains(" \(phrase) ") else { continue }
                 result.append(thing.last == "list" ? "\(phrase) price" : phrase)
-                if let last = thing.last, ["fee", "charge", "tip", "tax", "deposit", "discount", "refund", "surcharge"].contains(last) {
+                if !["list", "refund", "discount"].contains(last) {
                     result.append(NameWords.plural(phrase))
                 }
             }
@@ -265,7 +268,8 @@ struct FieldDrafter: Sendable {
             current = ["still working", "still working for us", "still employed", "still with us", "still on the books", "on the books",
                        "currently employed", "still here", "still work for us", "still works for us", "still working here",
                        "have not left", "haven't left", "current staff", "current employees", "still on staff", "on staff",
-                       "still on the staff", "still on the payroll", "on the payroll", "currently work for us", "currently working"]
+                       "still on the staff", "still on the payroll", "on the payroll", "currently work for us", "currently working",
+                       "still work here", "still works here", "currently work here", "still employed here"]
             gone = ["has left", "have left", "who left", "that left", "left us", "no longer with us", "no longer working",
                     "no longer employed", "former staff", "former employees", "who have left"]
         } else if ended == "closed" {
@@ -461,6 +465,10 @@ struct FieldDrafter: Sendable {
     private static let moneyPhrases = ["revenue", "sales", "total sales", "sales revenue", "turnover", "takings", "money taken", "money", "sales amount", "amount spent",
                                        "spend", "spent", "total spent", "total spend", "total value", "sales value", "value of sales",
                                        "gross sales"]
+
+    /// Charges said on their own ("before tax", "late fees").
+    private static let chargeWords: Set<String> = ["tax", "fee", "charge", "tip", "deposit", "surcharge", "shipping", "postage",
+                                                   "commission", "gst", "vat", "refund", "discount"]
 
     /// Everyday names of a key pointing up a hierarchy in its own table: a person's manager or
     /// supervisor, a category's parent (in shops, the department).
