@@ -10,9 +10,10 @@ import XCTest
 final class ConversationContinuityTests: XCTestCase {
     private static let model = try! SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
     private let planner = OfflinePlanner(model: ConversationContinuityTests.model, values: MemoryValueIndex(values: [
-        "country": ["Portugal"], "customer": ["Ingrid Lindqvist"], "return_status": ["refunded"], "service_level": ["express"],
-        "return_reason": ["damaged"], "last_name": ["Persson"],
-    ]))
+        "customer": ["Ingrid Lindqvist"], "return_status": ["refunded"], "service_level": ["express"],
+        "return_reason": ["damaged"], "last_name": ["Persson"], "supplier_country": ["China", "South Korea"],
+        "country": ["South Korea", "China", "Portugal"], "channel": ["online", "retail"],
+    ], synonyms: ["country": ["South Korea": ["korean", "korea"], "China": ["chinese"]]]))
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
     private func plan(_ question: String, after previous: QueryPlan? = nil, result: QueryResult? = nil) async throws -> QueryPlan {
@@ -48,6 +49,25 @@ final class ConversationContinuityTests: XCTestCase {
         let products = try await plan("the second one - how many products are in it?", after: top, result: rows)
         XCTAssertEqual(products.metrics, ["products"])
         XCTAssertNil(products.period, "the catalogue has no date")
+    }
+
+    func testAValueOfTheSameColumnThroughAnotherRoleReplacesTheFilter() async throws {
+        let china = try await plan("What's the average lead time of our suppliers based in China?")
+        let korea = try await plan("and the Korean ones?", after: china)
+        XCTAssertEqual(korea.filters.count, 1, "\(korea.filters)")
+        XCTAssertEqual(korea.filters.first?.values, ["South Korea"])
+        XCTAssertEqual(korea.filters.first?.dimension, china.filters.first?.dimension)
+    }
+
+    func testBreakingOneWeekDownKeepsTheFigure() async throws {
+        let weekly = try await plan("weekly revenue for the 4 weeks starting Monday 24 November 2025")
+        let best = try await plan("which week was best?", after: weekly)
+        let shown = QueryResult(columns: ["week", "revenue"], rows: [[.text("2025-11-24"), .real(334_738.61)]], truncated: false)
+        let split = try await plan("break that week down by sales channel", after: best, result: shown)
+        XCTAssertEqual(split.metrics, ["revenue"])
+        XCTAssertEqual(split.dimensions, ["channel"])
+        XCTAssertNil(split.grain, "one week is no breakdown by week")
+        XCTAssertEqual(split.period?.start, "2025-11-24")
     }
 
     func testTheMoneyOfTheRecordsCountedAndOneFigureForHowManyOfThose() async throws {

@@ -83,7 +83,8 @@ struct FollowUp {
         } else if !fresh.metrics.isEmpty, !restrictsRows(fresh, spans: changes.metricSpans) {
             plan.metrics = fresh.metrics
         }
-        plan.filters = mergeFilters(plan.filters, seenFromNamedRecords(fresh.filters, previous: plan.filters), replacing: replacing || about)
+        plan.filters = mergeFilters(plan.filters, sameKind(seenFromNamedRecords(fresh.filters, previous: plan.filters), as: plan.filters),
+                                    replacing: replacing || about)
         plan.conditions += fresh.conditions
         plan.having += fresh.having
         plan.related += fresh.related
@@ -343,6 +344,24 @@ struct FollowUp {
 
     /// New filters replace the previous ones on the same field (and, after "instead" or "what
     /// about", on fields of the same group: "what about Europe" after "in France").
+    /// "and the Korean ones?" after suppliers based in China: a value found in a field that reads
+    /// several roles' columns ("country": customers', suppliers', stores') is said of the role the
+    /// previous question filtered on, when that role's column is one of them.
+    private func sameKind(_ new: [QueryPlan.Filter], as old: [QueryPlan.Filter]) -> [QueryPlan.Filter] {
+        let model = builder.model
+        return new.map { filter in
+            guard !old.contains(where: { $0.dimension == filter.dimension }),
+                  let generic = model.dimension(named: filter.dimension)?.expressions, generic.count > 1,
+                  let previous = old.first(where: { old in
+                      old.dimension != filter.dimension && model.dimension(named: old.dimension)?.expressions.first.map(generic.contains) == true
+                  })
+            else { return filter }
+            var moved = filter
+            moved.dimension = previous.dimension
+            return moved
+        }
+    }
+
     private func mergeFilters(_ old: [QueryPlan.Filter], _ new: [QueryPlan.Filter], replacing: Bool) -> [QueryPlan.Filter] {
         var result = old
         let groups = Set(new.compactMap { builder.model.dimension(named: $0.dimension)?.group })

@@ -126,6 +126,15 @@ struct Interpreter: Sendable {
                let merged = followUp(reading, previous: previous, context: context) {
                 return merged
             }
+            // "break that week down by sales channel": the figure asked before, split; a count the
+            // new question never named (stores, from "sales channel") is not what it asks.
+            if case .plan(let plan, _) = outcome, plan.kind == .metric, previous.kind == .metric, regroups(reading),
+               !reading.indices.contains(where: { reading.metrics($0).contains(where: plan.metrics.contains) }),
+               case .plan(var merged, let notes)? = followUp(reading, previous: previous, context: context) {
+                // One week of the weeks shown: no longer a breakdown by week.
+                if references.namesShownBucket, !merged.dimensions.isEmpty { merged.grain = nil }
+                return .plan(merged, notes: notes)
+            }
             return outcome
         }
         let applies = FollowUp.applies(to: reading, previous: previous)

@@ -63,6 +63,12 @@ extension PlanBuilder {
     /// (only a preposition between), that names another date of the measured rows.
     mutating func settleDateVerb() {
         guard plan.kind == .metric, plan.dateField == nil else { return }
+        // "shipments that went out of Sydney for orders placed in December": the period is the
+        // orders' date, said with their noun; the verb earlier only says what the shipments did.
+        if reading.indices.contains(where: { (!reading.entities($0).isEmpty || !reading.metrics($0).isEmpty) && datesOnly($0) }) {
+            for look in reading.indices where !reading.isUsed(look) && dateVerb(at: look) != nil { reading.use(look) }
+            return
+        }
         // Periods a question implies (no span of their own) have no verb before them.
         for (index, _) in periods where reading.spans.indices.contains(index) {
             var look = index - 1

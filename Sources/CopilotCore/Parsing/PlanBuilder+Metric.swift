@@ -33,6 +33,7 @@ extension PlanBuilder {
         applyPresence()
         applyRecordIDs()
         applyComparisons(grouped: true)
+        countRelatedRowsWhereOnlyTheyReach()
         if let owner = relatedOwner() { applyRelated(owner: owner) }
         applyRatios()
         consumeMetricNouns()
@@ -68,6 +69,21 @@ extension PlanBuilder {
             plan.metrics.removeAll { $0 == metric }
             metricSpans[metric] = nil
         }
+    }
+
+    /// "how many items are below their reorder point at the Duisburg hub": the products counted
+    /// have low stock only at a warehouse, which the stock rows name and the products do not. The
+    /// rows themselves are counted there (one per product and warehouse), not products with some.
+    mutating func countRelatedRowsWhereOnlyTheyReach() {
+        guard plan.metrics.count == 1, plan.dimensions.isEmpty, plan.related.count == 1, let related = plan.related.first,
+              related.exists, related.threshold == nil, let through = model.metric(named: related.through), through.format == .count,
+              let subjectTable = navigator.table(ofEntity: related.entity), let rowsTable = navigator.table(ofMetric: related.through),
+              model.metric(named: plan.metrics[0])?.counts == related.entity, !plan.filters.isEmpty,
+              plan.filters.contains(where: { !navigator.reaches($0.dimension, from: subjectTable) }),
+              plan.filters.allSatisfy({ navigator.reaches($0.dimension, from: rowsTable) }) else { return }
+        plan.metrics = [related.through]
+        if plan.period == nil { plan.period = related.period }
+        plan.related = []
     }
 
     /// "average units per order", "orders per customer by loyalty tier": a metric divided by the
@@ -302,7 +318,11 @@ extension PlanBuilder {
     /// "returns on orders placed in Q4 2024": records after "on", "for" or "of" with a period
     /// right after only say whose date the period is.
     func datesOnly(_ index: Int) -> Bool {
-        index > 0 && ["on", "for", "of"].contains(reading.words(index - 1).last ?? "") && periodAfter(index) != nil
+        guard index > 0, ["on", "for", "of"].contains(reading.words(index - 1).last ?? ""), periodAfter(index) != nil else { return false }
+        // "on-time rate for shipments sent in 2025": the measured rows themselves, dated by their verb.
+        let nounTables = Set(reading.entities(index).compactMap(navigator.table(ofEntity:)) + reading.metrics(index).compactMap(navigator.table(ofMetric:)))
+        let measured = Set((plan.metrics.compactMap(navigator.table(ofMetric:)) + [subjectEntity.flatMap(navigator.table(ofEntity:))].compactMap { $0 }))
+        return nounTables.isDisjoint(with: measured)
     }
 
     private mutating func dropDatingNoun() {
