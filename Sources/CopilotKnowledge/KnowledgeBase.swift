@@ -166,7 +166,13 @@ public final class KnowledgeBase: KnowledgeSource {
                 let knownCoverage = known == 0 ? 0 : Double(zip(covered, weights).filter { $0.0 && $0.1 != nil }.count) / Double(known)
                 let weighted = knownWeight <= 0 ? coverage
                     : zip(covered, weights).filter(\.0).compactMap(\.1).reduce(0, +) / knownWeight
-                let headingShare = contentWords.isEmpty ? 0 : Double(inHeading) / Double(contentWords.count)
+                // The heading's share of the question, rare words weighing more ("personalised" in
+                // "Items that cannot be returned" over "want" in "I want to return something").
+                let headingWeight = zip(concepts, weights).filter { concept, weight in
+                    weight != nil && concept.contains { headingStems.contains(" \($0) ") }
+                }.compactMap(\.1).reduce(0, +)
+                let headingShare = knownWeight > 0 ? headingWeight / knownWeight
+                    : contentWords.isEmpty ? 0 : Double(inHeading) / Double(contentWords.count)
                 // Sections that only list example questions restate queries rather than answer them.
                 let section = row[1].description
                 let examples = section.lowercased().contains("example")
