@@ -111,6 +111,9 @@ public final class KnowledgeBase: KnowledgeSource {
         }
     }
 
+    /// The weight (IDF) of a stem used by at most about one chunk in twenty.
+    static let distinctiveWeight = 3.0
+
     /// Names of the product: a document whose title or opening names it is about using the copilot.
     static let productNames: Set<String> = ["copilot", "assistant"]
 
@@ -154,7 +157,7 @@ public final class KnowledgeBase: KnowledgeSource {
                 SELECT rowid, section, stems, -bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0), title, source
                 FROM kb_chunks WHERE kb_chunks MATCH ? ORDER BY bm25(kb_chunks, 0.0, 2.0, 8.0, 1.0, 0.0, 0.0) LIMIT 25
                 """, [.text(match)])
-            let ranked = candidates.map { row -> (rowid: Int64, score: Double, coverage: Double, knownCoverage: Double) in
+            let ranked = candidates.map { row -> (rowid: Int64, score: Double, coverage: Double, knownCoverage: Double, distinctive: [String]) in
                 // Substring checks on the stored " stem stem | stem " text: no per-candidate allocations.
                 let stems = " " + row[2].description + " "
                 let split = stems.range(of: " | ")?.lowerBound ?? stems.endIndex
@@ -184,7 +187,9 @@ public final class KnowledgeBase: KnowledgeSource {
                 let summary = row[4].description.lowercased().contains("glossary") ? 0.7 : 1
                 let score = (row[3].doubleValue ?? 0) * (0.1 + weighted) * (0.1 + weighted) * (1 + headingShare) * (examples ? 0.4 : 1) * (named ? 2 : 1) * summary
                     * (aboutProduct.contains(row[5].description) ? 1.5 : 1)
-                return (row[0].int64Value ?? 0, score, coverage, knownCoverage)
+                // Stems found here that few chunks use: what a passage can be said to explain.
+                let distinctive = idf.filter { $0.value >= Self.distinctiveWeight && stems.contains(" \($0.key) ") }.keys.sorted()
+                return (row[0].int64Value ?? 0, score, coverage, knownCoverage, distinctive)
             }.sorted { $0.score > $1.score }.prefix(limit)
             // Phase 2: snippets and bodies for the few results only.
             let details = try connection.prepare("""
@@ -201,7 +206,7 @@ public final class KnowledgeBase: KnowledgeSource {
                 hits.append(KnowledgeHit(source: row[0].description, title: title, section: row[2].description,
                                          headingPath: title + (heading == title ? "" : " › " + heading), score: candidate.score,
                                          snippet: row[4].description, body: row[5].description, coverage: candidate.coverage,
-                                         knownCoverage: candidate.knownCoverage))
+                                         knownCoverage: candidate.knownCoverage, distinctive: candidate.distinctive))
             }
             return hits
         }

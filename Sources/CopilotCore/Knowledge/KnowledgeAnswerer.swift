@@ -24,7 +24,9 @@ public struct KnowledgeAnswerer: Sendable {
         guard let hits = try? await knowledge.search(question, limit: 3), let best = hits.first else { return nil }
         if let unread {
             let wanted = Set(unread.flatMap { QuestionTokens($0).words }.filter { !Stopwords.words.contains($0) }.map(WordStem.light))
-            let present = Set(QuestionTokens(best.headingPath + " " + best.body).words.map(WordStem.light))
+            // Explained by words few passages use: "usually" found in a passage on payments does
+            // not make "which store does she usually buy from" a question about payments.
+            let present = Set(best.distinctive)
             let explained = wanted.isEmpty ? 1 : Double(wanted.intersection(present).count) / Double(wanted.count)
             guard best.coverage >= (wanted.isEmpty ? minimumCoverage : 0.4), explained >= 0.5 else { return nil }
         } else {

@@ -18,9 +18,12 @@ public struct KnowledgeHit: Sendable, Codable, Equatable {
     /// found in the chunk: "a bracelet we personalised" is judged on "personalised", since no
     /// document speaks of bracelets.
     public var knownCoverage: Double
+    /// The question's stems found here that few chunks use ("personalised", not "usually"): the
+    /// words this passage can be said to explain.
+    public var distinctive: [String]
 
     public init(source: String, title: String, section: String, headingPath: String, score: Double, snippet: String,
-                body: String, coverage: Double, knownCoverage: Double? = nil) {
+                body: String, coverage: Double, knownCoverage: Double? = nil, distinctive: [String] = []) {
         self.source = source
         self.title = title
         self.section = section
@@ -30,11 +33,13 @@ public struct KnowledgeHit: Sendable, Codable, Equatable {
         self.body = body
         self.coverage = coverage
         self.knownCoverage = knownCoverage ?? coverage
+        self.distinctive = distinctive
     }
 
     enum CodingKeys: String, CodingKey {
         case source, title, section, score, snippet, body, coverage
         case headingPath = "heading_path"
         case knownCoverage = "known_coverage"
+        case distinctive
     }
 }

@@ -38,6 +38,14 @@ extension Interpreter {
     /// Periods, numbers, counts, totals, breakdowns and rankings: the shape of a data question.
     private func isDataShaped(_ reading: Reading) -> Bool {
         reading.indices.contains { index in
+            // "which store does she buy from": a question for records ("which payment method gets
+            // recorded" asks about a field, as a rule may).
+            if reading.question(index) == .which, let next = reading.nextContent(index), !reading.entities(next).isEmpty,
+               reading.fields(next).isEmpty { return true }
+            // A person named ("Benjamin Anderson"): a question about that customer's records.
+            if reading.values(index).contains(where: { value in
+                navigator.entity(identifiedBy: value.field).flatMap { model.entity(named: $0)?.person } == true
+            }) { return true }
             // "before deletion" is a preposition; "before 2024", "over 100" compare.
             if reading.comparator(index) != nil { return reading.nextContent(index).map { reading.number($0) != nil || reading.period($0) != nil } ?? false }
             return reading.spans[index].meanings.contains { meaning in
