@@ -26,7 +26,8 @@ public struct KnowledgeAnswerer: Sendable {
             let wanted = Set(unread.flatMap { QuestionTokens($0).words }.filter { !Stopwords.words.contains($0) }.map(WordStem.light))
             // Explained by words few passages use: "usually" found in a passage on payments does
             // not make "which store does she usually buy from" a question about payments.
-            let present = Set(best.distinctive)
+            // A word of the section's own heading ("Notes from the last supplier review") names it too.
+            let present = Set(best.distinctive).union(QuestionTokens(best.headingPath).words.map(WordStem.light))
             let explained = wanted.isEmpty ? 1 : Double(wanted.intersection(present).count) / Double(wanted.count)
             guard best.coverage >= (wanted.isEmpty ? minimumCoverage : 0.4), explained >= 0.5 else { return nil }
         } else {

@@ -48,8 +48,8 @@ public struct DimensionValueLoader: Sendable {
     private func base(reaching table: String, compiler: SemanticCompiler) -> String {
         // A table in its own right holds all its values; only a role (an alias of a shared table)
         // is read through the table that gives it the role.
-        guard let physical = model.table(named: table)?.physicalName,
-              model.tables.first(where: { $0.physicalName == physical })?.name != table else { return table }
+        // A table named for its physical one (`sale_lines` over "sale lines") is no role.
+        guard let source = model.table(named: table)?.source, SQLName.plain(source) != table else { return table }
         var best: (String, Int)?
         for candidate in model.tables.map(\.name) where candidate != table {
             guard let steps = compiler.graph.steps(from: candidate, reaching: [table]), !steps.isEmpty else { continue }

@@ -2,10 +2,10 @@
 /// dimension per column (text with its values when few, number, date, flag, identifier), a count
 /// of its records, and sums and averages of its real quantities only.
 struct FieldDrafter: Sendable {
-    private(set) var dimensions: [SemanticModel.Dimension] = []
-    private(set) var metrics: [SemanticModel.Metric] = []
-    private var dimensionWords = SynonymSet()
-    private var metricWords = SynonymSet()
+    var dimensions: [SemanticModel.Dimension] = []
+    var metrics: [SemanticModel.Metric] = []
+    var dimensionWords = SynonymSet()
+    var metricWords = SynonymSet()
     private var names = Set<String>()
     /// Bare phrases columns of several tables share ("email", "city", "id"): one field each, with an
     /// expression per table, so "the email of the supplier" reads the supplier's.
@@ -18,9 +18,9 @@ struct FieldDrafter: Sendable {
     private var pricedTables: Set<String> = []
     /// An ending's one word ("closed", "discontinued") for each end-date state field, by field name,
     /// with the value it names: given only where no status already has a value of that name.
-    private(set) var bareEndings: [String: (value: String, word: String)] = [:]
+    var bareEndings: [String: (value: String, word: String)] = [:]
     /// The document number of a table of lines with no table of documents, and the document's noun.
-    private(set) var documentCounts: [String: (column: String, noun: String)] = [:]
+    var documentCounts: [String: (column: String, noun: String)] = [:]
 
     init(profiles: [TableProfile], depthOrder: [String]) {
         self.profiles = profiles
@@ -39,7 +39,7 @@ struct FieldDrafter: Sendable {
                                                   "sales", "value", "balance", "payment", "salary", "budget", "charge", "paid", "income"]
 
     /// A name not used yet (`price`, `price_2`).
-    private mutating func unique(_ name: String) -> String {
+    mutating func unique(_ name: String) -> String {
         // The model's names are plain whatever the column is called (`"unit price (£)"` → `unit_price`).
         let name = SQLName.isPlain(name) ? name : SQLName.plain(name)
         var candidate = name
@@ -254,56 +254,6 @@ struct FieldDrafter: Sendable {
         dimensions.append(dimension)
     }
 
-    /// A date a record ends on, empty while it lasts (`leaving_date`, `closed_on`, `discontinued_at`):
-    /// "staff still working for us", "shops that have closed", "products we still sell" are whether
-    /// it is set. Read as a field with two values, the record's state and its ending.
-    private mutating func addEndedState(_ column: ColumnProfile, of profile: TableProfile) {
-        let words = Set(column.phrase.split(separator: " ").map(String.init))
-        guard column.hasNulls, let ended = Self.endings.first(where: { words.contains($0.key) })?.value else { return }
-        // Values and names of several words: a bare "current", "left" or "closed" says too little to
-        // be read as this field, and is often a status's own value.
-        var current: [String]
-        var gone: [String]
-        if profile.person {
-            current = ["still working", "still working for us", "still employed", "still with us", "still on the books", "on the books",
-                       "currently employed", "still here", "still work for us", "still works for us", "still working here",
-                       "have not left", "haven't left", "current staff", "current employees", "still on staff", "on staff",
-                       "still on the staff", "still on the payroll", "on the payroll", "currently work for us", "currently working",
-                       "still work here", "still works here", "currently work here", "still employed here"]
-            gone = ["has left", "have left", "who left", "that left", "left us", "no longer with us", "no longer working",
-                    "no longer employed", "former staff", "former employees", "who have left"]
-        } else if ended == "closed" {
-            current = ["still open", "still trading", "open right now", "open now", "currently open", "open at the moment",
-                       "trading at the moment", "trading normally", "not closed"]
-            gone = ["closed down", "have closed", "has closed", "that closed", "shut down", "no longer open", "no longer trading"]
-        } else if ["discontinued", "delisted"].contains(ended) {
-            current = ["still sold", "still sell", "still for sale", "still stocked", "still in the range", "still listed",
-                       "not discontinued", "current range"]
-            gone = ["no longer sold", "no longer sell", "not sold anymore"]
-        } else {
-            current = ["still active", "not \(ended)", "not yet \(ended)"]
-            gone = ["already \(ended)", "have been \(ended)", "has been \(ended)"]
-        }
-        let (now, then) = (current.removeFirst(), gone.removeFirst())
-        let state = "\(profile.singular) state"
-        var dimension = SemanticModel.Dimension(name: unique("\(SQLName.plain(column.name))_state"), label: "\(column.phrase) set",
-                                                synonyms: dimensionWords.claim([state, NameWords.plural(state)]),
-                                                expressions: ["CASE WHEN \(column.sql(on: profile.name)) IS NULL THEN '\(now)' ELSE '\(then)' END"])
-        dimension.values = [now, then]
-        dimension.valueSynonyms = [now: current, then: gone]
-        bareEndings[dimension.name] = (then, ended)
-        dimensions.append(dimension)
-    }
-
-    /// Words of an ending date and how the record is then said to be.
-    private static let endings: [String: String] = [
-        "leaving": "left", "left": "left", "leave": "left", "termination": "left", "terminated": "left", "term": "left",
-        "end": "ended", "ended": "ended", "exit": "left", "resigned": "left", "departure": "left", "departed": "left",
-        "closed": "closed", "closing": "closed", "closure": "closed", "close": "closed",
-        "discontinued": "discontinued", "delisted": "delisted", "archived": "archived", "deleted": "deleted",
-        "cancelled": "cancelled", "canceled": "cancelled", "churned": "churned",
-    ]
-
     private func isMoney(_ column: ColumnProfile) -> Bool {
         column.inMinorUnits || NameWords.namesCurrency(column.name) || !Set(column.phrase.split(separator: " ").map(String.init)).isDisjoint(with: Self.moneyWords)
     }
@@ -337,31 +287,6 @@ struct FieldDrafter: Sendable {
                                  synonyms: metricWords.claim(bare.flatMap { ["average \($0)", "avg \($0)", "mean \($0)"] }),
                                  format: format, table: table, expression: "AVG(\(qualified))", time: time))
         }
-    }
-
-    /// A table of lines keyed by a document number and a line number (`invoice_number`,
-    /// `line_number`), with no table of the documents themselves: the documents are counted by
-    /// their distinct numbers ("how many invoices"), and their average value is the lines' money
-    /// over that count.
-    private mutating func addDocumentCount(_ profile: TableProfile) {
-        let keyColumns = profile.columns.filter(\.column.isPrimaryKey)
-        guard keyColumns.count >= 2, profile.key == nil else { return }
-        let documentWords: Set<String> = ["number", "no", "num", "id", "code", "ref", "reference"]
-        guard let document = keyColumns.first(where: { column in
-            let words = column.phrase.split(separator: " ").map(String.init)
-            return words.count >= 2 && documentWords.contains(words.last ?? "") && !words.contains("line")
-                && !profile.table.foreignKeys.contains { $0.column == column.name }
-        }) else { return }
-        let noun = document.phrase.split(separator: " ").dropLast().joined(separator: " ")
-        let plural = NameWords.plural(noun)
-        var metric = SemanticModel.Metric(name: unique(plural.replacingOccurrences(of: " ", with: "_")), label: "number of \(plural)",
-                                          synonyms: metricWords.claim([plural, "number of \(plural)", "\(noun) count", "count of \(plural)",
-                                                                       "distinct \(plural)"]),
-                                          format: .count, table: profile.name, expression: "COUNT(DISTINCT \(document.sql(on: profile.name)))",
-                                          time: profile.time)
-        metric.noun = true
-        metrics.append(metric)
-        documentCounts[profile.name] = (document.sql(on: profile.name), noun)
     }
 
     /// Shop words for a dated document (an order, a sale, a transaction), with its lines when it has
