@@ -164,7 +164,6 @@ public final class KnowledgeBase: KnowledgeSource {
                 let headingStems = split < stems.endIndex ? stems[...split] : stems[...]  // keeps the space after the last heading word
                 let covered = concepts.map { $0.contains { stems.contains(" \($0) ") } }
                 let found = covered.filter { $0 }.count
-                let inHeading = contentWords.filter { headingStems.contains(" \($0) ") }.count
                 let coverage = concepts.isEmpty ? 0 : Double(found) / Double(concepts.count)
                 let knownCoverage = known == 0 ? 0 : Double(zip(covered, weights).filter { $0.0 && $0.1 != nil }.count) / Double(known)
                 let weighted = knownWeight <= 0 ? coverage
@@ -175,7 +174,7 @@ public final class KnowledgeBase: KnowledgeSource {
                     weight != nil && concept.contains { headingStems.contains(" \($0) ") }
                 }.compactMap(\.1).reduce(0, +)
                 let headingShare = knownWeight > 0 ? headingWeight / knownWeight
-                    : contentWords.isEmpty ? 0 : Double(inHeading) / Double(contentWords.count)
+                    : contentWords.isEmpty ? 0 : Double(contentWords.filter { headingStems.contains(" \($0) ") }.count) / Double(contentWords.count)
                 // Sections that only list example questions restate queries rather than answer them.
                 let section = row[1].description
                 let examples = section.lowercased().contains("example")

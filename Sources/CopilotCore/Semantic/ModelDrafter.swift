@@ -151,8 +151,6 @@ public struct ModelDrafter: Sendable {
         return profiles.map(\.name).sorted { height($0, []) > height($1, []) }
     }
 
-    /// Whether a table or column name can be written in SQL without quotes (letters, digits, `_`).
-    static func isPlainName(_ name: String) -> Bool { SQLName.isPlain(name) }
 
     /// The schema with every name ready for SQL: a table whose name needs quotes gets a plain alias
     /// (`"sale lines"` read as `sale_lines`), a column such a name keeps it quoted

@@ -23,7 +23,7 @@ struct EntityDrafter: Sendable {
             let table = profile.name
             var columns: [String] = []
             if profile.displayColumns.count > 1, let display = profile.display() { columns.append("\(display) AS name") }
-            columns += profile.columns.filter { ModelDrafter.isPlainName($0.name) }.prefix(maxColumns).map { "\(table).\($0.name) AS \($0.name)" }
+            columns += profile.columns.filter { SQLName.isPlain($0.name) }.prefix(maxColumns).map { "\(table).\($0.name) AS \($0.name)" }
             entities.append(SemanticModel.Entity(name: name, synonyms: [profile.singular, profile.plural]
                 + profile.headNouns.filter { heads[$0] == 1 && !tableWords.contains($0) }
                 + everyday, table: table, key: "\(table).\(key)",
@@ -43,7 +43,7 @@ struct EntityDrafter: Sendable {
             let runTogether = compact.count > word.count + 2 && compact.hasPrefix(word.filter(\.isLetter))
             guard childWords.count > 1 && (childWords.contains(word) || childWords.contains(NameWords.pluralWord(word))) || runTogether else { continue }
             guard let link = relationships.links(of: child).first(where: { $0.target == profile.name }) else { continue }
-            let columns = child.columns.filter { $0.name != link.column && ModelDrafter.isPlainName($0.name) }.prefix(maxColumns)
+            let columns = child.columns.filter { $0.name != link.column && SQLName.isPlain($0.name) }.prefix(maxColumns)
                 .map { "\(child.name).\($0.name) AS \($0.name)" }
             return .init(table: child.name, key: "\(child.name).\(link.column)", columns: columns)
         }
