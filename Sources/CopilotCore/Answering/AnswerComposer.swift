@@ -60,7 +60,18 @@ public struct AnswerComposer: Sendable {
                 parts.append("\(name) \(values)")
             }
         }
-        for entity in plan.entities { parts.append("\(entity.entity) \(entity.id)") }
+        // Records shown by name when a previous answer named them ("supplier Saigon Garment Works or …").
+        var entityOrder: [String] = []
+        var shown: [String: [String]] = [:]
+        for entity in plan.entities {
+            if shown[entity.entity] == nil { entityOrder.append(entity.entity) }
+            shown[entity.entity, default: []].append(entity.name ?? entity.id)
+        }
+        for entity in entityOrder {
+            let names = shown[entity] ?? []
+            parts.append(names.count > 3 ? "\(names.count) \(Self.plural(entity.replacingUnderscores))"
+                                         : "\(entity.replacingUnderscores) \(Self.list(names, conjunction: "or"))")
+        }
         for condition in plan.conditions where condition.op == .absent {
             parts.append("no \(model.dimension(named: condition.field)?.displayName ?? condition.field)")
         }

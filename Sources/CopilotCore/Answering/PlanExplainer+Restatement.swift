@@ -76,7 +76,16 @@ extension PlanExplainer {
             } ?? (condition.exists ? "some" : "no")
             phrases.append("the \(entityLabel(condition.entity)) has \(amount) \(what)" + (condition.period.map { " in \($0.label)" } ?? ""))
         }
-        for filter in plan.entities { phrases.append("\(filter.entity.replacingUnderscores) is \(filter.id)") }
+        // Records of one kind are one condition: "supplier is Saigon Garment Works or Shantou Toy Factory".
+        var entityOrder: [String] = []
+        var shown: [String: [String]] = [:]
+        for filter in plan.entities {
+            if shown[filter.entity] == nil { entityOrder.append(filter.entity) }
+            shown[filter.entity, default: []].append(filter.name ?? filter.id)
+        }
+        for entity in entityOrder {
+            phrases.append("\(entity.replacingUnderscores) is \(AnswerComposer.list(shown[entity] ?? [], conjunction: "or"))")
+        }
         for filter in plan.shareFilters {
             let values = filter.values.isEmpty ? "set" : AnswerComposer.list(filter.values.map(\.replacingUnderscores), conjunction: "or")
             phrases.append("the part with \(fieldLabel(filter.dimension)) \(values)")

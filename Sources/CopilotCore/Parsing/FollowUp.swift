@@ -125,6 +125,9 @@ struct FollowUp {
         if fresh.limit == nil, fresh.orderBy == nil, fresh.ascending { plan.ascending = true }
         if fresh.rankByChange != nil { plan.rankByChange = fresh.rankByChange }
         readTheTwo(&plan)
+        if plan.metrics != previous.metrics {
+            plan.filters.removeAll { filter in plan.metrics.contains { builder.navigator.contradicts(filter, metric: $0) } }
+        }
         if fresh.share, previous.metrics.count == 1, let rate = rate(of: previous.metrics[0], over: fresh.metrics) {
             plan.metrics = [rate]  // "as a percentage (of sales)" after gross margin: the margin rate
         } else if fresh.share, plan.dimensions.isEmpty, plan.grain == nil, fresh.filters.isEmpty, !plan.filters.isEmpty {

@@ -41,7 +41,9 @@ package enum Grammar {
                         "group by", "breakdown by", "breakdown of", "by each", "in each", "of each", "per each", "each of", "for each of", "across all",
                         "for all", "for the various", "for the different", "segmented by", "sliced by", "split", "broken down", "broken out", "broke out", "break out",
                         "break that down", "break it down", "break this down", "break them down", "break those down", "split that",
-                        "split it", "split this", "split them", "break down"])
+                        "split it", "split this", "split them", "break down",
+                        "distributed across", "distributed over", "distributed among", "distributed between", "spread across",
+                        "spread over", "split across", "split between", "split among"])
         add(.comparator(.greater), ["more than", "greater than", "over", "above", "higher than", "bigger than", "larger than", "exceeding",
                                     "exceeds", "exceeded", "in excess of", "upwards of", ">", "past", "beyond", "longer than", "later than",
                                     "after"])
@@ -61,10 +63,13 @@ package enum Grammar {
         add(.superlative(highest: true, quality: false), ["top", "most", "highest", "biggest", "largest", "greatest", "peak", "the peak", "slowest", "leading", "maximum",
                                                           "the most", "max", "heaviest", "longest", "largest number of", "most number of",
                                                           "the highest", "the biggest", "the largest", "the top", "top performing",
-                                                          "highest number of", "greatest number of", "more", "busiest", "the busiest"])
+                                                          "highest number of", "greatest number of", "more", "busiest", "the busiest",
+                                                          "favourite", "favorite", "preferred", "most common", "the most common", "commonest",
+                                                          "the commonest", "most frequent", "the most frequent", "main", "the main"])
         add(.superlative(highest: false, quality: false), ["bottom", "least", "lowest", "fewest", "smallest", "the least", "the fewest",
                                                            "the lowest", "the smallest", "shortest", "minimum number of", "lightest",
                                                            "least number of", "lowest number of", "fewer", "less", "quietest", "the quietest"])
+        add(.frequency, ["often", "frequently", "regularly", "most times", "how often"])
         add(.superlative(highest: true, quality: true), ["best", "strongest", "the best", "best performing", "top performer",
                                                          "best performer", "did best", "did the best", "performed best"])
         add(.superlative(highest: false, quality: true), ["worst", "weakest", "poorest", "the worst", "worst performing", "underperforming",
@@ -85,7 +90,7 @@ package enum Grammar {
                           "against", "side by side", "next to", "difference", "difference between", "diff", "delta", "change",
                           "changed", "changes", "year over year", "yoy", "relative to", "as opposed to", "alongside", "and how that compares",
                           "how many more", "how much more", "how many fewer", "how many less", "how much less",
-                          "move", "moved", "shift", "shifted", "swing", "swung"])
+                          "move", "moved", "shift", "swing", "swung"])
         add(.movement(1), ["grew", "grow", "grows", "grown", "growing", "growth", "increase", "increased", "increases", "increasing", "rose",
                            "rise", "risen", "rising", "improved", "improve", "gained", "jumped", "climbed", "up", "growth rate",
                            "rate of growth"])
@@ -133,7 +138,12 @@ package enum Grammar {
                        "pays", "paying", "posted", "post", "posts", "submitted", "marked", "flagged", "came", "come", "scored", "score", "scores",
                        "performed", "perform", "performs", "performing", "cost us", "costs us", "cost me", "ring up", "rang up", "rung up",
                        "rings up", "ringing up", "tagged", "tagged as", "tagged with", "looks after", "look after", "looked after",
-                       "shut", "shut for", "closed for", "shut down", "closed down", "shutting down"])
+                       "shut", "shut for", "closed for", "shut down", "closed down", "shutting down",
+                       // "which brands shifted 7,000 units", "stores that ran an AOV above $230", "the reason given".
+                       "shifted", "ran", "run", "runs", "given", "cited", "citing", "cite", "cites", "put down to", "came up",
+                       "come up", "comes up", "redeemed", "redeem", "redeems", "provide", "provides", "provided", "provide us with",
+                       "provides us with", "picked up from", "pick up from", "picks up from", "collected from", "gave", "give us",
+                       "quote", "quotes", "quoted", "charge us", "charges us", "collected", "collect", "collects"])
         add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "is", "are", "was", "were",
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",
@@ -144,7 +154,8 @@ package enum Grammar {
                         "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
                         "on the", "in the", "at the", "of our", "in our", "one of", "all of", "any of", "respectively",
-                        "individually", "separately", "respective", "overall", "out", "record", "records", "since", "later",
+                        "individually", "separately", "respective", "overall", "out", "record", "records", "since", "later", "among", "amongst",
+                        "wise", "-wise",
                         "even once", "own", "our own", "in euro", "in euros", "in dollars", "in pounds", "euro",
                         "euros", "dollar", "dollars", "in sterling", "ended up", "end up", "ends up", "wound up", "turned out", "there are", "there were", "there is", "there was",
                         "data", "numbers", "figures", "figure", "stats", "statistics", "information", "info", "details", "detail",

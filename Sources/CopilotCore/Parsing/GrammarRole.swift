@@ -32,6 +32,9 @@ public enum GrammarRole: Sendable, Equatable {
     case movement(Int)
     /// "fastest", "relative": a movement ranked by its ratio.
     case relative
+    /// "often", "frequently": how many times something happened — a count of the events, not an
+    /// amount ("which store did he buy from most often").
+    case frequency
     /// "share", "percentage", "%", "proportion", "fraction".
     case share
     /// "trend", "over time", "history".

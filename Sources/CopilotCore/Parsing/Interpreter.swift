@@ -88,7 +88,11 @@ struct Interpreter: Sendable {
             if builder.continuesMetric {
                 plan.period = previous.period
             } else if !Set(plan.metrics).isDisjoint(with: previous.metrics) || !Set(plan.dimensions).isDisjoint(with: previous.dimensions)
-                        || ["break", "split"].contains(tagged.words.first ?? "") {
+                        || ["break", "split"].contains(tagged.words.first ?? "")
+                        || plan.filters.contains(where: { !$0.negated && previous.dimensions.contains($0.dimension) })
+                        || plan.grain != nil && plan.grain == previous.grain {
+                // "how many active customers did the corporate one have" after AOV by segment in
+                // 2025: one of the groups just shown, in the same period.
                 // "Which corporate customer spent the most?" after a question about 2025 revenue;
                 // "which code has the biggest basket" after orders per promo code in 2025; "break
                 // the signups down by channel" splits what was just asked about.
@@ -111,7 +115,8 @@ struct Interpreter: Sendable {
     /// its own.
     private func continuing(_ original: Reading, previous: QueryPlan, context: PlanningContext) -> PlannerOutcome? {
         var reading = original
-        let references = ReferenceResolver(model: model, navigator: navigator, previous: previous, result: context.previousResult)
+        let references = ReferenceResolver(model: model, navigator: navigator, previous: previous, result: context.previousResult,
+                                           earlierPeriod: context.earlierPlan?.period)
             .resolve(&reading)
         // A question about the rows pointed at reads first as a question of its own ("the top one,
         // what loyalty tier are they"); one that only changes the previous question does not.
@@ -119,6 +124,7 @@ struct Interpreter: Sendable {
             return .plan(plan, notes: ["continued from the previous question"])
         }
         if references.pointsAtRows, let outcome = fresh(reading, previous: previous, context: context, rowsOf: references.allRowsOf,
+                                                        picksAmong: references.picksAmong, picksRow: references.picksRow,
                                                         keepsFilters: references.keepsPeriod || references.namesShownBucket) {
             // "for the second one show it by month": a new breakdown of the previous figures for
             // the row pointed at, not that row's record.
@@ -135,6 +141,11 @@ struct Interpreter: Sendable {
                 if references.namesShownBucket, !merged.dimensions.isEmpty { merged.grain = nil }
                 return .plan(merged, notes: notes)
             }
+            return outcome
+        }
+        // "top 3 of them by spend" after a count of customers: those customers, ranked.
+        if let among = references.picksAmong, !references.pointsAtRows,
+           let outcome = fresh(reading, previous: previous, context: context, picksAmong: among, keepsFilters: true) {
             return outcome
         }
         let applies = FollowUp.applies(to: reading, previous: previous)
@@ -178,7 +189,11 @@ struct Interpreter: Sendable {
                   let name = fields.first(where: { navigator.distance($0, from: table) == 0 }) ?? fields.first(where: { navigator.reaches($0, from: table) }) else {
                 continue
             }
-            asked.append(name)
+            // "what country are they in" after suppliers: the suppliers' country, of a field many
+            // records have.
+            let own = "\(entity).\(name)"
+            let shared = (model.dimension(named: name)?.expressions.count ?? 0) > 1
+            asked.append(shared && model.dimension(named: own) != nil ? own : name)
             reading.use(index)
         }
         // "show me their subcategories too": the asking words around the fields.
@@ -210,28 +225,41 @@ struct Interpreter: Sendable {
     /// `reading` planned on its own, in the previous question's period when it names none ("how
     /// many orders did that store have?" after a question about 2025).
     private func fresh(_ reading: Reading, previous: QueryPlan, context: PlanningContext, rowsOf field: String? = nil,
-                       keepsFilters: Bool = false) -> PlannerOutcome? {
+                       picksAmong: String? = nil, picksRow: Bool = false, keepsFilters: Bool = false) -> PlannerOutcome? {
         var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
         guard var plan = builder.build(), builder.reading.unused.isEmpty else { return nil }
+        // "which of them had the most units sold" after a list of suppliers: the suppliers, ranked.
+        if let among = picksAmong, plan.kind == .metric, plan.grain == nil, plan.dimensions.count <= 1, !plan.dimensions.contains(among),
+           plan.metrics.allSatisfy({ metric in navigator.table(ofMetric: metric).map { navigator.reaches(among, from: $0) } ?? false }) {
+            plan.dimensions = [among]
+        }
         // "their review scores" after the top products: one figure per product pointed at.
-        if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil { plan.dimensions = [field] }
+        // "how many products do they supply in total": one figure for them all.
+        let totalled = reading.indices.contains { reading.has($0, .total) && PlanBuilder.totallingWords.contains(reading.words($0).joined(separator: " ")) }
+        if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, !totalled { plan.dimensions = [field] }
         if let field { dropWholeAnswerFilter(on: field, of: &plan, previous: previous, context: context) }
         // "how many of those arrived late" after express on-time rates by carrier: those rows were
         // the express ones; what narrowed them still narrows a metric over the same records.
         let table = plan.metrics.first.flatMap(navigator.table(ofMetric:))
         let sameRecords = plan.kind == .metric && table != nil && table == previous.metrics.first.flatMap(navigator.table(ofMetric:))
-        if field != nil && sameRecords || keepsFilters && plan.kind == .metric, let table {
+        // "the best seller in the biggest one" after Voltix units by subcategory: still Voltix.
+        if (field != nil || picksRow) && sameRecords || keepsFilters && plan.kind == .metric, let table {
             for filter in previous.filters where !plan.filters.contains(where: { $0.dimension == filter.dimension })
                 && navigator.reaches(filter.dimension, from: table) {
                 plan.filters.append(filter)
             }
         }
+        // "and what revenue did that week bring in?" after its cancelled orders: revenue never counts
+        // them, so the week's revenue, not the cancelled orders' none.
+        plan.filters.removeAll { filter in plan.metrics.contains { navigator.contradicts(filter, metric: $0) } }
         // Records keep the period only when it dated those records: "list them" after orders in
         // 2024; "what's her email?" after her orders in 2024 is not about when she signed up.
         let previousTable = previous.kind == .records ? previous.subject.flatMap(navigator.table(ofEntity:))
             : previous.metrics.first.flatMap(navigator.table(ofMetric:))
         // A figure with no date ("how many products are in it": the catalogue now) takes no period.
+        // "that year" said again keeps the period for whatever figure is dated.
         let dated = plan.metrics.allSatisfy { model.metric(named: $0)?.timeColumn != nil }
+            || keepsFilters && plan.metrics.contains { model.metric(named: $0)?.timeColumn != nil }
         let timed = plan.kind == .metric && dated || plan.kind == .records && plan.subject.flatMap { model.entity(named: $0)?.time } != nil
             && !plan.entities.contains { $0.entity == plan.subject } && plan.subject.flatMap(navigator.table(ofEntity:)) == previousTable
         if plan.period == nil, timed, previous.period != nil, builder.periods.isEmpty {

@@ -9,8 +9,8 @@ public enum Meaning: Sendable, Equatable {
     case value(field: String, value: String)
     /// A word that ranks by a field: "expensive" (high list price), "cheapest" (low).
     case adjective(field: String, high: Bool)
-    /// One record by key: "order 10042", "customer #42".
-    case record(entity: String, id: String)
+    /// One record by key: "order 10042", "customer #42"; `name` when a previous answer showed it.
+    case record(entity: String, id: String, name: String? = nil)
     case period(QueryPlan.Period)
     case grain(QueryPlan.Grain)
     /// "YoY", "MoM": the same span shifted back by months (nil: a week).

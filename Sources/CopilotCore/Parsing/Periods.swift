@@ -92,6 +92,13 @@ enum Periods {
         return nil
     }
 
+    /// Whether a period is one calendar year (`2025-01-01` to `2026-01-01`).
+    static func isWholeYear(_ period: QueryPlan.Period) -> Bool {
+        guard period.start.hasSuffix("-01-01"), period.end.hasSuffix("-01-01"),
+              let first = Int(period.start.prefix(4)), let last = Int(period.end.prefix(4)) else { return false }
+        return last == first + 1
+    }
+
     /// A grain that suits a period's length for "trend" questions: days for a month, weeks for a
     /// quarter, months beyond.
     static func grain(for period: QueryPlan.Period?) -> QueryPlan.Grain {

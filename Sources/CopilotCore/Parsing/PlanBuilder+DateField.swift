@@ -62,6 +62,7 @@ extension PlanBuilder {
     /// "shipments sent in 2025": a verb the lexer reads as a structure word, right before a period
     /// (only a preposition between), that names another date of the measured rows.
     mutating func settleDateVerb() {
+        settleRecordDate()
         guard plan.kind == .metric, plan.dateField == nil else { return }
         // "shipments that went out of Sydney for orders placed in December": the period is the
         // orders' date, said with their noun; the verb earlier only says what the shipments did.
@@ -87,6 +88,29 @@ extension PlanBuilder {
         guard verbs.count == 1, let (look, field) = verbs.first else { return }
         plan.dateField = field
         reading.use(look)
+    }
+
+    /// "which products did we discontinue in 2024", "staff who left in 2025": records dated by
+    /// the event a word right before the period names (one of their own dates), not by their
+    /// own first date.
+    private mutating func settleRecordDate() {
+        guard plan.kind == .records, plan.dateField == nil, let subject = plan.subject, let table = navigator.table(ofEntity: subject),
+              let time = model.entity(named: subject)?.time else { return }
+        for (index, _) in periods where reading.spans.indices.contains(index) {
+            var look = index - 1
+            while look >= 0, ["in", "during", "on", "over", "since", "throughout", "within", "between", "from"].contains(reading.spans[look].text.lowercased()) {
+                look -= 1
+            }
+            guard look >= 0 else { continue }
+            let dates = reading.fields(look).filter { field in
+                guard let dimension = model.dimension(named: field) else { return false }
+                return dimension.fieldType == .date && navigator.distance(field, from: table) == 0 && !dimension.expressions.contains(time)
+            }
+            guard dates.count == 1 else { continue }
+            plan.dateField = dates[0]
+            reading.use(look)
+            return
+        }
     }
 
     /// The other date of the measured rows a verb names ("sent", "went out"), when the span is a verb

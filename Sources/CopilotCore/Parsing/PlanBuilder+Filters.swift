@@ -330,8 +330,10 @@ extension PlanBuilder {
         for index in reading.indices where !reading.isUsed(index) {
             let records = reading.records(index)
             guard !records.isEmpty else { continue }
-            plan.entities += records.map { QueryPlan.EntityFilter(entity: $0.entity, id: $0.id) }
+            plan.entities += records.map { QueryPlan.EntityFilter(entity: $0.entity, id: $0.id, name: $0.name) }
             reading.use(index)
+            // "how many products do they supply" after a list of suppliers: "supply" says whose.
+            if let field = records.first.flatMap({ navigator.displayField(of: $0.entity) }) { consumeQualifier(of: index, field: field) }
         }
     }
 
@@ -469,6 +471,11 @@ extension PlanBuilder {
         }
         // "orders over $3,000", "products that sell for more than $50": an amount of money compares
         // the records' own money (their total, their price), not their count.
+        // "how many refunds were bigger than $300": the counted rows' own money first.
+        if money, !averaged, plan.dimensions.isEmpty, let first = plan.metrics.first, first.hasPrefix("rows:"),
+           let table = model.metric(named: first)?.table, let field = moneyField(on: table) {
+            return .field(field, used: [])
+        }
         let moneyTable = counts ? countedTable : (found == nil && !grouped ? baseTable : nil)
         if money, let table = moneyTable, let field = moneyField(on: table) {
             return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])

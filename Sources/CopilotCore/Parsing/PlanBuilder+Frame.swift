@@ -50,7 +50,7 @@ extension PlanBuilder {
             }
             // "orders this month vs last month": two periods compared are two figures, not lists.
             let comparesPeriods = periods.count >= 2 && reading.indices.contains { reading.has($0, .comparison) }
-            if metricHere || ranking || hasGroupingOrGrain || share || moves || comparesPeriods { return .metric }
+            if metricHere || ranking || hasGroupingOrGrain || share || moves || comparesPeriods || asksEarnings { return .metric }
             return .records(entity: headEntity)
         }
         // "breakdown of return reasons": the field is what a count is broken down by.

@@ -356,6 +356,11 @@ extension PlanBuilder {
             // describing the noun may stand between ("came from online orders").
             var look = index - 1
             while look > 0, !reading.values(look).isEmpty && reading.metrics(look).isEmpty || reading.isConjunction(look) { look -= 1 }
+            // "on 2025's orders", "on that year's orders": the period owns the noun.
+            if look > 0, reading.has(look, .possessive),
+               reading.period(look - 1) != nil || look >= 2 && reading.grain(look - 1) != nil && reading.has(look - 2, .reference) {
+                look -= 1
+            }
             let before = reading.spans[look]
             // "revenue excluding cancelled or returned orders": the orders left out, not counted.
             if reading.has(look, .negation), model.entity(named: counted)?.time == time { return true }
@@ -368,7 +373,8 @@ extension PlanBuilder {
             // is on the orders' date.
             // Only other records than the measured ones: "2025 deliveries" of an on-time rate are
             // its own shipments, dated as the model dates them.
-            if reading.period(look) != nil, let own = model.entity(named: counted)?.time, own != time,
+            let dated = reading.period(look) != nil || look >= 1 && reading.grain(look) != nil && reading.has(look - 1, .reference)
+            if dated, let own = model.entity(named: counted)?.time, own != time,
                let table = navigator.table(ofMetric: measured), navigator.table(ofEntity: counted) != table,
                let date = model.dimensions.first(where: { $0.fieldType == .date && $0.expressions.contains(own) }),
                navigator.reaches(date.name, from: table) {
@@ -376,7 +382,7 @@ extension PlanBuilder {
                 return true
             }
             guard model.entity(named: counted)?.time == time else { return false }
-            return reading.period(look) != nil || before.has(.possessive) || ["for", "of", "from", "on"].contains(before.text.lowercased())
+            return dated || before.has(.possessive) || ["for", "of", "from", "on"].contains(before.text.lowercased())
         }
     }
 }

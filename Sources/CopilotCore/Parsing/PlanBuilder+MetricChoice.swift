@@ -39,6 +39,12 @@ extension PlanBuilder {
                let entity = reading.entities(noun).first, navigator.countMetric(of: entity) != nil {
                 target = noun
             }
+            // "how many in-store sales": the value describes the sales counted after it.
+            if cue == .count, !reading.values(target).isEmpty, let noun = reading.nextContent(target), noun == target + 1,
+               reading.values(noun).isEmpty, reading.entities(noun).isEmpty,
+               reading.metrics(noun).contains(where: { model.metric(named: $0)?.format == .currency && recordCount(measuring: $0) != nil }) {
+                target = noun
+            }
             if skipped { sharedTargets.insert(target) }
             var metric: String?
             switch cue {
@@ -51,6 +57,12 @@ extension PlanBuilder {
                     if !reading.values(target).isEmpty { heads.insert(target) }
                 } else if let name = reading.metrics(target).first {
                     metric = name
+                    // "how many sales did the shop ring up": sales counted are the sales records, not
+                    // their money.
+                    if model.metric(named: name)?.format == .currency, let events = recordCount(measuring: name) {
+                        metric = events
+                        subjectEntity = navigator.countedEntity(of: events)
+                    }
                 } else if let field = numericField(target), isSummedQuantity(field) {
                     // "how many loyalty points does she have", "how many seats": a quantity the
                     // model sums is added up, not counted as distinct values.
@@ -67,6 +79,9 @@ extension PlanBuilder {
             case .average:
                 if let field = numericField(target) ?? coordinatedField(target, shared: sharedTargets) {
                     metric = model.aggregateMetric("avg", of: field)
+                } else if let entity = reading.entities(target).first, !reading.isPlural(target), let typical = averageDocument(entity) {
+                    // "the average sale at the Bath shop": what one sale comes to, its average value.
+                    metric = typical
                 } else {
                     metric = reading.metrics(target).first
                 }
@@ -129,6 +144,13 @@ extension PlanBuilder {
             let totalAsked = reading.indices.contains { reading.has($0, .total) } && !countsSubject
             if let counted = subjectEntity, model.metric(named: name)?.counts != counted, !totalAsked, !datesOnly(index),
                countsSubject || follows(index, entity: counted) {
+                // "how many orders did customers in Australia place": every order has its one
+                // customer, so the customers are the orders' subject, not a condition on them.
+                if let owner = navigator.countedEntity(of: name), let key = model.entity(named: owner)?.key,
+                   let table = navigator.table(ofEntity: counted), navigator.reaches(key: key, from: table) {
+                    reading.use(index)
+                    continue
+                }
                 var period: QueryPlan.Period?
                 if let claimed = periods.firstIndex(where: { $0.index > index }) {
                     period = periods[claimed].period
@@ -142,6 +164,7 @@ extension PlanBuilder {
             metricSpans[name] = index
             if !plan.metrics.contains(name) { plan.metrics.append(name) }
         }
+        countEventsForFrequency()
         // "how many units does each warehouse hold": a unit word gives way to the metric that says what is counted.
         if plan.metrics.count > 1 {
             let units = Set(model.dimensions.compactMap(\.unit))
@@ -150,6 +173,61 @@ extension PlanBuilder {
                 return reading.words(index).count == 1 && units.contains(reading.words(index).first ?? "")
             }
         }
+    }
+
+    /// The average value of one of an entity's records, when the model has it: an average over
+    /// its own table in money that the model calls the average order (sale, basket) value.
+    private func averageDocument(_ entity: String) -> String? {
+        guard let table = navigator.table(ofEntity: entity) else { return nil }
+        return model.metrics.first { metric in
+            metric.table == table && metric.format == .currency && (metric.expression ?? "").hasPrefix("AVG(")
+                && metric.synonyms.contains { ["aov", "average order value", "average sale value", "average transaction value"].contains($0) }
+        }?.name ?? model.metrics.first { metric in
+            // The demo's declared AOV is a ratio over the orders table.
+            metric.synonyms.contains("aov") && navigator.table(ofMetric: metric.name) == table
+        }?.name
+    }
+
+    /// "which store did he buy from most often", "how often did she order in 2024": how often is a
+    /// number of the events (orders), not the amount the verb names (units bought).
+    private mutating func countEventsForFrequency() {
+        guard let often = reading.indices.first(where: { !reading.isUsed($0) && reading.has($0, .frequency) }) else { return }
+        guard plan.metrics.count <= 1 else { return }
+        if let name = plan.metrics.first, model.metric(named: name)?.counts != nil || navigator.countedEntity(of: name) != nil {
+            reading.use(often)
+            return
+        }
+        guard let events = eventCount(measuring: plan.metrics.first) else { return }
+        reading.use(often)
+        if let old = plan.metrics.first, let index = metricSpans.removeValue(forKey: old) { metricSpans[events] = index }
+        plan.metrics = [events]
+    }
+
+    /// "how many refunds", "how many sales": the records an amount adds up, counted — its own rows
+    /// under its own filters when they are dated records themselves (refunded returns), else the
+    /// documents its lines belong to (orders for revenue over order lines).
+    func recordCount(measuring name: String) -> String? {
+        guard let metric = model.metric(named: name), let table = metric.table, metric.expression != nil else { return eventCount(measuring: name) }
+        let ownDate = model.entities.contains { entity in
+            entity.table == table && entity.time.map { navigator.tables(in: $0) == [table] } == true
+        }
+        if ownDate, !(metric.filters ?? []).isEmpty { return "rows:\(name)" }
+        return eventCount(measuring: name)
+    }
+
+    /// The count of the dated records a metric's rows belong to: orders for units sold over order
+    /// lines; the model's first dated entity with a count when no metric is named.
+    func eventCount(measuring metric: String?) -> String? {
+        // Records dated by a column of their own (orders), not through another table (order lines).
+        let dated = model.entities.filter { entity in entity.time.map { navigator.tables(in: $0) == [entity.table] } ?? false }
+        guard let table = metric.flatMap(navigator.table(ofMetric:)) else {
+            return dated.lazy.compactMap { navigator.countMetric(of: $0.name) }.first
+        }
+        // The records whose date dates the metric (orders date units sold).
+        let timeTables = metric.flatMap { model.metric(named: $0)?.timeColumn }.map(navigator.tables(in:)) ?? [table]
+        guard let events = dated.first(where: { timeTables.contains($0.table) && navigator.graph.canReach($0.table, from: table) })
+        else { return nil }
+        return navigator.countMetric(of: events.name)
     }
 
     /// "how many shipments were delivered late", "customers who signed up last month": a count of
@@ -229,6 +307,25 @@ extension PlanBuilder {
 
     /// A number field the model already sums as a measure (points, seats, units), not a price or
     /// a rating that is only averaged.
+    /// "all stores and channels together", "every region and channel combined": a list of things
+    /// summed over, no breakdown and no count of them.
+    private mutating func consumeEverythingTogether() {
+        for start in reading.indices where ["all", "every"].contains(reading.spans[start].text.lowercased()) {
+            var items: [Int] = []
+            var look = reading.nextContent(start)
+            while let item = look, !reading.isUsed(item), reading.values(item).isEmpty,
+                  !reading.entities(item).isEmpty || !reading.fields(item).isEmpty {
+                items.append(item)
+                guard let joiner = reading.nextContent(item), reading.isConjunction(joiner) else { look = reading.nextContent(item); break }
+                look = reading.nextContent(joiner)
+            }
+            guard items.count >= 2, let end = look, reading.has(end, .total) else { continue }
+            for item in items { reading.use(item) }
+            for joiner in items.first!..<items.last! where reading.isConjunction(joiner) { reading.use(joiner) }
+            reading.use(end)
+        }
+    }
+
     private func isSummedQuantity(_ field: String) -> Bool {
         guard let expression = model.dimension(named: field)?.expressions.first else { return false }
         return model.metrics.contains { $0.expression == "SUM(\(expression))" }
@@ -246,6 +343,7 @@ extension PlanBuilder {
         let totalAsked = reading.indices.contains { index in
             reading.has(index, .total) && ["in total", "total", "overall", "altogether", "combined", "in all"].contains(reading.words(index).joined(separator: " "))
         }
+        consumeEverythingTogether()
         for index in reading.indices where !reading.isUsed(index) && index >= 1 && reading.values(index).isEmpty {
             var look = index - 1
             // "across the US warehouses", "across the Amazon stores": the records the values narrow,

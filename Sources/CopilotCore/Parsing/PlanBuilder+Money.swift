@@ -50,6 +50,12 @@ extension PlanBuilder {
         reading.use(span, as: .metric(own.name))
     }
 
+    /// "what did PayPal orders bring in": an amount earned, asked of records.
+    var asksEarnings: Bool {
+        (asksWhatDid || reading.indices.contains { reading.spans[$0].text.lowercased() == "how much" })
+            && reading.indices.contains { earnVerb(at: $0) }
+    }
+
     /// Verbs of earning: "how much did Lyon make / bring in".
     private static let earnVerbs: Set<String> = ["make", "made", "makes", "earn", "earned", "earns", "bring in", "brought in", "take in",
                                                  "took in", "generate", "generated", "gross", "grossed"]

@@ -142,6 +142,14 @@ extension PlanBuilder {
     /// "more signups in H1 this year than in H1 last year": a comparative with "than" between two
     /// periods compares them; it does not rank.
     mutating func settleComparatives() {
+        // "did Whitby make more sales in 2023 or in 2025?": the comparative weighs the two periods.
+        let dated = reading.indices.filter { reading.period($0) != nil }
+        if dated.count == 2, (dated[0]..<dated[1]).contains(where: { reading.spans[$0].text.lowercased() == "or" }),
+           let word = (0..<dated[0]).last(where: { !reading.isUsed($0) && Self.comparativeWords.contains(reading.spans[$0].text.lowercased()) }) {
+            reading.use(word)
+            comparesWithThan = true
+            return
+        }
         guard let than = reading.first(where: { reading.has($0, .than) }),
               reading.indices.filter({ reading.period($0) != nil }).count >= 2 else { return }
         var look = than - 1
@@ -155,6 +163,9 @@ extension PlanBuilder {
         reading.use(than)
         comparesWithThan = true
     }
+
+    /// Comparatives that weigh two things against each other.
+    static let comparativeWords: Set<String> = ["more", "less", "fewer", "higher", "lower", "bigger", "smaller", "better", "worse", "busier"]
 
     /// Prepositions that link a denied verb to the value it is denied for.
     static let prepositions: Set<String> = ["by", "from", "with", "via", "through", "in", "at", "to", "on", "for"]
@@ -405,7 +416,11 @@ extension PlanBuilder {
                 plan.period = found[0].period
             }
         default:
-            if comparing {
+            // "in 2023 or in 2025", "2023 and 2025": two periods listed, side by side, not the
+            // years from one to the other.
+            let listed = found.count == 2 && found[0].index < found[1].index && (found[0].index..<found[1].index).contains { reading.isConjunction($0) }
+                && !(max(0, found[0].index - 2)..<found[0].index).contains { ["between", "from"].contains(reading.spans[$0].text.lowercased()) }
+            if comparing || listed && plan.kind == .metric && plan.grain == nil {
                 plan.period = found[found.count - 1].period
                 plan.comparePeriod = found[0].period
             } else {

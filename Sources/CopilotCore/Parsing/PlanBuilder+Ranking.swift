@@ -166,18 +166,26 @@ extension PlanBuilder {
 
         // "what share of retail orders were paid in cash": values before the measured noun say
         // which rows are counted, values after it say which part.
-        let anchor = plan.metrics.first.flatMap { metricSpans[$0] }.map { max($0, index) } ?? index
+        // The measured noun's first mention after the share word: "web orders … leave out cancelled
+        // orders" is anchored on the first.
+        let firstMention = plan.metrics.first.flatMap { metric in
+            reading.indices.first { $0 > index && (reading.metrics($0).contains(metric) || metricSpans[metric] == $0
+                || navigator.countedEntity(of: metric).map(reading.entities($0).contains) == true) }
+        }
+        let anchor = firstMention ?? plan.metrics.first.flatMap { metricSpans[$0] }.map { max($0, index) } ?? index
         var parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > anchor }
         if parts.isEmpty {
             parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > index || (filterPositions[$0.dimension] ?? -1) < index && plan.dimensions.isEmpty }
         }
         // "what percent of our customers are businesses? leave out deleted ones": what is left out
         // is left out of the whole too; a part said only by what it is not ("not paid by card") stays.
-        if parts.contains(where: { !$0.negated }) { parts.removeAll(where: \.negated) }
+        // ("used a discount code", a field that is set, is said by what it is).
+        func excludes(_ filter: QueryPlan.Filter) -> Bool { filter.negated && !filter.values.isEmpty }
+        if parts.contains(where: { !excludes($0) }) { parts.removeAll(where: excludes) }
         // "what percentage of 2025 print jobs were rush jobs? leave out cancelled ones": the noun
         // said again after the part moved the anchor past it; what is left out still is no part.
-        if !parts.isEmpty, parts.allSatisfy(\.negated) {
-            let positive = plan.filters.filter { !$0.negated && (filterPositions[$0.dimension] ?? -1) > index }
+        if !parts.isEmpty, parts.allSatisfy(excludes) {
+            let positive = plan.filters.filter { !excludes($0) && (filterPositions[$0.dimension] ?? -1) > index }
             if !positive.isEmpty { parts = positive }
         }
         // "gross margin by category as a percentage": the margin rate; "what share of margin came

@@ -68,9 +68,13 @@ extension PlanBuilder {
             reading.superlative(index) != nil || reading.has(index, .grouping) || reading.question(index) == .which
                 || reading.question(index) == .who || reading.has(index, .list)
         }
-        guard !picks else { return }
         for index in reading.indices where index > 0 && !reading.isUsed(index) && !reading.values(index - 1).isEmpty {
-            guard reading.values(index).isEmpty, reading.metrics(index).isEmpty, let entity = reading.entities(index).first,
+            // "did the Whitby shop make more sales in 2023 or 2025": "the" value and a singular
+            // noun name one record, whatever else picks or groups.
+            let definite = index >= 2 && reading.spans[index - 2].text.lowercased() == "the" && !reading.isPlural(index)
+            guard !picks || definite else { continue }
+            guard reading.values(index).isEmpty, let entity = reading.entities(index).first,
+                  reading.metrics(index).isEmpty || definite && reading.metrics(index).allSatisfy({ navigator.countedEntity(of: $0) == entity }),
                   reading.indices.contains(where: { $0 != index && !reading.metrics($0).isEmpty && reading.entities($0).isEmpty }),
                   let table = navigator.table(ofEntity: entity), let display = navigator.displayField(of: entity),
                   reading.values(index - 1).allSatisfy({ value in

@@ -93,7 +93,14 @@ struct PlanBuilder {
             buildDistinct(field)
         }
         applyPeriods()
+        // "2023 or 2025 … for each year": the two years side by side are already one figure each.
+        if plan.grain == .year, let period = plan.period, let other = plan.comparePeriod,
+           Periods.isWholeYear(period), Periods.isWholeYear(other) {
+            plan.grain = nil
+        }
+        applyCurrentState()
         dropSelfCountingGroups()
+        dropSelfCounts()
         useDurationCueForFields()
         applySortOrder()
         foldGroupConditions()
@@ -113,6 +120,17 @@ struct PlanBuilder {
                   plan.dimensions.contains(display) else { continue }
             plan.dimensions.removeAll { $0 == display }
             return
+        }
+    }
+
+    /// "the worst-rated products, only counting products with at least 10 reviews": the grouped
+    /// records named again are the population, not a count (one product per product) beside the
+    /// figure asked for.
+    private mutating func dropSelfCounts() {
+        guard plan.kind == .metric, plan.metrics.count > 1 else { return }
+        plan.metrics.removeAll { metric in
+            guard let counted = model.metric(named: metric)?.counts, let display = navigator.displayField(of: counted) else { return false }
+            return plan.dimensions.contains(display) && !plan.having.contains { $0.metric == metric }
         }
     }
 

@@ -86,12 +86,12 @@ struct Reading {
     }
 
     func record(_ index: Int) -> (entity: String, id: String)? {
-        for case .record(let entity, let id) in spans[index].meanings { return (entity, id) }
+        for case .record(let entity, let id, _) in spans[index].meanings { return (entity, id) }
         return nil
     }
 
-    func records(_ index: Int) -> [(entity: String, id: String)] {
-        spans[index].meanings.compactMap { if case .record(let entity, let id) = $0 { return (entity, id) }; return nil }
+    func records(_ index: Int) -> [(entity: String, id: String, name: String?)] {
+        spans[index].meanings.compactMap { if case .record(let entity, let id, let name) = $0 { return (entity, id, name) }; return nil }
     }
 
     func number(_ index: Int) -> (value: Double, unit: NumberUnit)? {

@@ -8,6 +8,9 @@ struct ReferenceResolver {
     let navigator: SchemaNavigator
     let previous: QueryPlan
     let result: QueryResult?
+    /// The period of the answer before the previous one: "how many orders did they place that
+    /// year?" after a look-up of the top customer of 2025 (which had no period) means 2025.
+    var earlierPeriod: QueryPlan.Period? = nil
 
     /// What the resolver found in a question.
     struct Outcome {
@@ -23,6 +26,12 @@ struct ReferenceResolver {
         /// The breakdown whose every row a plural pointer named ("their loyalty tier" after the top
         /// customers): the question may ask for those rows' attributes.
         var allRowsOf: String?
+        /// "which of them", "who among those": the field naming the rows the question picks from,
+        /// so the answer ranks those rows, not something they contain.
+        var picksAmong: String?
+        /// "the biggest one", "the second one": one row of a breakdown, which stays in the slice of
+        /// the business the breakdown was about (its filters).
+        var picksRow = false
     }
 
     /// A thing of the previous answer a pointer can name: an entity's records or a field's values.
@@ -56,6 +65,13 @@ struct ReferenceResolver {
                     outcome.namesShownBucket = true
                     continue
                 }
+                // "that year" after an answer with no period: the period the conversation was in.
+                if word != "same", previous.period == nil, let period = earlierPeriod {
+                    reading.replace(index, with: [.period(period)])
+                    reading.use(next.index)
+                    outcome.pointsAtQuestion = true
+                    continue
+                }
                 // "that month", "the same period": the previous period.
                 reading.use(index)
                 reading.use(next.index)
@@ -83,6 +99,13 @@ struct ReferenceResolver {
                 if pointer.noun == nil, pointer.rows == .single || pointer.rows == .all {
                     outcome.pointsAtQuestion = true
                 }
+                // "top 3 of them by spend" after how many corporate customers were active: the
+                // records counted, ranked among themselves.
+                if pointer.rows == .all, Self.picksAmong(reading, before: pointer.span), let metric = previous.metrics.first,
+                   let counted = navigator.countedEntity(of: metric), let field = navigator.displayField(of: counted) {
+                    outcome.picksAmong = field
+                    reading.use(index)
+                }
                 continue
             }
             reading.replace(pointer.span, with: meanings)
@@ -93,6 +116,14 @@ struct ReferenceResolver {
                 reading.use(next)
             }
             outcome.pointsAtRows = true
+            switch pointer.rows {
+            case .position, .extreme: outcome.picksRow = true
+            case .single, .all: break
+            }
+            if pointer.rows == .all, Self.picksAmong(reading, before: pointer.span),
+               let field = referent.field ?? referent.entity.flatMap(navigator.displayField(of:)) {
+                outcome.picksAmong = field
+            }
             if pointer.rows == .all, referent.fixed.isEmpty, let field = referent.field, previous.dimensions.contains(field) {
                 outcome.allRowsOf = field
             }
@@ -103,6 +134,17 @@ struct ReferenceResolver {
             if Self.plural.contains(word) || Self.singular.contains(word) || word == "same" { outcome.pointsAtQuestion = true }
         }
         return outcome
+    }
+
+    /// "which of them", "who among those", "which one of these": a pick among the rows pointed at.
+    private static func picksAmong(_ reading: Reading, before span: Int) -> Bool {
+        let words = reading.tagged.words
+        guard let start = reading.spans[span].range.first, start >= 2, ["of", "among", "amongst"].contains(words[start - 1]) else { return false }
+        let asker = words[start - 2] == "one" && start >= 3 ? words[start - 3] : words[start - 2]
+        if ["which", "who", "what", "top", "bottom", "best", "worst"].contains(asker) { return true }
+        // "the top 3 of them", "the 5 biggest of those".
+        return start >= 3 && Double(asker) != nil && ["top", "bottom", "best", "worst", "first"].contains(words[start - 3])
+            || start >= 3 && Double(words[start - 3]) != nil && Grammar.phrases[asker]?.contains(where: { if case .superlative = $0 { true } else { false } }) == true
     }
 
     /// The period of the one time bucket the previous answer showed, when `word` names its grain.
@@ -245,7 +287,7 @@ struct ReferenceResolver {
                                   valueColumn: navigator.displayField(of: subject).flatMap(column)))
         }
         for filter in previous.entities {
-            found.append(Referent(entity: filter.entity, field: nil, fixed: [.record(entity: filter.entity, id: filter.id)]))
+            found.append(Referent(entity: filter.entity, field: nil, fixed: [.record(entity: filter.entity, id: filter.id, name: filter.name)]))
         }
         // The records a one-row answer links to ("the customer" of an order).
         if result?.rows.count == 1 {
@@ -308,7 +350,8 @@ struct ReferenceResolver {
         }
         return picked.compactMap { row -> Meaning? in
             if let column = referent.idColumn, let entity = referent.entity, !row[column].isNull {
-                return .record(entity: entity, id: row[column].description)
+                let name = referent.valueColumn.flatMap { if case .text(let text) = row[$0] { text } else { nil } }
+                return .record(entity: entity, id: row[column].description, name: name)
             }
             if let column = referent.valueColumn, let field = referent.field, case .text(let text) = row[column] {
                 return .value(field: field, value: text)

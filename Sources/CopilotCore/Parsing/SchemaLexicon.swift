@@ -2,16 +2,26 @@
 /// synonyms, ranking adjectives, and the values the model lists.
 struct SchemaLexicon: Sendable {
     private(set) var table = PhraseTable<Meaning>()
+    /// The stems of every word of each metric's names ("gross", "margin", "rate" for the margin
+    /// rate), so a name said with a word of its other names ("gross margin rate") is still that metric.
+    let metricWords: [String: Set<String>]
+    /// The same for each listed value with other names ("physical", "retail", "stores" for the
+    /// retail channel), keyed by `valueKey`.
+    let valueWords: [String: Set<String>]
+
+    static func valueKey(field: String, value: String) -> String { field + "\u{1F}" + value }
     /// Values the model itself declares (small, vetted lists), as an index the tagger consults.
     let declaredValues: MemoryValueIndex
 
     init(model: SemanticModel) {
         var table = PhraseTable<Meaning>()
+        var metricWords: [String: Set<String>] = [:]
         for metric in model.metrics {
-            table.add(metric.name.replacingOccurrences(of: "_", with: " "), .metric(metric.name))
-            if let label = metric.label { table.add(label, .metric(metric.name)) }
-            for synonym in metric.synonyms { table.add(synonym, .metric(metric.name)) }
+            let names = [metric.name.replacingOccurrences(of: "_", with: " ")] + (metric.label.map { [$0] } ?? []) + metric.synonyms
+            for name in names { table.add(name, .metric(metric.name)) }
+            metricWords[metric.name] = Set(names.flatMap { Lexer.lex($0).filter(\.isWord).map { PhraseTable<Meaning>.stem($0.folded) } })
         }
+        self.metricWords = metricWords
         var values: [String: [String]] = [:]
         var valueSynonyms: [String: [String: [String]]] = [:]
         for dimension in model.dimensions {
@@ -31,6 +41,15 @@ struct SchemaLexicon: Sendable {
                 table.add(SemanticModel.pluralNoun(noun), .entity(entity.name))
             }
         }
+        var valueWords: [String: Set<String>] = [:]
+        for (field, synonyms) in valueSynonyms {
+            for (value, names) in synonyms where !names.isEmpty {
+                valueWords[Self.valueKey(field: field, value: value)] = Set(([value] + names).flatMap { name in
+                    Lexer.lex(name).filter(\.isWord).map { PhraseTable<Meaning>.stem($0.folded) }
+                })
+            }
+        }
+        self.valueWords = valueWords
         self.table = table
         declaredValues = MemoryValueIndex(values: values, synonyms: valueSynonyms)
     }

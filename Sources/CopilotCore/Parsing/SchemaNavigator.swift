@@ -107,6 +107,19 @@ struct SchemaNavigator: Sendable {
         graph.steps(from: table, reaching: tables(in: key)) != nil
     }
 
+    /// Whether a metric's own filters leave out every row a filter keeps: revenue (orders not
+    /// cancelled) "for order status cancelled" is empty by definition.
+    func contradicts(_ filter: QueryPlan.Filter, metric name: String) -> Bool {
+        guard !filter.negated, !filter.values.isEmpty, let metric = model.metric(named: name),
+              let expression = model.dimension(named: filter.dimension)?.expressions.first else { return false }
+        let own = (metric.filters ?? []).map { $0.replacingOccurrences(of: " ", with: "").lowercased() }
+        let column = expression.replacingOccurrences(of: " ", with: "").lowercased()
+        return filter.values.allSatisfy { value in
+            let literal = SQLExpression.literal(value).lowercased()
+            return own.contains { $0 == "\(column)<>\(literal)" || $0 == "\(column)!=\(literal)" }
+        }
+    }
+
     /// Whether a metric can be computed for each record of an entity (grouped by it).
     func metric(_ name: String, reaches entityName: String) -> Bool {
         guard let table = table(ofMetric: name), let entity = model.entity(named: entityName) else { return false }

@@ -201,6 +201,40 @@ extension Tagger {
         return result
     }
 
+    /// "gross margin rate" where the model says "margin rate" and "gross margin %", "physical retail
+    /// stores" where it says "retail stores" and "physical stores": a word nothing
+    /// else reads alone, next to a metric's name and belonging to another of that metric's names,
+    /// is part of the name ("gross" is read only inside "gross margin"). Only words with no
+    /// meaning of their own, so "customer revenue" stays two spans.
+    func widenedMetricCandidates(_ candidates: [Candidate], words: [String], lexemes: [Lexeme]) -> [Candidate] {
+        let covered = Set(candidates.filter { $0.range.count == 1 }.map(\.range.lowerBound))
+        var result: [Candidate] = []
+        for candidate in candidates where candidate.priority == 5 || candidate.priority == 3 {
+            for meaning in candidate.meanings {
+                let own: Set<String>
+                switch meaning {
+                case .metric(let name): own = lexicon.metricWords[name] ?? []
+                case .value(let field, let value): own = lexicon.valueWords[SchemaLexicon.valueKey(field: field, value: value)] ?? []
+                default: continue
+                }
+                guard !own.isEmpty else { continue }
+                var range = candidate.range
+                let before = range.lowerBound - 1
+                if before >= 0, lexemes[before].isWord, !covered.contains(before), own.contains(PhraseTable<Meaning>.stem(words[before])) {
+                    range = before..<range.upperBound
+                }
+                let after = range.upperBound
+                if after < words.count, lexemes[after].isWord, !covered.contains(after), own.contains(PhraseTable<Meaning>.stem(words[after])) {
+                    range = range.lowerBound..<(after + 1)
+                }
+                if range != candidate.range {
+                    result.append(Candidate(range: range, meanings: [meaning], priority: candidate.priority, fuzzy: candidate.fuzzy))
+                }
+            }
+        }
+        return result
+    }
+
     /// "Return the address of…", "Select the names…", "Compute the average…": a verb opening the
     /// question before a determiner or a question word asks for a list, whatever else the verb
     /// names in the model ("return" is also a product return). Only at the start, so "customers

@@ -87,6 +87,7 @@ public struct Tagger: Sendable {
         candidates += numberCandidates(words, lexemes: lexemes)
         candidates += phraseCandidates(words)
         candidates += imperativeCandidates(words)
+        candidates += widenedMetricCandidates(candidates, words: words, lexemes: lexemes)
         // Nothing is read across the end of a sentence.
         candidates.removeAll { $0.range.dropFirst().contains { lexemes[$0].opensSentence } }
 

@@ -36,11 +36,17 @@ extension QueryPlan {
     public struct EntityFilter: Sendable, Codable, Equatable {
         public var entity: String
         public var id: String
+        /// How the record was shown (a name), for restating the plan; the id is what filters.
+        public var name: String?
 
-        public init(entity: String, id: String) {
+        public init(entity: String, id: String, name: String? = nil) {
             self.entity = entity
             self.id = id
+            self.name = name
         }
+
+        /// The same record, however it was shown.
+        public static func == (lhs: Self, rhs: Self) -> Bool { lhs.entity == rhs.entity && lhs.id == rhs.id }
     }
 
     /// How a comparison ranks its groups: by the difference, or by the difference over the earlier value.

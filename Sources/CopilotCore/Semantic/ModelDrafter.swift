@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "48"
+    public static let version = "51"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -71,16 +71,20 @@ public struct ModelDrafter: Sendable {
             guard let index = entities.firstIndex(where: { $0.table == role.target }) else { continue }
             entities[index].synonyms += FieldDrafter.peopleWords.filter { !taken.contains($0) && !entities[index].synonyms.contains($0) }
         }
+        let saleWords: Set<String> = ["sale", "order", "transaction", "purchase", "invoice", "receipt", "booking", "txn"]
         for entity in entities where entity.details != nil {
             // What the lines sell (a product, a treatment): "product sales" are these documents' money.
             let lines = profiles.first { $0.name == entity.details?.table }
+            // Lines that carry no amount (a customer's addresses) make no sales of their header.
+            let header = profiles.first { $0.name == entity.table }
+            guard header.map({ !Set($0.singular.split(separator: " ").map(String.init)).isDisjoint(with: saleWords) }) == true
+                    || lines?.columns.contains(where: { $0.role == .measure }) == true else { continue }
             let item = lines.flatMap { relationships.links(of: $0).map(\.target).first { $0 != entity.table } }
                 .flatMap { target in profiles.first { $0.name == target } }
             fields.addSalesVocabulary(header: entity.table, lines: entity.details?.table, item: item)
         }
         // Dated records with money and no lines of their own (a café's till sales) are sales too,
         // unless other records hang off them (a store, a customer).
-        let saleWords: Set<String> = ["sale", "order", "transaction", "purchase", "invoice", "receipt", "booking", "txn"]
         // Lines of sales with no table of the sales themselves (a star schema's sales fact, keyed
         // by invoice and line number): the lines are the shop's sales.
         for profile in ordered where profile.key == nil && profile.time != nil && !profile.isLink
@@ -118,14 +122,23 @@ public struct ModelDrafter: Sendable {
             if Double(named.count) >= 0.75 * Double(values.count) { dimensions[index].valuesNeedDimensionWord = true }
         }
         // "not counting discontinued lines": an ending said in one word is the end date's, unless a
-        // status or flag elsewhere has a value of that name ("closed" is then the status's).
+        // status or flag elsewhere stores a value of that name ("closed" is then the status's). A
+        // status value only guessed to mean it (`voided` as "cancelled") gives way to a column that
+        // says it (`cancelled_at`).
         for (index, dimension) in dimensions.enumerated() {
             guard let (value, word) = fields.bareEndings[dimension.name] else { continue }
-            let elsewhere = dimensions.contains { other in
-                other.name != dimension.name
-                    && ((other.values ?? []) + (other.valueSynonyms?.values.flatMap { $0 } ?? [])).contains { $0.lowercased() == word }
+            let stored = dimensions.contains { other in
+                other.name != dimension.name && (other.values ?? []).contains { $0.lowercased() == word }
             }
-            if !elsewhere { dimensions[index].valueSynonyms?[value, default: []].append(word) }
+            guard !stored else { continue }
+            dimensions[index].valueSynonyms?[value, default: []].append(word)
+            let table = dimension.expressions.first.map { SQLExpression.referencedTables($0, among: Set(tables.map(\.name))) }
+            for other in dimensions.indices where other != index && dimensions[other].expressions.first.map({
+                SQLExpression.referencedTables($0, among: Set(tables.map(\.name))) }) == table {
+                for (key, names) in dimensions[other].valueSynonyms ?? [:] where names.contains(where: { $0.lowercased() == word }) {
+                    dimensions[other].valueSynonyms?[key] = names.filter { $0.lowercased() != word }
+                }
+            }
         }
         return SemanticModel(name: "drafted", description: "data in \(database.displayName)", tables: tables, joins: joins,
                              dimensions: dimensions, metrics: fields.metrics,

@@ -110,7 +110,9 @@ extension SemanticCompiler {
         for condition in plan.conditions { result.append(try conditionSQL(condition, from: base)) }
         result += try entitySQL(plan.entities, from: base)
         if let period = plan.period {
-            guard let time = entity?.time ?? plan.subject.flatMap({ model.entity(named: $0)?.time }) else {
+            // "products we discontinued in 2024": the period on the date the question names.
+            let named = plan.dateField.flatMap { try? fieldExpression($0, from: base) }
+            guard let time = named ?? entity?.time ?? plan.subject.flatMap({ model.entity(named: $0)?.time }) else {
                 throw CompileError(.noTimeColumn, "These records have no date to limit to \(period.label).")
             }
             result.append("\(time) >= \(SQLExpression.literal(period.start)) AND \(time) < \(SQLExpression.literal(period.end))")

@@ -6,6 +6,7 @@ extension SemanticModel {
     public func metric(named name: String) -> Metric? {
         if let declared = metrics.first(where: { $0.name == name }) { return declared }
         if name.hasPrefix("per:") { return ratioMetric(name) }
+        if name.hasPrefix("rows:") { return rowCountMetric(name) }
         guard let colon = name.firstIndex(of: ":") else { return nil }
         let function = String(name[..<colon]), fieldName = String(name[name.index(after: colon)...])
         guard let field = dimension(named: fieldName), let expression = field.expressions.first,
@@ -38,6 +39,16 @@ extension SemanticModel {
                             expression: perRecord, filters: base.filters, time: base.time)
         // Derived from the model in use: a PostgreSQL model's metrics carry their PostgreSQL spelling.
         metric.description = "\(base.displayName) ÷ number of \(SemanticModel.pluralNoun(entity.name.replacingOccurrences(of: "_", with: " ")))"
+        return metric
+    }
+
+    /// `rows:metric`: how many of the rows an amount adds up, under its own filters — "how many
+    /// refunds" counts the refunded returns that "refunds" sums.
+    private func rowCountMetric(_ name: String) -> Metric? {
+        guard let base = metrics.first(where: { $0.name == String(name.dropFirst(5)) }), let table = base.table else { return nil }
+        var metric = Metric(name: name, label: "number of \(base.displayName)", synonyms: [], format: .count, table: table,
+                            expression: "COUNT(*)", filters: base.filters, time: base.time, additive: true)
+        metric.description = "rows counted by \(base.displayName)"
         return metric
     }
 

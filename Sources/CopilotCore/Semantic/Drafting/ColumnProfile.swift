@@ -36,7 +36,12 @@ struct ColumnProfile: Sendable {
     /// The column as SQL on `table`: money kept in cents is divided into dollars, so sums, averages
     /// and comparisons ("priced above $10") are in the unit people say.
     func sql(on table: String) -> String {
-        if inMinorUnits && role == .measure { return "(\(table).\(column.name) / 100.0)" }
+        if inMinorUnits && role == .measure { return numberText ? "(CAST(\(table).\(column.name) AS REAL) / 100.0)" : "(\(table).\(column.name) / 100.0)" }
+        // `"19.99"` kept as text (an e-commerce export): summed and compared as the number it is.
+        if numberText, role == .measure || role == .number { return "CAST(\(table).\(column.name) AS REAL)" }
+        // `2025-03-14T10:22:00-08:00`: SQLite's date functions move it to UTC (another day, month
+        // or year near midnight); the shop's own clock time is the first 19 characters.
+        if offsetTimes { return "substr(\(table).\(column.name), 1, 19)" }
         let stored = "\(table).\(column.name)"
         // `14/02/2025` neither sorts nor compares as a date: read as `2025-02-14`.
         switch slashDates {
@@ -48,6 +53,21 @@ struct ColumnProfile: Sendable {
             return "(substr(\(text), 1, 4) || '-' || substr(\(text), 5, 2) || '-' || substr(\(text), 7, 2))"
         case nil: return stored
         }
+    }
+
+    /// Numbers kept as text (`"19.99"`), read with a cast.
+    private(set) var numberText = false
+    /// Timestamps that carry a UTC offset (`…T10:22:00-08:00`, `…Z`), read without it.
+    private(set) var offsetTimes = false
+
+    /// Whether a timestamp ends in a UTC offset or `Z` after its clock time.
+    static func hasOffset(_ text: String) -> Bool {
+        let characters = Array(text.trimmingCharacters(in: .whitespaces))
+        guard characters.count > 19, characters[10] == "T" || characters[10] == " ", characters[13] == ":" else { return false }
+        let tail = characters[19...].drop { $0 == "." || $0.isNumber }
+        guard let sign = tail.first else { return false }
+        if sign == "Z" { return tail.count == 1 }
+        return (sign == "+" || sign == "-") && tail.dropFirst().allSatisfy { $0.isNumber || $0 == ":" } && tail.count >= 3
     }
 
     /// How dates kept as `DD/MM/YYYY` or `MM/DD/YYYY` text, or as a `YYYYMMDD` number, are laid out.
@@ -80,6 +100,9 @@ struct ColumnProfile: Sendable {
     private static let identifierWords: Set<String> = ["code", "phone", "telephone", "fax", "zip", "zipcode", "postcode", "postal",
                                                        "email", "mail", "ssn", "password", "url", "isbn", "sku", "vat", "iban",
                                                        "login", "username", "mobile", "cell", "barcode", "ip", "hash", "token"]
+    /// Words of an amount, which makes whole numbers kept as text a quantity rather than a code.
+    private static let amountWords: Set<String> = ["price", "total", "amount", "cost", "tax", "discount", "discounts", "shipping",
+                                                   "subtotal", "fee", "refund", "paid", "balance", "quantity", "qty", "weight"]
     private static let numberWords: Set<String> = ["year", "years", "floor", "rank", "ranking", "level", "grade", "number", "version", "zip"]
     private static let dateWords: Set<String> = ["date", "time", "datetime", "timestamp", "day", "dob", "birthday", "when", "created", "updated"]
 
@@ -118,9 +141,14 @@ struct ColumnProfile: Sendable {
                 ? .text : .identifier
         } else if declaredNumeric || (numericData && type.isEmpty) {
             role = words.contains(where: Self.numberWords.contains) ? .number : .measure
+        } else if numericData, texts.contains(where: { $0.contains(".") }) || words.contains(where: Self.amountWords.contains) {
+            // Decimals kept as text: numbers all the same.
+            role = words.contains(where: Self.numberWords.contains) ? .number : .measure
+            numberText = true
         } else {
             role = .text
         }
+        if role == .date, !texts.isEmpty, texts.allSatisfy(Self.hasOffset) { offsetTimes = true }
         if role == .date, !texts.isEmpty { slashDates = Self.slashOrder(texts) }
         if role == .date, compactDates { slashDates = .compactNumber }
         // A flag names a state: `disc_flg` is "discontinued", `ft_flg` "full time".

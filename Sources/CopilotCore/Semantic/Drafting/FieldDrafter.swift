@@ -375,7 +375,7 @@ struct FieldDrafter: Sendable {
                                  expression: "\(money) / NULLIF(COUNT(DISTINCT \(number)), 0)", time: headerTime))
         }
         // A total on the document itself: its average is the average order (sale) value.
-        if let total = column(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: ["total", "amount", "value"]) }),
+        if let total = column(headerProfile, where: { isMoney($0) && !words($0).isDisjoint(with: ["total", "amount", "value"]) && words($0).isDisjoint(with: asides) }),
            let average = metrics.firstIndex(where: { $0.expression == "AVG(\(total.sql(on: header)))" }) {
             let documents = own.filter { !$0.contains(" ") || $0 == headerProfile.singular }
             metrics[average].synonyms += metricWords.claim(["average order value", "aov", "avg order value", "average basket", "average basket size",
