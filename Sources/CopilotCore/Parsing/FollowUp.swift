@@ -126,7 +126,10 @@ struct FollowUp {
         if fresh.rankByChange != nil { plan.rankByChange = fresh.rankByChange }
         readTheTwo(&plan)
         if plan.metrics != previous.metrics {
-            plan.filters.removeAll { filter in plan.metrics.contains { builder.navigator.contradicts(filter, metric: $0) } }
+            plan.filters.removeAll { filter in
+                previous.filters.contains(filter) && !fresh.filters.contains(filter)
+                    && plan.metrics.contains { builder.navigator.contradicts(filter, metric: $0) }
+            }
         }
         if fresh.share, previous.metrics.count == 1, let rate = rate(of: previous.metrics[0], over: fresh.metrics) {
             plan.metrics = [rate]  // "as a percentage (of sales)" after gross margin: the margin rate

@@ -154,7 +154,7 @@ package enum Grammar {
                         "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
                         "on the", "in the", "at the", "of our", "in our", "one of", "all of", "any of", "respectively",
-                        "individually", "separately", "respective", "overall", "out", "record", "records", "since", "later", "among", "amongst",
+                        "individually", "separately", "respective", "overall", "out", "record", "records", "since", "later",
                         "wise", "-wise",
                         "even once", "own", "our own", "in euro", "in euros", "in dollars", "in pounds", "euro",
                         "euros", "dollar", "dollars", "in sterling", "ended up", "end up", "ends up", "wound up", "turned out", "there are", "there were", "there is", "there was",

@@ -118,6 +118,17 @@ struct Interpreter: Sendable {
         let references = ReferenceResolver(model: model, navigator: navigator, previous: previous, result: context.previousResult,
                                            earlierPeriod: context.earlierPlan?.period)
             .resolve(&reading)
+        // "how did that store do in Q2 2024?" after looking the store up: the figure the
+        // conversation was about, for that record.
+        if previous.kind == .lookup || previous.kind == .records, let earlier = context.earlierPlan, earlier.kind == .metric,
+           !earlier.metrics.isEmpty, !previous.entities.isEmpty, asksHowItWent(reading) {
+            var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
+            _ = builder.build()
+            var plan = QueryPlan(kind: .metric, metrics: earlier.metrics)
+            plan.entities = previous.entities
+            plan.period = builder.periods.first?.period ?? earlier.period
+            return .plan(plan, notes: ["continued from the previous question"])
+        }
         // A question about the rows pointed at reads first as a question of its own ("the top one,
         // what loyalty tier are they"); one that only changes the previous question does not.
         if let field = references.allRowsOf, let plan = attributes(of: field, in: reading, previous: previous) {
@@ -160,6 +171,16 @@ struct Interpreter: Sendable {
         guard references.keepsPeriod else { return nil }
         // "what was the revenue that week?": the same slice of the business, in the week just named.
         return fresh(reading, previous: previous, context: context, keepsFilters: true)
+    }
+
+    /// "how did it do", "how did that store perform in 2024": the outcome asked for, no measure named.
+    private func asksHowItWent(_ reading: Reading) -> Bool {
+        let words = reading.tagged.words
+        guard words.contains("how"), words.contains(where: ["do", "did", "doing", "perform", "performed", "go", "went", "fare", "fared"].contains)
+        else { return false }
+        return !reading.indices.contains { index in
+            !reading.isUsed(index) && (!reading.metrics(index).isEmpty || !reading.fields(index).isEmpty && reading.values(index).isEmpty)
+        }
     }
 
     /// The previous plan changed by `reading`, when every content word found its place.
@@ -244,14 +265,13 @@ struct Interpreter: Sendable {
         let sameRecords = plan.kind == .metric && table != nil && table == previous.metrics.first.flatMap(navigator.table(ofMetric:))
         // "the best seller in the biggest one" after Voltix units by subcategory: still Voltix.
         if (field != nil || picksRow) && sameRecords || keepsFilters && plan.kind == .metric, let table {
+            // "and what revenue did that week bring in?" after its cancelled orders: revenue never
+            // counts them, so the week's revenue, not the cancelled orders' none.
             for filter in previous.filters where !plan.filters.contains(where: { $0.dimension == filter.dimension })
-                && navigator.reaches(filter.dimension, from: table) {
+                && navigator.reaches(filter.dimension, from: table) && !plan.metrics.contains(where: { navigator.contradicts(filter, metric: $0) }) {
                 plan.filters.append(filter)
             }
         }
-        // "and what revenue did that week bring in?" after its cancelled orders: revenue never counts
-        // them, so the week's revenue, not the cancelled orders' none.
-        plan.filters.removeAll { filter in plan.metrics.contains { navigator.contradicts(filter, metric: $0) } }
         // Records keep the period only when it dated those records: "list them" after orders in
         // 2024; "what's her email?" after her orders in 2024 is not about when she signed up.
         let previousTable = previous.kind == .records ? previous.subject.flatMap(navigator.table(ofEntity:))

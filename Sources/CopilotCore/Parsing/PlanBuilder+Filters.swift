@@ -449,7 +449,10 @@ extension PlanBuilder {
         // "10 or more units": the target follows the postfix comparator.
         let last = max(numbers[numbers.count - 1], comparator)
         // "cost us more than $500 a unit": "a unit" after an amount says what it is per, no target.
-        if !money || perUnit(after: last) == nil, let after = reading.nextContent(last), let found = target(after) { return found }
+        // "over $500k of revenue": past the "of" that joins the amount to what it measures.
+        var after = reading.nextContent(last)
+        if let joiner = after, reading.spans[joiner].text.lowercased() == "of", reading.has(joiner, .possessive) { after = reading.nextContent(joiner) }
+        if !money || perUnit(after: last) == nil, let after, let found = target(after) { return found }
         var before = reading.previousContent(comparator)
         while let look = before, (reading.has(look, .linking) && !reading.isSchema(look)) || reading.has(look, .average) { before = reading.previousContent(look) }
         let found = before.flatMap(target)
@@ -479,6 +482,11 @@ extension PlanBuilder {
         let moneyTable = counts ? countedTable : (found == nil && !grouped ? baseTable : nil)
         if money, let table = moneyTable, let field = moneyField(on: table) {
             return averaged ? .metric(model.aggregateMetric("avg", of: field), used: []) : .field(field, used: [])
+        }
+        // "which brands shifted more than 7,000 units": the unit is the measure's own name.
+        if found == nil, grouped, let number = reading.number(numbers[0]), case .unit(let unit) = number.unit,
+           let measure = model.metrics.first(where: { $0.format != .currency && ($0.synonyms.contains(unit) || $0.label == unit) }) {
+            return .metric(measure.name, used: [])
         }
         if found == nil || counts, let number = reading.number(numbers[0]), case .unit(let unit) = number.unit {
             // "under 10 days": the field whose unit the number carries.

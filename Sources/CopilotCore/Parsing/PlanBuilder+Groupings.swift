@@ -65,6 +65,13 @@ extension PlanBuilder {
     mutating func applyGroupings() {
         for index in reading.indices where !reading.isUsed(index) && reading.has(index, .grouping) {
             guard var target = groupingTarget(index) else { continue }
+            // "break down the returns by reason": the verb before what is measured; "by" groups.
+            if ["break", "split"].contains(reading.words(index).first ?? ""), !reading.metrics(target).isEmpty,
+               plan.metrics.contains(where: reading.metrics(target).contains),
+               reading.indices.contains(where: { $0 > target && reading.has($0, .grouping) }) {
+                reading.use(index)
+                continue
+            }
             // "count every order": "every" before what is counted quantifies it; it names no groups.
             if reading.spans[index].text.lowercased() == "every", let entity = reading.entities(target).first,
                plan.metrics.contains(where: { navigator.countedEntity(of: $0) == entity }) {

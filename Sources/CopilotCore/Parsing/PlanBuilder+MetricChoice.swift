@@ -116,7 +116,12 @@ extension PlanBuilder {
         for index in others where !reading.isUsed(index) {
             // "by subcategory", "per store": a breakdown, not a count of subcategories or stores.
             // "top 5 cities by orders": with a ranking, records with no name to group by are the measure.
-            if let cue = reading.previousContent(index), reading.has(cue, .grouping), groupable(index) { continue }
+            // "break down the returns by reason": the verb's object is what is measured, the
+            // groups come after "by".
+            if let cue = reading.previousContent(index), reading.has(cue, .grouping), groupable(index),
+               !(["break", "split"].contains(reading.words(cue).first ?? "") && reading.indices.contains { $0 > index && reading.has($0, .grouping) }) {
+                continue
+            }
             // The question's subject ("customers with more than 5 orders") is grouped by, not counted,
             // when another metric is there.
             if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1, !startsList(index), qualifiesHead(index) {

@@ -99,6 +99,8 @@ struct PlanBuilder {
             plan.grain = nil
         }
         applyCurrentState()
+        consumeIdleDateVerbs()
+        limitToNumberedGroups()
         dropSelfCountingGroups()
         dropSelfCounts()
         useDurationCueForFields()
@@ -120,6 +122,38 @@ struct PlanBuilder {
                   plan.dimensions.contains(display) else { continue }
             plan.dimensions.removeAll { $0 == display }
             return
+        }
+    }
+
+    /// "what fraction of shipments went out express": a verb that names a date ("went out" is the
+    /// ship date) with no time after it only says what the records did.
+    private mutating func consumeIdleDateVerbs() {
+        let dateWords: Set<String> = ["date", "dates", "day", "days", "time", "when", "month", "year"]
+        for index in reading.indices where !reading.isUsed(index) && !reading.spans[index].meanings.isEmpty {
+            let dated = reading.spans[index].meanings.allSatisfy { meaning in
+                if case .field(let field) = meaning { return model.dimension(named: field)?.fieldType == .date }
+                if case .grammar(.linking) = meaning { return true }
+                return false
+            }
+            guard dated, reading.words(index).count > 1 || reading.has(index, .linking), reading.words(index).allSatisfy({ !dateWords.contains($0) }),
+                  reading.nextContent(index).map({ reading.period($0) == nil && reading.comparator($0) == nil }) ?? true else { continue }
+            reading.use(index)
+        }
+    }
+
+    /// "rank our four regions by gross margin": a number before the groups counts them — the top
+    /// that many.
+    private mutating func limitToNumberedGroups() {
+        guard plan.kind == .metric, plan.limit == nil else { return }
+        for index in reading.indices.dropFirst() where !reading.isUsed(index) {
+            guard let number = reading.number(index), number.unit == .plain, let count = Self.count(number.value),
+                  ["our", "the", "all", "rank", "ranking"].contains(reading.spans[index - 1].text.lowercased()),
+                  let noun = reading.nextContent(index), noun == index + 1,
+                  reading.fields(noun).contains(where: plan.dimensions.contains)
+                    || reading.entities(noun).compactMap(navigator.displayField(of:)).contains(where: plan.dimensions.contains) else { continue }
+            plan.limit = count
+            plan.ascending = false
+            reading.use(index)
         }
     }
 
@@ -189,6 +223,12 @@ struct PlanBuilder {
                 || reading.nextContent(index).map({ reading.comparator($0) != nil }) == true
                 || index > 0 && reading.spans[index - 1].roles.contains(.conjunction(and: true)) && reading.nextContent(index) == nil {
                 return false
+            }
+            // "which brands shifted more than 7,000 units": an amount in a measure's own unit.
+            if let number = reading.number(index), case .unit(let unit) = number.unit, reading.previousContent(index).map({ reading.comparator($0) != nil }) == true,
+               reading.nextContent(index).map({ reading.fields($0).isEmpty && reading.metrics($0).isEmpty }) ?? true,
+               model.metrics.contains(where: { $0.format != .currency && ($0.synonyms.contains(unit) || $0.label == unit) }) {
+                return true
             }
             return reading.spans[index].roles.contains { role in
                 switch role {
@@ -261,7 +301,7 @@ struct PlanBuilder {
     /// main metric.
     var asksHowItWent: Bool {
         reading.indices.contains { reading.question($0) == .how }
-            && !reading.indices.contains { !reading.metrics($0).isEmpty || !reading.fields($0).isEmpty && reading.values($0).isEmpty }
+            && !reading.indices.contains { !reading.metrics($0).isEmpty || !reading.isUsed($0) && !reading.fields($0).isEmpty && reading.values($0).isEmpty }
     }
 
     /// "$24.50 an hour", "$60k a year": a time after an amount says what the money is per.

@@ -90,7 +90,8 @@ struct ReferenceResolver {
                 continue
             }
             let asked = askedTables(reading, excluding: pointer.span)
-            let chosen = choose(referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) }, person: pointer.person, asked: asked)
+            let chosen = choose(referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) }, person: pointer.person, asked: asked,
+                                plural: pointer.rows == .all)
             // "its supplier?" after stock of one product by warehouse: no one row is "it", the
             // product the answer was narrowed to is.
             let fallback = pointer.rows == .single && pointer.noun == nil ? namedRecord(referents, reading, excluding: pointer.span) : nil
@@ -286,8 +287,9 @@ struct ReferenceResolver {
             found.append(Referent(entity: subject, field: navigator.displayField(of: subject), idColumn: column(subject + "_id"),
                                   valueColumn: navigator.displayField(of: subject).flatMap(column)))
         }
-        for filter in previous.entities {
-            found.append(Referent(entity: filter.entity, field: nil, fixed: [.record(entity: filter.entity, id: filter.id, name: filter.name)]))
+        // Records of one kind named together are one referent: "them" after eight suppliers.
+        for (entity, filters) in Dictionary(grouping: previous.entities, by: \.entity).sorted(by: { $0.key < $1.key }) {
+            found.append(Referent(entity: entity, field: nil, fixed: filters.map { .record(entity: entity, id: $0.id, name: $0.name) }))
         }
         // The records a one-row answer links to ("the customer" of an order).
         if result?.rows.count == 1 {
@@ -302,13 +304,16 @@ struct ReferenceResolver {
         return found
     }
 
-    private func choose(_ referents: [Referent], noun: (entities: [String], fields: [String])?, person: Bool, asked: Set<String>) -> Referent? {
+    private func choose(_ referents: [Referent], noun: (entities: [String], fields: [String])?, person: Bool, asked: Set<String>,
+                        plural: Bool = false) -> Referent? {
         if let noun {
             return referents.first { referent in
                 referent.entity.map(noun.entities.contains) == true || referent.field.map(noun.fields.contains) == true
             }
         }
         if person { return referents.first { $0.entity.flatMap(model.entity(named:))?.person == true } }
+        // "which of them" after a figure for several named records: those records.
+        if plural, previous.dimensions.isEmpty, let named = referents.first(where: { $0.fixed.count > 1 }) { return named }
         // "whats their lead time": the referent whose own table has the asked field.
         if let owner = referents.first(where: { referent in
             referent.entity.flatMap(navigator.table(ofEntity:)).map(asked.contains) == true

@@ -59,6 +59,13 @@ extension TurnRouter {
         if rulePhrases.contains(where: { phrase in
             words.count >= phrase.count && (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
         }) { return true }
+        // "who ships our amazon orders, amazon or us?", "is that parcels delivered in november or
+        // orders placed in november?": one of two ways things work, asked.
+        let pairs = Set(zip(words, words.dropFirst()).map { "\($0) \($1)" })
+        if words.contains("or"), !pairs.isDisjoint(with: ["or us", "or we", "or them", "is that", "is it", "does it", "do they"]),
+           !pairs.isDisjoint(with: ["or us", "or we", "or them"]) || words.filter({ $0 == "or" }).count == 1 && !pairs.contains("or not") {
+            return true
+        }
         // "does revenue include shipping?", "are cancelled orders counted in revenue?"
         guard let first = words.first, ["do", "does", "is", "are", "can", "could", "should", "must", "may"].contains(first) else { return false }
         // "can amazon buyers use our promo codes", "should we refund…"; "can you show…" is a request.
