@@ -81,6 +81,11 @@ struct FieldDrafter: Sendable {
             // `open_dt` → "opened", `hire_date` → "hired", `year_founded` → "founded": the verb a
             // question uses for the event the column dates.
             result += FieldVocabulary.eventNames(words)
+            // A customer's record created is when they signed up ("customers who joined in 2025").
+            if column.role == .date, profile.person, !Set(words).isDisjoint(with: ["created", "create", "creation", "registered", "registration"]),
+               profile.columns.contains(where: { $0.role == .date && $0.name == column.name }) {
+                result += ["signed up", "sign up", "joined", "join", "became a customer", "signup date"]
+            }
         }
         // `SeatCount`, `num_rooms`, `number_of_staff`: a count of things is said by their name
         // ("how many seats", "cafes with more than 60 seats").

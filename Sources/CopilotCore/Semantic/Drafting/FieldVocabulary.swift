@@ -160,6 +160,8 @@ enum FieldVocabulary {
         "vendor": ["supplier", "provider"],
         "promotion": ["promo", "deal", "campaign"],
         "staff member": ["employee", "worker"],
+        "sale": ["transaction", "receipt"],
+        "purchase order": ["po", "supplier order"],
     ]
 
     /// Other singular names for a table's records, each with its plural.
