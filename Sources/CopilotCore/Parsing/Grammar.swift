@@ -11,7 +11,9 @@ package enum Grammar {
         add(.count, ["how many", "number of", "# of", "no. of", "nr of", "count of", "count", "counts", "tally", "total number of", "how many of", "the number of",
                      "quantity of", "amount of"])
         add(.total, ["total", "sum of", "sum", "totals", "overall", "in total", "combined", "altogether", "aggregate", "how much",
-                     "all together", "together", "taken together", "put together", "all in all"])
+                     "all together", "together", "taken together", "put together", "all in all",
+                     // "by how many dollars did revenue grow": an amount of money, not a count.
+                     "how many dollars", "how many euros", "how many pounds", "how many dollars worth"])
         add(.average, ["average", "avg", "mean", "typical", "on average", "averaging", "averages"])
         add(.extreme(highest: true), ["maximum", "max", "highest value of"])
         add(.extreme(highest: false), ["minimum", "min", "lowest value of"])
@@ -155,7 +157,8 @@ package enum Grammar {
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
                         "on the", "in the", "at the", "of our", "in our", "one of", "all of", "any of", "respectively",
                         "individually", "separately", "respective", "overall", "out", "record", "records", "since", "later",
-                        "wise", "-wise",
+                        "wise", "-wise", "in points", "percentage points", "in percentage points", "pp", "in two columns",
+                        "in 2 columns", "as two columns", "in columns", "two columns", "next to each other",
                         "even once", "own", "our own", "in euro", "in euros", "in dollars", "in pounds", "euro",
                         "euros", "dollar", "dollars", "in sterling", "ended up", "end up", "ends up", "wound up", "turned out", "there are", "there were", "there is", "there was",
                         "data", "numbers", "figures", "figure", "stats", "statistics", "information", "info", "details", "detail",

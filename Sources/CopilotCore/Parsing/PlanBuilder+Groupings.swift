@@ -164,4 +164,23 @@ extension PlanBuilder {
         guard !plan.dimensions.contains(field) else { return }
         plan.dimensions.append(field)
     }
+
+    /// "go by where the customer lives", "based on where customers live": whose place the
+    /// question's place field is — the customers' region, not a breakdown by customer as well.
+    mutating func settleWhoseLocation() {
+        guard plan.kind == .metric else { return }
+        let words = reading.tagged.words
+        for (offset, word) in words.enumerated() where word == "where" {
+            let rest = words[(offset + 1)...].prefix(4)
+            guard let entity = model.entities.first(where: { entity in
+                let nouns = [entity.name] + entity.synonyms
+                return rest.contains { word in nouns.contains(word) || nouns.map(SemanticModel.pluralNoun).contains(word) }
+            }) else { continue }
+            let places = plan.dimensions.enumerated().filter { model.dimension(named: $0.element)?.group == "geography" }
+            guard let (position, field) = places.first, model.dimension(named: "\(entity.name).\(field)") != nil else { continue }
+            plan.dimensions[position] = "\(entity.name).\(field)"
+            if let display = navigator.displayField(of: entity.name) { plan.dimensions.removeAll { $0 == display } }
+            return
+        }
+    }
 }

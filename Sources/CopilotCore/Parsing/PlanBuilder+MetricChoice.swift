@@ -124,7 +124,10 @@ extension PlanBuilder {
             }
             // The question's subject ("customers with more than 5 orders") is grouped by, not counted,
             // when another metric is there.
-            if index == head, !reading.entities(index).isEmpty, plan.metrics.count + others.count > 1, !startsList(index), qualifiesHead(index) {
+            // Not when the other one only dates them: "returns on 2024 orders by reason" counts returns.
+            let measured = others.filter { $0 != index && !isDatingNoun($0) }
+            if index == head, !reading.entities(index).isEmpty, plan.metrics.count + measured.count >= 1, plan.metrics.count + others.count > 1,
+               !startsList(index), qualifiesHead(index) {
                 continue
             }
             // "best customers": ranked records, by the model's main metric, not a count of them.
@@ -191,6 +194,16 @@ extension PlanBuilder {
             // The demo's declared AOV is a ratio over the orders table.
             metric.synonyms.contains("aov") && navigator.table(ofMetric: metric.name) == table
         }?.name
+    }
+
+    /// "on 2024 orders", "for orders placed in March": a noun after "on"/"for" with its period,
+    /// which says which records' date the period is on.
+    func isDatingNoun(_ index: Int) -> Bool {
+        if datesOnly(index) { return true }
+        guard let before = reading.previousContent(index), reading.period(before) != nil,
+              let preposition = reading.previousContent(before) ?? (before > 0 ? before - 1 : nil) else { return false }
+        return ["on", "for", "from", "of"].contains(reading.spans[preposition].text.lowercased())
+            || before > 0 && ["on", "for", "from", "of"].contains(reading.spans[before - 1].text.lowercased())
     }
 
     /// "which store did he buy from most often", "how often did she order in 2024": how often is a

@@ -99,8 +99,9 @@ struct PlanBuilder {
             plan.grain = nil
         }
         applyCurrentState()
-        consumeIdleDateVerbs()
         limitToNumberedGroups()
+        settleWhoseLocation()
+        consumeIdleDateVerbs()
         dropSelfCountingGroups()
         dropSelfCounts()
         useDurationCueForFields()
