@@ -47,6 +47,12 @@ final class EvalSuiteTests: XCTestCase {
                                        "evals/firstsight/demo-c.jsonl"], accuracy: 0.72, wrongRate: 0.15))
     }
 
+    /// The latest blind batches, tuned on after their first sight (Q 62%, R 73% then): what this
+    /// session's readings bought must not slip back.
+    func testLatestBlindBatches() async throws {
+        try await check(Floor(suites: ["evals/firstsight/demo-q.jsonl", "evals/firstsight/demo-r.jsonl"], accuracy: 0.74, wrongRate: 0.11))
+    }
+
     func testFirstSightConversationBatches() async throws {
         try await check(Floor(suites: ["evals/firstsight/conversations-a.jsonl", "evals/firstsight/conversations-b.jsonl",
                                        "evals/firstsight/conversations-c.jsonl"],

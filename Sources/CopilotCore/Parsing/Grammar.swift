@@ -29,7 +29,9 @@ package enum Grammar {
                         "how long does it take", "how long did it take", "how long do they take", "how long does that take"])
         add(.sortOrder(descending: true, byDate: false), ["highest first", "biggest first", "largest first", "most first", "highest to lowest",
                                                           "largest to smallest", "biggest to smallest", "most expensive first", "high to low",
-                                                          "descending", "in descending order", "desc", "decreasing order"])
+                                                          "descending", "in descending order", "desc", "decreasing order",
+                                                          "top seller first", "top sellers first", "best seller first", "best sellers first",
+                                                          "biggest seller first", "top one first"])
         add(.sortOrder(descending: false, byDate: false), ["lowest first", "smallest first", "cheapest first", "lowest to highest",
                                                            "smallest to largest", "least first", "low to high", "ascending",
                                                            "in ascending order", "asc", "increasing order"])
@@ -66,7 +68,7 @@ package enum Grammar {
                                                           "the most", "max", "heaviest", "longest", "largest number of", "most number of",
                                                           "the highest", "the biggest", "the largest", "the top", "top performing",
                                                           "highest number of", "greatest number of", "more", "busiest", "the busiest",
-                                                          "favourite", "favorite", "preferred", "most common", "the most common", "commonest",
+                                                          "favourite", "favorite", "preferred", "led", "most common", "the most common", "commonest",
                                                           "the commonest", "most frequent", "the most frequent", "main", "the main"])
         add(.superlative(highest: false, quality: false), ["bottom", "least", "lowest", "fewest", "smallest", "the least", "the fewest",
                                                            "the lowest", "the smallest", "shortest", "minimum number of", "lightest",
@@ -95,13 +97,13 @@ package enum Grammar {
                           "move", "moved", "shift", "swing", "swung"])
         add(.movement(1), ["grew", "grow", "grows", "grown", "growing", "growth", "increase", "increased", "increases", "increasing", "rose",
                            "rise", "risen", "rising", "improved", "improve", "gained", "jumped", "climbed", "up", "growth rate",
-                           "rate of growth"])
+                           "rate of growth", "added", "put on"])
         add(.movement(-1), ["declined", "decline", "declines", "declining", "dropped", "drop", "drops", "fell", "fall", "fallen", "falling",
                             "decreased", "decrease", "decreasing", "shrank", "shrunk", "shrink", "slipped", "slumped", "down"])
         add(.relative, ["fastest", "quickest", "relative", "relatively", "proportionally", "in percentage terms"])
         add(.share, ["how much of", "how much of our", "share", "shares", "percentage", "percent", "%", "proportion", "fraction", "portion", "contribution", "contribute",
                      "contributes", "contributed", "pct", "what part", "ratio of", "percentage of", "share of", "part of", "split of",
-                     "mix", "as a share", "as a percentage"])
+                     "mix", "as a share", "as a percentage", "chunk", "chunk of", "slice of"])
         add(.trend, ["trend", "trends", "trending", "evolution", "timeline", "history", "historical", "over time", "through time",
                      "development", "progression", "trajectory", "looked like", "look like", "looks like", "moved", "evolved", "developed", "trended"])
         add(.conjunction(and: true), ["and", "&", "as well as", "along with", "together with", "plus", "with"])
@@ -157,6 +159,7 @@ package enum Grammar {
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
                         "on the", "in the", "at the", "of our", "in our", "one of", "all of", "any of", "respectively",
                         "individually", "separately", "respective", "overall", "out", "record", "records", "since", "later",
+                        "in our range", "in the range", "in our catalogue", "in our catalog", "in the catalogue", "in the catalog",
                         "wise", "-wise", "in points", "percentage points", "in percentage points", "pp", "in two columns",
                         "in 2 columns", "as two columns", "in columns", "two columns", "next to each other",
                         "even once", "own", "our own", "in euro", "in euros", "in dollars", "in pounds", "euro",

@@ -358,7 +358,11 @@ extension PlanBuilder {
                     periods.append((index, period))
                     reading.use(index)
                 case .grain(let grain):
-                    plan.grain = grain
+                    // "month by month for the quarter": "the quarter" is the period talked about, not
+                    // a second breakdown.
+                    let saysThePeriod = index >= 2 && reading.spans[index - 1].text.lowercased() == "the"
+                        && ["for", "in", "over", "across", "during", "of", "within", "through"].contains(reading.spans[index - 2].text.lowercased())
+                    if plan.grain == nil || !saysThePeriod { plan.grain = grain }
                     reading.use(index)
                 case .shift, .previousPeriod:
                     reading.use(index)

@@ -7,6 +7,10 @@ extension PlanBuilder {
     mutating func promoteValueNouns() {
         for index in reading.indices where !reading.isUsed(index) && reading.entities(index).isEmpty && reading.metrics(index).isEmpty {
             let values = reading.values(index)
+            // "which marketplace added the most": a word that is also a field of its own (the
+            // marketplace) asks for that field's values, not for the records of one channel.
+            if reading.fields(index).contains(where: { field in !values.contains { $0.field == field } }),
+               let before = reading.previousContent(index), reading.question(before) == .which { continue }
             // "completed sales", "open stores": a status before its records' noun qualifies the noun.
             if reading.has(index, .linking) { continue }
             // "the discontinued / inactive products": values in a row before the noun, too.

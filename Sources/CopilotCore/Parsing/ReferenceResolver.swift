@@ -182,6 +182,11 @@ struct ReferenceResolver {
             if let noun = nounAfter(reading, index) { pointer.noun = noun; pointer.consumed.append(noun) }
             return pointer
         }
+        // "the biggest of them", "the top one of those": the extreme row of the answer.
+        if let superlative = reading.superlative(index), let next = nextWord(reading, after: index), next.word == "of",
+           let pointer = nextWord(reading, after: next.index), Self.plural.contains(pointer.word), reading.has(pointer.index, .reference) {
+            return Pointer(span: index, consumed: [next.index, pointer.index], rows: .extreme(highest: superlative.highest, quality: superlative.quality))
+        }
         if let superlative = reading.superlative(index), let next = nextWord(reading, after: index), next.word == "one" || next.word == "ones" {
             return Pointer(span: index, consumed: [next.index], rows: .extreme(highest: superlative.highest, quality: superlative.quality))
         }

@@ -114,6 +114,15 @@ struct SchemaNavigator: Sendable {
               let expression = model.dimension(named: filter.dimension)?.expressions.first else { return false }
         let own = (metric.filters ?? []).map { $0.replacingOccurrences(of: " ", with: "").lowercased() }
         let column = expression.replacingOccurrences(of: " ", with: "").lowercased()
+        // A rate whose part is counted by that very field ("cancellation rate" of cancelled orders
+        // is 100%): the filter would leave only the part.
+        if metric.format == .percent {
+            let parts = [metric.expression ?? ""] + (metric.numerator.map { [$0.expression] + ($0.filters ?? []) } ?? [])
+            let compact = parts.map { $0.replacingOccurrences(of: " ", with: "").lowercased() }
+            if filter.values.allSatisfy({ value in compact.contains { $0.contains("\(column)=\(SQLExpression.literal(value).lowercased())") } }) {
+                return true
+            }
+        }
         return filter.values.allSatisfy { value in
             let literal = SQLExpression.literal(value).lowercased()
             return own.contains { $0 == "\(column)<>\(literal)" || $0 == "\(column)!=\(literal)" }

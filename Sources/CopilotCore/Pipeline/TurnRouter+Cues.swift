@@ -117,6 +117,15 @@ extension TurnRouter {
         return false
     }
 
+    /// Openings that ask for records or figures: "which carrier…", "how many shipments…", "list…".
+    static func asksForRecords(_ text: String) -> Bool {
+        let words = QuestionTokens(text).words
+        guard let first = words.first else { return false }
+        if ["which", "who", "list", "show", "top", "rank"].contains(first) { return true }
+        return ["how"].contains(first) && ["many", "much"].contains(words.dropFirst().first ?? "")
+            && !words.contains(where: ["calculated", "calculate", "defined", "computed", "measured", "counted"].contains)
+    }
+
     static func isDefinitionQuestion(_ text: String) -> Bool {
         QuestionTokens(text).words.contains { word in
             // A slip of one letter in a long cue ("devided by what") still asks for a definition;

@@ -42,7 +42,10 @@ public struct TurnRouter: Sendable {
         // shipping?"); otherwise the documents answer only what the data side cannot read ("revenue by influencer" is not answered by
         // the definition of revenue): the passage must explain the words the data side could not
         // read. A follow-up refines the data question before it.
-        if Self.isDefinitionQuestion(message) || Self.isRuleQuestion(message) {
+        // "which carrier handled the most shipments…": a question for records, read whole by the data
+        // side, is no definition because a cue word ("handled") is in it.
+        let asksForData = reading.isPlan && Self.asksForRecords(message)
+        if Self.isDefinitionQuestion(message) && !asksForData || Self.isRuleQuestion(message) {
             if let answer = await knowledge.answer(message) { return .knowledge(answer) }
             let named = Self.naming(message, kindsIn: reading, model: offline.model)
             if named != message, let answer = await knowledge.answer(named, coverage: Self.ruleCoverage) { return .knowledge(answer) }
