@@ -76,4 +76,11 @@ final class StoreBlindFloorTests: XCTestCase {
     func testStoreBlindEleven() async throws {
         try await assertFloor(["store-blind-11"], questions: 80, databases: 2, accuracy: 0.35, wrong: 0.12)
     }
+
+    /// store-blind-13 (a record shop's e-commerce export with money as decimal text and timestamps
+    /// with UTC offsets, a gift-shop till system in PascalCase/camelCase): first sight 15.0% EX,
+    /// 15.0% wrong; measured 30.0% EX, 2.5% wrong (2026-12-07).
+    func testStoreBlindThirteen() async throws {
+        try await assertFloor(["store-blind-13"], questions: 80, databases: 2, accuracy: 0.26, wrong: 0.05)
+    }
 }

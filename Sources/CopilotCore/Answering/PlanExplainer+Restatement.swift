@@ -88,7 +88,7 @@ extension PlanExplainer {
         }
         for filter in plan.shareFilters {
             let values = filter.values.isEmpty ? "set" : AnswerComposer.list(filter.values.map(\.replacingUnderscores), conjunction: "or")
-            phrases.append("the part with \(fieldLabel(filter.dimension)) \(values)")
+            phrases.append("the part with \(fieldLabel(filter.dimension)) \(filter.negated && !filter.values.isEmpty ? "not " : "")\(values)")
         }
         return phrases
     }

@@ -3,6 +3,14 @@ extension PlanBuilder {
     /// The question's head noun, when it is not what is measured, is what the metric is broken
     /// down by: "which customer placed the most orders", "brands with revenue above 300k".
     mutating func groupByHead(_ head: Int) {
+        // "what fraction of the web orders …": the records a count counts are no groups of it
+        // (one order per order).
+        if let entity = reading.entities(head).first, reading.values(head).isEmpty, plan.metrics.count == 1,
+           plan.metrics.contains(where: { navigator.countedEntity(of: $0) == entity }) {
+            heads.insert(head)
+            reading.use(head)
+            return
+        }
         // "how much did platinum customers spend, all together": one total over the records, not
         // one per record, unless something picks or compares them ("which", "each", "more than").
         let totalled = reading.indices.contains { reading.has($0, .total) }

@@ -182,10 +182,19 @@ extension PlanBuilder {
         // ("used a discount code", a field that is set, is said by what it is).
         func excludes(_ filter: QueryPlan.Filter) -> Bool { filter.negated && !filter.values.isEmpty }
         if parts.contains(where: { !excludes($0) }) { parts.removeAll(where: excludes) }
+        // "… shipped outside the US? Cancelled orders excluded": what is said to be left out is
+        // left out of the whole; a part may still be said by what it is not ("outside the US").
+        let leftOut = parts.filter { filter in
+            guard excludes(filter), let position = filterPositions[filter.dimension] else { return false }
+            return [position - 2, position - 1, position + 1, position + 2].contains { look in
+                reading.spans.indices.contains(look) && Self.leavingOut.contains(reading.spans[look].text.lowercased())
+            }
+        }
+        if leftOut.count < parts.count { parts.removeAll(where: leftOut.contains) }
         // "what percentage of 2025 print jobs were rush jobs? leave out cancelled ones": the noun
         // said again after the part moved the anchor past it; what is left out still is no part.
         if !parts.isEmpty, parts.allSatisfy(excludes) {
-            let positive = plan.filters.filter { !excludes($0) && (filterPositions[$0.dimension] ?? -1) > index }
+            let positive = plan.filters.filter { !excludes($0) && (filterPositions[$0.dimension] ?? -1) > max(index, firstMention ?? index) }
             if !positive.isEmpty { parts = positive }
         }
         // "gross margin by category as a percentage": the margin rate; "what share of margin came
@@ -202,6 +211,11 @@ extension PlanBuilder {
             plan.share = true
         }
     }
+
+    /// Words that leave records out of everything counted, not out of a part of it.
+    static let leavingOut: Set<String> = ["excluded", "excluding", "exclude", "leave out", "leaving out", "left out", "not counting",
+                                          "ignore", "ignoring", "ignored", "don't count", "dont count", "do not count", "except",
+                                          "skip", "skipping", "without counting", "aside from", "apart from", "not included"]
 
     /// "which category grew the most", "what fell fastest": groups ranked by their change against
     /// the previous period (this year against the last when no period is named).

@@ -101,6 +101,16 @@ enum SQLExpression {
         }
         while result.hasSuffix("_") { result.removeLast() }
         if result.isEmpty || result.first!.isNumber { result = "c_" + result }
+        // A record called an "order" or a "group": a bare keyword is no column name.
+        if reservedAliases.contains(result) { result += "_name" }
         return result
     }
+
+    /// SQL keywords a drafted field or metric could be named after (`order`, `group`, `case`).
+    private static let reservedAliases: Set<String> = [
+        "order", "group", "select", "from", "where", "by", "limit", "table", "case", "when", "then", "else", "end", "as", "and",
+        "or", "not", "null", "on", "join", "union", "having", "offset", "values", "index", "default", "check", "column", "desc",
+        "asc", "distinct", "all", "in", "is", "like", "between", "exists", "primary", "references", "key", "to", "with", "into",
+        "set", "update", "delete", "insert", "create", "drop", "alter", "user", "current_date", "current_time", "current_timestamp",
+    ]
 }
