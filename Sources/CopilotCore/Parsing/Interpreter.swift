@@ -122,11 +122,9 @@ struct Interpreter: Sendable {
         // conversation was about, for that record.
         if previous.kind == .lookup || previous.kind == .records, let earlier = context.earlierPlan, earlier.kind == .metric,
            !earlier.metrics.isEmpty, !previous.entities.isEmpty, asksHowItWent(reading) {
-            var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
-            _ = builder.build()
             var plan = QueryPlan(kind: .metric, metrics: earlier.metrics)
             plan.entities = previous.entities
-            plan.period = builder.periods.first?.period ?? earlier.period
+            plan.period = reading.indices.lazy.compactMap(reading.period).first ?? earlier.period
             return .plan(plan, notes: ["continued from the previous question"])
         }
         // A question about the rows pointed at reads first as a question of its own ("the top one,
@@ -256,8 +254,7 @@ struct Interpreter: Sendable {
         }
         // "their review scores" after the top products: one figure per product pointed at.
         // "how many products do they supply in total": one figure for them all.
-        let totalled = reading.indices.contains { reading.has($0, .total) && PlanBuilder.totallingWords.contains(reading.words($0).joined(separator: " ")) }
-        if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, !totalled { plan.dimensions = [field] }
+        if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, !PlanBuilder.asksOneTotal(reading) { plan.dimensions = [field] }
         if let field { dropWholeAnswerFilter(on: field, of: &plan, previous: previous, context: context) }
         // "how many of those arrived late" after express on-time rates by carrier: those rows were
         // the express ones; what narrowed them still narrows a metric over the same records.

@@ -59,8 +59,7 @@ extension PlanBuilder {
     mutating func splitRepeatedQuestion() {
         let asked = reading.all { index in reading.spans[index].roles.contains { $0 == .count || $0 == .total } }
         // "how many products do they supply in total": one figure is asked for, once.
-        let totalling = asked.contains { Self.totallingWords.contains(reading.words($0).joined(separator: " ")) }
-        guard asked.count >= 2, !totalling, let filter = plan.filters.first(where: { !$0.negated && $0.values.count >= 2 }),
+        guard asked.count >= 2, !Self.asksOneTotal(reading), let filter = plan.filters.first(where: { !$0.negated && $0.values.count >= 2 }),
               !plan.dimensions.contains(filter.dimension) else { return }
         plan.dimensions.append(filter.dimension)
         asked.forEach { reading.use($0) }
@@ -68,6 +67,11 @@ extension PlanBuilder {
 
     /// Words that ask for one figure over everything they follow.
     static let totallingWords: Set<String> = ["in total", "overall", "altogether", "combined", "in all", "all together", "all told"]
+
+    /// Whether the question asks for one figure over everything ("in total", "altogether").
+    static func asksOneTotal(_ reading: Reading) -> Bool {
+        reading.indices.contains { reading.has($0, .total) && totallingWords.contains(reading.words($0).joined(separator: " ")) }
+    }
 
     /// "by category", "per store", "for each carrier", and field words left over (a breakdown).
     mutating func applyGroupings() {
