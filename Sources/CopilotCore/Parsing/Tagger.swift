@@ -126,12 +126,13 @@ public struct Tagger: Sendable {
             pooled[range]?.meanings = Self.settle(entry.meanings, range: range, codes: codes)
             // "retail stores", "gold customers": a value named with the records' noun names them too.
             // Only the records the value describes: "wrong item" returns are returns, not items.
-            let valueTables = Set(entry.meanings.flatMap { meaning -> [String] in
-                guard case .value(let field, _) = meaning, let expression = model.dimension(named: field)?.expressions.first else { return [] }
-                return SQLExpression.referencedTables(expression, among: Set(model.tables.map(\.name)))
-            })
             if range.count > 1, entry.meanings.contains(where: { if case .value = $0 { return true }; return false }),
                let nouns = lexicon.table.lookup(words[(range.upperBound - 1)..<range.upperBound]) {
+                let tableNames = Set(model.tables.map(\.name))
+                let valueTables = Set(entry.meanings.flatMap { meaning -> [String] in
+                    guard case .value(let field, _) = meaning, let expression = model.dimension(named: field)?.expressions.first else { return [] }
+                    return SQLExpression.referencedTables(expression, among: tableNames)
+                })
                 for case .entity(let entity) in nouns where !(pooled[range]?.meanings.contains(.entity(entity)) ?? true)
                     && model.entity(named: entity).map({ valueTables.contains($0.table) }) != false {
                     pooled[range]?.meanings.append(.entity(entity))
