@@ -101,7 +101,12 @@ struct FollowUp {
             plan.keepTies = false
         }
         if !fresh.dimensions.isEmpty, fresh.dimensions != plan.metrics {
-            if fresh.dimensions != plan.dimensions, fresh.limit == nil { plan.limit = nil; plan.keepTies = false }
+            // "and which carrier?" after the warehouse with the most returns: the same ranking,
+            // of another field; "and by carrier?" is a breakdown.
+            let asksWhich = words.first.map { ["which", "what", "and"].contains($0) } == true
+                && words.contains { $0 == "which" || $0 == "what" }
+                && !builder.reading.indices.contains { builder.reading.has($0, .grouping) }
+            if fresh.dimensions != plan.dimensions, fresh.limit == nil, !asksWhich { plan.limit = nil; plan.keepTies = false }
             // "split by service level too", "also by month": a second breakdown beside the first.
             let adding = !replacing && (words.contains("too") || words.contains("also") || zip(words, words.dropFirst()).contains { $0 == ("as", "well") })
             plan.dimensions = adding ? plan.dimensions + fresh.dimensions.filter { !plan.dimensions.contains($0) } : fresh.dimensions

@@ -21,7 +21,7 @@ package enum Grammar {
                     "i want", "i need", "need", "want", "see", "let me see", "can i see", "can you show", "report", "break down",
                     "break out", "lookup", "look up", "enumerate", "what are the", "what were the", "which are the", "options"])
         add(.question(.what), ["what", "whats", "what is", "what was", "what are", "what were", "what s", "wat", "wht"])
-        add(.question(.which), ["which", "which one", "which ones"])
+        add(.question(.which), ["which", "which one", "which ones", "wich", "whcih", "whihc"])
         add(.question(.who), ["who", "whom", "whose", "whos", "who s"])
         add(.question(.when), ["when", "what date", "what day"])
         add(.question(.whereQuestion), ["where", "in which", "in what"])
@@ -50,7 +50,7 @@ package enum Grammar {
                         "spread over", "split across", "split between", "split among"])
         add(.comparator(.greater), ["more than", "greater than", "over", "above", "higher than", "bigger than", "larger than", "exceeding",
                                     "exceeds", "exceeded", "in excess of", "upwards of", ">", "past", "beyond", "longer than", "later than",
-                                    "after"])
+                                    "after", "cleared", "topped", "surpassed"])
         add(.comparator(.greaterOrEqual), ["at least", "or more", "no less than", "not less than", "minimum of", "min of", ">=", "or above",
                                            "or later", "and later", "or after", "onwards", "or newer",
                                            "and above", "and up", "or higher", "+", "plus"])
@@ -94,7 +94,8 @@ package enum Grammar {
                           "against", "side by side", "next to", "difference", "difference between", "diff", "delta", "change",
                           "changed", "changes", "year over year", "yoy", "relative to", "as opposed to", "alongside", "and how that compares",
                           "how many more", "how much more", "how many fewer", "how many less", "how much less",
-                          "move", "moved", "shift", "swing", "swung"])
+                          "move", "moved", "shift", "swing", "swung", "stack up", "stacks up", "stacked up", "stack up against",
+                          "stacks up against", "measure up", "measures up", "hold up", "holds up"])
         add(.movement(1), ["grew", "grow", "grows", "grown", "growing", "growth", "increase", "increased", "increases", "increasing", "rose",
                            "rise", "risen", "rising", "improved", "improve", "gained", "jumped", "climbed", "up", "growth rate",
                            "rate of growth", "added", "put on"])
@@ -124,10 +125,10 @@ package enum Grammar {
                     "what questions", "how to use", "usage", "instructions", "what are you able", "can i ask", "can i ask you",
                     "what kind of stuff", "what sort of stuff", "what kind of things", "what sort of things", "what sort of questions"])
         add(.followUp, ["what about", "how about", "and what about", "instead", "now", "then", "also", "again", "only", "just", "too",
-                        "as well", "ok", "okay", "so", "and then", "same for", "same but", "now for", "rather", "what if", "for that",
+                        "as well", "ok", "okay", "so", "and then", "same for", "same but", "now for", "rather", "what if",
                         "only for", "just for"])
         add(.possessive, ["'s", "of", "of the", "for", "belonging to", "owned by", "whose"])
-        add(.linking, ["placed", "place", "placing", "earn", "earns", "earned", "earning", "made", "make", "makes", "making", "had", "have", "has", "having", "got", "get", "gets",
+        add(.linking, ["rack up", "racked up", "racks up", "rack", "racked", "placed", "place", "placing", "earn", "earns", "earned", "earning", "made", "make", "makes", "making", "had", "have", "has", "having", "got", "get", "gets",
                        "getting", "took", "take", "takes", "taken", "generated", "generate", "generates", "generating", "handled",
                        "handle", "handles", "received", "receive", "receives", "brought", "bring", "brings", "produced", "produce",
                        "recorded", "record", "logged", "registered", "saw", "see", "seen", "did", "do", "does", "done", "doing",

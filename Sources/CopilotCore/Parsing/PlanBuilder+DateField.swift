@@ -66,7 +66,15 @@ extension PlanBuilder {
         guard plan.kind == .metric, plan.dateField == nil else { return }
         // "shipments that went out of Sydney for orders placed in December": the period is the
         // orders' date, said with their noun; the verb earlier only says what the shipments did.
-        if reading.indices.contains(where: { (!reading.entities($0).isEmpty || !reading.metrics($0).isEmpty) && datesOnly($0) }) {
+        // "shipments that went out of Duisburg for 2025 orders": the same, the period before the noun.
+        let measured = Set(plan.metrics.compactMap(navigator.table(ofMetric:)))
+        let datingNoun = reading.indices.contains { index in
+            guard !reading.entities(index).isEmpty || !reading.metrics(index).isEmpty else { return false }
+            if datesOnly(index) { return true }
+            let tables = Set(reading.entities(index).compactMap(navigator.table(ofEntity:)) + reading.metrics(index).compactMap(navigator.table(ofMetric:)))
+            return isDatingNoun(index) && !measured.isEmpty && tables.isDisjoint(with: measured)
+        }
+        if datingNoun {
             for look in reading.indices where !reading.isUsed(look) && dateVerb(at: look) != nil { reading.use(look) }
             return
         }

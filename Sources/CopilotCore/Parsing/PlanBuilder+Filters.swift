@@ -452,7 +452,12 @@ extension PlanBuilder {
         // "over $500k of revenue": past the "of" that joins the amount to what it measures.
         var after = reading.nextContent(last)
         if let joiner = after, reading.spans[joiner].text.lowercased() == "of", reading.has(joiner, .possessive) { after = reading.nextContent(joiner) }
-        if !money || perUnit(after: last) == nil, let after, let found = target(after) { return found }
+        // "under 3.7 stars on reviews": a number in a field's unit is no count of the records after it.
+        var unitNamesField = false
+        if let number = reading.number(numbers[0]), case .unit(let unit) = number.unit { unitNamesField = model.dimensions.contains { $0.unit == unit } }
+        if !money || perUnit(after: last) == nil, let after, let found = target(after) {
+            if case .metric(let name, _) = found, unitNamesField, model.metric(named: name)?.format == .count {} else { return found }
+        }
         var before = reading.previousContent(comparator)
         while let look = before, (reading.has(look, .linking) && !reading.isSchema(look)) || reading.has(look, .average) { before = reading.previousContent(look) }
         let found = before.flatMap(target)

@@ -49,7 +49,9 @@ extension PlanBuilder {
                 !reading.isUsed(index) && reading.spans[index].roles.contains { if case .movement = $0 { return true }; return false }
             }
             // "orders this month vs last month": two periods compared are two figures, not lists.
-            let comparesPeriods = periods.count >= 2 && reading.indices.contains { reading.has($0, .comparison) }
+            // "… vs the same quarter last year", "year on year": a period and the one it moved to.
+            let shifted = reading.indices.contains { index in reading.spans[index].meanings.contains { if case .shift = $0 { true } else { false } } }
+            let comparesPeriods = (periods.count >= 2 || shifted && !periods.isEmpty) && reading.indices.contains { reading.has($0, .comparison) }
             if metricHere || ranking || hasGroupingOrGrain || share || moves || comparesPeriods || asksEarnings { return .metric }
             return .records(entity: headEntity)
         }

@@ -364,8 +364,9 @@ extension PlanBuilder {
             let before = reading.spans[look]
             // "revenue excluding cancelled or returned orders": the orders left out, not counted.
             if reading.has(look, .negation), model.entity(named: counted)?.time == time { return true }
-            // "revenue from customers in France": the people the money came from, whatever their own date.
-            if before.text.lowercased() == "from", navigator.metric(measured, reaches: counted) { return true }
+            // "revenue from customers in France", "AOV for customers in France", "among customers
+            // in France": the people the money came from, whatever their own date.
+            if ["from", "for", "among"].contains(before.text.lowercased()), navigator.metric(measured, reaches: counted) { return true }
             // "units please, completed orders only": valued records a restriction names.
             if look < index - 1, index + 1 < reading.spans.count, reading.spans[index + 1].text.lowercased() == "only",
                model.entity(named: counted)?.time == time { return true }

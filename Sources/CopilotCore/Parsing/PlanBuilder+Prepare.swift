@@ -137,6 +137,20 @@ extension PlanBuilder {
             comparedField = field
             reading.use(index)
         }
+        // "compare AOV for France and Germany in 2024", "how did France compare with Germany":
+        // two values of one field named side by side in a comparison of one period or none.
+        guard comparedField == nil, periods.count <= 1,
+              let word = reading.indices.first(where: { reading.has($0, .comparison) && !reading.isUsed($0) }) else { return }
+        let named = reading.indices.filter { !reading.values($0).isEmpty }
+        for (first, second) in zip(named, named.dropFirst()) {
+            let between = (first + 1)..<second
+            guard between.allSatisfy({ reading.isConjunction($0) || reading.has($0, .comparison) || reading.spans[$0].isFunction }),
+                  let field = Set(reading.values(first).map(\.field)).intersection(reading.values(second).map(\.field)).sorted().first,
+                  reading.values(first).map(\.value) != reading.values(second).map(\.value) else { continue }
+            comparedField = field
+            reading.use(word)
+            return
+        }
     }
 
     /// "more signups in H1 this year than in H1 last year": a comparative with "than" between two
@@ -281,6 +295,25 @@ extension PlanBuilder {
         periods = periods.map { $0.index == ordered[0].index ? ($0.index, moved) : $0 }
     }
 
+    /// "revenue in Q3 2024 against the same quarter of 2023": the year narrowed to the quarter the
+    /// other period is, a year apart; "same quarter" is no breakdown by quarter.
+    private mutating func narrowToSameBucket() {
+        guard periods.count == 2 else { return }
+        for found in periods {
+            guard let other = periods.first(where: { $0.index != found.index }) else { continue }
+            let before = max(0, found.index - 3)..<found.index
+            guard let same = before.first(where: { reading.spans[$0].text.lowercased() == "same" }),
+                  let grain = (same + 1..<found.index).first(where: { reading.grain($0) != nil }),
+                  let shift = Periods.monthsBetween(other.period, andYearOf: found.period) else { continue }
+            var moved = Periods.shifted(other.period, months: shift)
+            moved.relative = false
+            periods = periods.map { $0.index == found.index ? ($0.index, moved) : $0 }
+            reading.use(same)
+            reading.use(grain)
+            return
+        }
+    }
+
     /// "in 2024, jan thru dec", "jan to mar of 2024": a range of months said without their year,
     /// beside one dated period and outside it, runs inside that period's year.
     private mutating func placeYearlessRange() {
@@ -362,7 +395,9 @@ extension PlanBuilder {
                     // a second breakdown.
                     let saysThePeriod = index >= 2 && reading.spans[index - 1].text.lowercased() == "the"
                         && ["for", "in", "over", "across", "during", "of", "within", "through"].contains(reading.spans[index - 2].text.lowercased())
-                    if plan.grain == nil || !saysThePeriod { plan.grain = grain }
+                    // "the same quarter of 2023" names a period too.
+                    let same = index >= 1 && reading.spans[index - 1].text.lowercased() == "same"
+                    if plan.grain == nil && !same || !saysThePeriod && !same { plan.grain = grain }
                     reading.use(index)
                 case .shift, .previousPeriod:
                     reading.use(index)
@@ -403,6 +438,7 @@ extension PlanBuilder {
         anchorBareMonth()
         placeYearlessRange()
         narrowToYearlessDay()
+        narrowToSameBucket()
         settleDateVerb()
         let found = periods.sorted { $0.period.start < $1.period.start }
         // "grew from 2024 to 2025": a movement compares its two periods; so does "more … than".
@@ -433,18 +469,32 @@ extension PlanBuilder {
             }
         }
         for index in reading.indices where reading.has(index, .comparison) && plan.comparePeriod != nil { reading.use(index) }
-        if comparing, plan.comparePeriod == nil, plan.grain == nil, let period = plan.period, plan.kind == .metric {
+        // "vs the same month last year": the period a year back, not the one just before.
+        let shifts = reading.indices.contains { index in reading.spans[index].meanings.contains { if case .shift = $0 { true } else { false } } }
+        if comparing, !shifts, plan.comparePeriod == nil, plan.grain == nil, let period = plan.period, plan.kind == .metric {
             plan.comparePeriod = Periods.before(period)
             for index in reading.indices where reading.has(index, .comparison) { reading.use(index) }
         }
         for index in reading.indices {
             for case .shift(let months) in reading.spans[index].meanings where plan.comparePeriod == nil {
-                if plan.period == nil { plan.period = Periods.year(containing: context.asOf) }
+                if plan.period == nil { plan.period = shiftedFrom(months: months) }
                 if let period = plan.period { plan.comparePeriod = Periods.shifted(period, months: months) }
             }
             if reading.spans[index].meanings.contains(.previousPeriod), let previous = context.previousPlan?.period {
                 plan.period = Periods.before(previous)
             }
         }
+    }
+
+    /// The period "year on year" starts from when the question names none: the conversation's
+    /// ("how much did it grow year on year" about Q2 2024 after Q2 2025: Q2 2025 against Q2 2024),
+    /// else this year.
+    private func shiftedFrom(months: Int?) -> QueryPlan.Period? {
+        guard let current = context.previousPlan?.period ?? context.lastPeriod else { return Periods.year(containing: context.asOf) }
+        let later = context.periods.reversed().first { other in
+            let back = Periods.shifted(other, months: months)
+            return back.start == current.start && back.end == current.end
+        }
+        return later ?? current
     }
 }

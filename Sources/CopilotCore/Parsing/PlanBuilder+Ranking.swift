@@ -33,7 +33,7 @@ extension PlanBuilder {
         }
         guard let direction else { return }
         // "ten biggest customers", "give me 5": a lone small number left is how many.
-        if limit == nil, let index = reading.first(where: { !reading.isUsed($0) && reading.number($0)?.unit == .plain }),
+        if limit == nil, let index = reading.first(where: { !reading.isUsed($0) && reading.number($0)?.unit == .plain && !countsPeriods($0) }),
            let value = reading.number(index).flatMap({ Self.count($0.value) }) {
             limit = value
             reading.use(index)
@@ -250,7 +250,11 @@ extension PlanBuilder {
         let asksWhich = reading.indices.contains { reading.question($0) == .which || reading.question($0) == .who }
         guard plan.limit != nil || relative || asksWhich else { return }
         plan.rankByChange = relative ? .relative : .absolute
-        if plan.limit == nil, let index = reading.first(where: { !reading.isUsed($0) && reading.number($0)?.unit == .plain }),
+        // "between the two years": the two periods the change is between.
+        for index in reading.indices where reading.number(index)?.unit == .plain && countsPeriods(index) && !reading.isUsed(index) {
+            reading.use(index)
+        }
+        if plan.limit == nil, let index = reading.first(where: { !reading.isUsed($0) && reading.number($0)?.unit == .plain && !countsPeriods($0) }),
            let count = reading.number(index).flatMap({ Self.count($0.value) }) {
             plan.limit = count  // "the 5 fastest growing products"
             reading.use(index)
@@ -259,5 +263,10 @@ extension PlanBuilder {
         if plan.limit == nil { plan.limit = asksWhich && !((asked ?? head).map(reading.isPlural) ?? false) ? 1 : 10 }
         let fewestFirst = plan.ascending
         plan.ascending = (sign < 0) != fewestFirst
+    }
+
+    /// "between the two years", "those three months": a number of periods, no number of rows.
+    func countsPeriods(_ index: Int) -> Bool {
+        index + 1 < reading.spans.count && TimeVocabulary.units[reading.spans[index + 1].text.lowercased()] != nil
     }
 }

@@ -54,6 +54,22 @@ extension PlanBuilder {
     }
 
     /// "which carriers do we use", "countries we have warehouses in", "brands we carry in Beauty".
+    /// "which promo codes got used at Paris Rivoli in Q4 2024": a field of the records that point
+    /// at the store named (its orders), not one of the store's own — the values those records
+    /// have, listed once each.
+    mutating func listValuesOfOtherRecords() {
+        guard plan.kind == .records || plan.kind == .lookup, let subject = plan.subject, let table = navigator.table(ofEntity: subject),
+              let field = plan.fields.first, !navigator.reaches(field, from: table),
+              let display = navigator.displayField(of: subject),
+              let other = model.dimension(named: field)?.expressions.first.flatMap({ navigator.tables(in: $0).first }),
+              navigator.reaches(display, from: other) else { return }
+        plan.kind = .distinct
+        plan.fields = [field]
+        plan.subject = nil
+        plan.singleRecord = false
+        baseTable = other
+    }
+
     mutating func buildDistinct(_ field: String) {
         plan.kind = .distinct
         plan.fields = [field]

@@ -92,6 +92,7 @@ struct PlanBuilder {
         case .distinct(let field):
             buildDistinct(field)
         }
+        listValuesOfOtherRecords()
         applyPeriods()
         // "2023 or 2025 … for each year": the two years side by side are already one figure each.
         if plan.grain == .year, let period = plan.period, let other = plan.comparePeriod,

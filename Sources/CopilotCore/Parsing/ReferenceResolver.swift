@@ -80,6 +80,16 @@ struct ReferenceResolver {
                 continue
             }
             if word == "there", reading.has(index, .reference) {
+                // "how many low-stock lines are there?" after the warehouse with the least stock:
+                // the place the one row shown names.
+                if previous.dimensions.count == 1, previous.grain == nil, result?.rows.count == 1,
+                   let referent = referents.first(where: { $0.field == previous.dimensions[0] && $0.entity != nil && $0.fixed.isEmpty }),
+                   let meanings = meanings(of: referent, rows: .single), !meanings.isEmpty {
+                    reading.replace(index, with: meanings)
+                    outcome.pointsAtRows = true
+                    outcome.picksRow = true
+                    continue
+                }
                 outcome.pointsAtQuestion = true
                 continue
             }
@@ -111,6 +121,13 @@ struct ReferenceResolver {
             }
             reading.replace(pointer.span, with: meanings)
             for other in pointer.consumed { reading.use(other) }
+            // "how much of it do we have on hand" about a product: how much there is of that record,
+            // no share of a figure.
+            if referent.entity != nil, pointer.span > 0, reading.has(pointer.span - 1, .share),
+               reading.spans[pointer.span - 1].text.lowercased().hasPrefix("how much") {
+                reading.replace(pointer.span - 1, with: [.grammar(.function)])
+                reading.use(pointer.span - 1)
+            }
             // "those three": the count of the rows pointed at.
             if pointer.rows == .all, let next = reading.nextContent(pointer.span), let number = reading.number(next),
                Int(number.value) == meanings.count {
@@ -196,8 +213,12 @@ struct ReferenceResolver {
            result?.columns.contains(SQLExpression.alias(entity) + "_id") == true {
             return Pointer(span: index, consumed: [], rows: .single, noun: index)
         }
-        guard reading.has(index, .reference) else { return nil }
         let word = reading.spans[index].text.lowercased()
+        // "the same code", "for the same reason": the record the previous answer was about.
+        if word == "same", index > 0, reading.spans[index - 1].text.lowercased() == "the", let noun = nounAfter(reading, index) {
+            return Pointer(span: index, consumed: [noun], rows: .single, noun: noun)
+        }
+        guard reading.has(index, .reference) else { return nil }
         if ["that", "this"].contains(word), let next = nextWord(reading, after: index), next.word == "one" {
             return Pointer(span: index, consumed: [next.index], rows: .single)  // "when did that one open?"
         }
@@ -216,6 +237,11 @@ struct ReferenceResolver {
         }
         // "the cancelled ones", "only the european ones": a value's records, not the rows just shown.
         if word == "ones", index > 0, !reading.values(index - 1).isEmpty { return nil }
+        // "how many orders that week had a promo code on them": "them" is the orders just named.
+        if word == "them", index > 1, ["on", "in", "with", "inside"].contains(reading.spans[index - 1].text.lowercased()),
+           (0..<(index - 1)).contains(where: { !reading.entities($0).isEmpty && reading.isPlural($0) && reading.values($0).isEmpty }) {
+            return nil
+        }
         if Self.plural.contains(word) {
             // "rank them by revenue instead": the same question ranked another way, not these rows.
             if reading.tagged.words.contains(where: Self.reordering.contains) { return nil }
@@ -302,9 +328,11 @@ struct ReferenceResolver {
                 if let id = column(entity.name + "_id") { found.append(Referent(entity: entity.name, field: nil, idColumn: id)) }
             }
         }
+        // "that code", "the same reason": the one value the previous question was narrowed to,
+        // a record's or a plain field's.
         for filter in previous.filters where !filter.negated && filter.values.count == 1 {
-            guard let entity = navigator.entity(identifiedBy: filter.dimension) else { continue }
-            found.append(Referent(entity: entity, field: filter.dimension, fixed: [.value(field: filter.dimension, value: filter.values[0])]))
+            found.append(Referent(entity: navigator.entity(identifiedBy: filter.dimension), field: filter.dimension,
+                                  fixed: [.value(field: filter.dimension, value: filter.values[0])]))
         }
         return found
     }
@@ -316,6 +344,8 @@ struct ReferenceResolver {
                 referent.entity.map(noun.entities.contains) == true || referent.field.map(noun.fields.contains) == true
             }
         }
+        // A plain field's value is pointed at only by its name ("that code"): "it" is no promo code.
+        let referents = referents.filter { $0.entity != nil || $0.fixed.isEmpty }
         if person { return referents.first { $0.entity.flatMap(model.entity(named:))?.person == true } }
         // "which of them" after a figure for several named records: those records.
         if plural, previous.dimensions.isEmpty, let named = referents.first(where: { $0.fixed.count > 1 }) { return named }

@@ -9,6 +9,9 @@ public struct ConversationContext: Sendable {
     public var previousResult: QueryResult?
     /// The data plan answered before `previousPlan`.
     public var earlierPlan: QueryPlan?
+    /// The periods of the latest answers that had one, oldest first: "that quarter" after two
+    /// look-ups, "year on year" after Q2 2025 and then Q2 2024.
+    public var periods: [QueryPlan.Period] = []
     public var history: [PlanningContext.PriorTurn]
     public var lastTurnKind: ChatReply.Kind?
 
@@ -34,6 +37,7 @@ public struct ConversationContext: Sendable {
         if let plan = turn.plan {
             next.earlierPlan = previousPlan
             next.previousPlan = plan
+            if let period = plan.period { next.periods = Array((periods + [period]).suffix(4)) }
             next.previousResult = turn.reply.result
         } else if turn.reply.sql != nil {
             // A model-written answer has no plan: a follow-up refers to it, not to an older plan.

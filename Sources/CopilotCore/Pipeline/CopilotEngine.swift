@@ -83,6 +83,7 @@ public struct CopilotEngine: Sendable {
         var context = PlanningContext(previousPlan: conversation.previousPlan, previousResult: conversation.previousResult,
                                       earlierPlan: conversation.earlierPlan, previousAskedBack: conversation.lastTurnKind == .clarification, asOf: asOf,
                                       history: conversation.history, usage: usage)
+        context.periods = conversation.periods
         if let events { context.onText = { await events(.textDelta($0)) } }
         let started = monotonicNanoseconds()
         let route = await router.route(message, context: context)

@@ -38,6 +38,7 @@ public struct SessionGate: Sendable {
             context.previousPlan = latest.plan
             context.previousResult = latest.resultPreview
             if latest.plan != nil, answered.count >= 2 { context.earlierPlan = answered[answered.count - 2].plan }
+            context.periods = answered.compactMap { $0.plan?.period }
         } else if recent.count == 3 {
             context.previousPlan = try await store.lastPlan(sessionID: session.id)
         }

@@ -117,6 +117,15 @@ extension TurnRouter {
         return false
     }
 
+    /// Whether a message the data side could not read tells a situation rather than asks for
+    /// figures: several words no model name explains, in a message of some length that does not
+    /// open like a request for records ("which…", "how many…", "list…").
+    static func tellsASituation(_ text: String, unknown: [String]) -> Bool {
+        let words = QuestionTokens(text).words
+        let content = words.filter { !Stopwords.words.contains($0) }
+        return unknown.count >= 3 && content.count >= 8 && Double(unknown.count) >= 0.25 * Double(content.count) && !asksForRecords(text)
+    }
+
     /// Openings that ask for records or figures: "which carrier…", "how many shipments…", "list…".
     static func asksForRecords(_ text: String) -> Bool {
         let words = QuestionTokens(text).words

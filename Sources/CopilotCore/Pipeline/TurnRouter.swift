@@ -68,9 +68,13 @@ public struct TurnRouter: Sendable {
                 if let answer = await knowledge.answer(message, coverage: Self.ruleCoverage) { return .knowledge(answer) }
             case .unknownWords(let words, dataShaped: false):
                 if let answer = await knowledge.answer(message, unread: words) { return .knowledge(answer) }
+            case .unknownWords(let words, dataShaped: true) where Self.tellsASituation(message, unknown: words):
+                // "customer wants to send back 3 bags of coffee, still sealed…": a case told in
+                // words the data has no name for, with a number or a date in it, asks how things work.
+                if let answer = await knowledge.answer(message, coverage: Self.ruleCoverage) { return .knowledge(answer) }
             case .vague:
                 if let answer = await knowledge.answer(message, unread: []) { return .knowledge(answer) }
-            case .unknownWords(_, dataShaped: true), .unplaced, .continuesUnanswered, .severalMatch, .other:
+            case .unknownWords, .unplaced, .continuesUnanswered, .severalMatch, .other:
                 break
             }
         }

@@ -6,6 +6,11 @@ public struct PlanningContext: Sendable {
     /// The data plan answered before `previousPlan`, for "put both years side by side" after a
     /// question asked again for another period.
     public var earlierPlan: QueryPlan?
+    /// The periods of the latest answers in this conversation that had one, oldest first ("that
+    /// quarter" after two look-ups of a customer found in Q1's ranking).
+    public var periods: [QueryPlan.Period] = []
+    /// The period of the latest answer that had one.
+    public var lastPeriod: QueryPlan.Period? { periods.last }
     /// The first rows of the last data answer, for follow-ups that point at a row ("the top one").
     public var previousResult: QueryResult?
     /// Whether the turn just before was asked back: a fragment now ("by carrier", "what about

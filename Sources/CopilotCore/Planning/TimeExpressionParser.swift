@@ -152,7 +152,9 @@ struct TimeExpressionParser: Sendable {
         if word == "same", TimeVocabulary.units[next] != nil || ["period", "time", "span"].contains(next) {
             let rest = Array(words[min(index + 2, words.count)...].prefix(3))
             if rest.count >= 2, ["last", "previous", "prior"].contains(rest[0]), rest[1] == "year" { return make(.shift(months: 12), 4) }
-            if rest.count >= 3, rest[0] == "a", rest[1] == "year", rest[2] == "ago" { return make(.shift(months: 12), 5) }
+            if rest.count >= 3, ["a", "one"].contains(rest[0]), rest[1] == "year", ["ago", "earlier", "before", "prior", "back"].contains(rest[2]) {
+                return make(.shift(months: 12), 5)
+            }
             if rest.count >= 2, rest[0] == "year", rest[1] == "ago" { return make(.shift(months: 12), 4) }
         }
         if ["this", "current", "thi"].contains(word), let unit = TimeVocabulary.units[next] {
