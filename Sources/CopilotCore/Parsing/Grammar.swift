@@ -193,7 +193,7 @@ package enum Grammar {
                          "on record", "sit", "sits", "under each", "won", "week", "weeks", "days", "months", "years", "quarters",
                          "break", "breaking", "number", "figure", "back", "away", "else", "through", "via"])
         add(.list, ["put", "lay out", "set out", "pull up", "bring up", "what are", "what were"])
-        add(.filler, ["please", "pls", "plz", "kindly", "thanks", "thank you", "thx", "ty", "hey", "hi", "hello", "yo", "hiya", "quick",
+        add(.filler, ["directly", "please", "pls", "plz", "kindly", "thanks", "thank you", "thx", "ty", "hey", "hi", "hello", "yo", "hiya", "quick",
                       "quickly", "quick one", "quick question", "question", "q", "um", "uh", "hmm", "er", "btw", "fyi", "asap",
                       "lol", "cheers", "sorry", "guys", "folks", "team", "mate", "boss", "hey there", "hi there", "dear",
                       "could you", "can you", "would you", "will you", "i d like", "i would like", "i'd like", "id like", "like",

@@ -3,7 +3,7 @@
 /// an active flag — when the records have such a state. Elsewhere the words say nothing.
 extension PlanBuilder {
     /// Words that put the records in the present.
-    static let presentWords: Set<String> = ["currently", "current", "still", "presently", "nowadays"]
+    static let presentWords: Set<String> = ["currently", "current", "still", "presently", "nowadays", "moment"]
 
     mutating func applyCurrentState() {
         let said = reading.indices.filter { index in
@@ -16,7 +16,8 @@ extension PlanBuilder {
         }
         // Already narrowed by its state ("active suppliers", "staff who have left").
         guard !plan.filters.contains(where: { filter in stateFields.contains { $0.name == filter.dimension } }) else { return }
-        let words = Set(said.flatMap { reading.words($0) }).intersection(Self.presentWords)
+        // "at the moment" says what "currently" says: any word of the present names the current value.
+        let words = Self.presentWords
         for dimension in stateFields {
             guard let value = currentValue(of: dimension, saying: words) else { continue }
             plan.filters.append(QueryPlan.Filter(dimension: dimension.name, values: [value]))

@@ -29,6 +29,20 @@ extension PlanBuilder {
         return chosen.expressions.contains(time ?? "") ? .own : .field(chosen.name)
     }
 
+    /// "which order ids were shipped after 2000", "which managers left in 2024": values listed for a
+    /// period an event's verb dates are on that event's date — or asked back when the values' records
+    /// cannot reach it — never silently on another date.
+    private mutating func settleDistinctDate() {
+        guard plan.kind == .distinct, plan.dateField == nil, !periods.isEmpty else { return }
+        let dates = model.dimensions.filter { $0.fieldType == .date }
+        for index in reading.indices where reading.period(index) == nil {
+            guard let word = reading.words(index).last, !Self.datelessWords.contains(word),
+                  let dimension = dates.first(where: { names(word, $0) }) else { continue }
+            plan.dateField = dimension.name
+            return
+        }
+    }
+
     /// A date field's event words: its column's name and its synonyms ("shipped", "dispatched", "sent").
     private func names(_ word: String, _ dimension: SemanticModel.Dimension) -> Bool {
         // Structure words inside a synonym ("left the warehouse") name no event.
@@ -63,6 +77,7 @@ extension PlanBuilder {
     /// (only a preposition between), that names another date of the measured rows.
     mutating func settleDateVerb() {
         settleRecordDate()
+        settleDistinctDate()
         guard plan.kind == .metric, plan.dateField == nil else { return }
         // "shipments that went out of Sydney for orders placed in December": the period is the
         // orders' date, said with their noun; the verb earlier only says what the shipments did.

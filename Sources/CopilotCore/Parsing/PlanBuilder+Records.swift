@@ -61,6 +61,10 @@ extension PlanBuilder {
         guard plan.kind == .records || plan.kind == .lookup, let subject = plan.subject, let table = navigator.table(ofEntity: subject),
               let field = plan.fields.first, !navigator.reaches(field, from: table),
               let display = navigator.displayField(of: subject),
+              // "which promo codes … at Paris Rivoli": the values asked for first, the record after;
+              // "the water heaters on clearance, with their prices" lists records.
+              let asked = reading.indices.first(where: { reading.fields($0).contains(field) }),
+              let named = reading.indices.first(where: { reading.values($0).contains { $0.field == display } }), asked < named,
               let other = model.dimension(named: field)?.expressions.first.flatMap({ navigator.tables(in: $0).first }),
               navigator.reaches(display, from: other) else { return }
         plan.kind = .distinct

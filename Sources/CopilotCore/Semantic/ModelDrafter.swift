@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "54"
+    public static let version = "56"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -107,8 +107,20 @@ public struct ModelDrafter: Sendable {
         // "trading", "on pause", "no-shows": the everyday names of common statuses.
         var dimensions = fields.dimensions
         for index in dimensions.indices {
+            // `wc-completed`, `wc-on-hold`: a code prefix every value carries is no part of its name.
+            let prefix = Self.sharedCodePrefix(of: dimensions[index].values ?? [])
+            // `wholesale_customer` in the customers' role: "wholesale" says it, the noun is the table's.
+            let owner = dimensions[index].expressions.first.flatMap { expression in
+                profiles.first { SQLExpression.referencedTables(expression, among: [$0.name]).contains($0.name) }
+            }
             for value in dimensions[index].values ?? [] {
-                let names = FieldVocabulary.valueNames(for: value)
+                let bare = prefix.map { String(value.dropFirst($0.count)) }
+                let spaced = (bare ?? value).replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+                var words = spaced.lowercased().split(separator: " ").map(String.init)
+                let ownNoun = owner.map { words.count >= 2 && [NameWords.singular($0.singular), $0.plural].contains(words.last!) } ?? false
+                if ownNoun { words.removeLast() }
+                let names = (bare == nil ? [] : [spaced]) + (ownNoun ? [words.joined(separator: " ")] : [])
+                    + FieldVocabulary.valueNames(for: bare ?? value)
                 guard !names.isEmpty else { continue }
                 dimensions[index].valueSynonyms = (dimensions[index].valueSynonyms ?? [:]).merging([value: names]) { $0 + $1 }
             }
@@ -192,5 +204,14 @@ public struct ModelDrafter: Sendable {
                 spelled: table.spelled ?? (aliases[table.name] == nil ? nil : table.name))
         }
         return (DatabaseSchema(tables: tables), physical)
+    }
+
+    /// The code every value of a status starts with (`wc-` in `wc-completed`, `wc-on-hold`), when
+    /// there are several values and each has more after it.
+    static func sharedCodePrefix(of values: [String]) -> String? {
+        guard values.count >= 2, let first = values.first, let cut = first.firstIndex(where: { $0 == "-" || $0 == "_" }) else { return nil }
+        let prefix = String(first[...cut])
+        guard prefix.count >= 2, prefix.count <= 5, values.allSatisfy({ $0.hasPrefix(prefix) && $0.count > prefix.count }) else { return nil }
+        return prefix
     }
 }

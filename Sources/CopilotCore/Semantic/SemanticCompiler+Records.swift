@@ -88,7 +88,7 @@ extension SemanticCompiler {
         for table in candidates {
             // "which payment methods did shoppers use at one store in 2025": the period on the
             // date of the records the values are read from.
-            let dated = plan.period == nil ? nil : model.entities.first { $0.table == table && $0.time != nil }
+            let dated = plan.period == nil || plan.dateField != nil ? nil : model.entities.first { $0.table == table && $0.time != nil }
             guard let expression = reachableExpression(of: dimension, from: table),
                   let conditions = try? recordConditions(plan, entity: dated, table: table) else { continue }
             chosen = (table, expression, conditions)

@@ -131,7 +131,7 @@ struct ColumnProfile: Sendable {
         if (column.isPrimaryKey || isForeignKey || last == "id" || words == ["id"]) && !dateKey {
             role = .key
         } else if type.contains("DATE") || type.contains("TIME") || dateData || compactDates
-                    || (words.contains { Self.dateWords.contains($0) } && !declaredNumeric && (present.isEmpty || !numericData))
+                    || (Self.namesADate(words) && !declaredNumeric && (present.isEmpty || !numericData))
                     || ((last == "at" || last == "on") && words.count > 1) {
             role = .date
         } else if type.contains("BOOL") || words.first == "is" || words.first == "has" || Self.isFlag(present) {
@@ -173,6 +173,12 @@ struct ColumnProfile: Sendable {
     }
 
     /// `2018-03-17`, `2018-03-17 09:22:10`, `03/17/2018`: date-like text.
+    /// Whether a column's name says it holds a date: `created`, `order_date`; not `created_by` or
+    /// `created_via` (who or what created the record).
+    private static func namesADate(_ words: [String]) -> Bool {
+        words.contains { dateWords.contains($0) } && !["by", "via", "from", "with", "user", "source", "channel"].contains(words.last ?? "")
+    }
+
     static func looksLikeDate(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.count >= 8, trimmed.count <= 32 else { return false }

@@ -74,6 +74,14 @@ struct RelationshipDrafter: Sendable {
         return !words.isEmpty && words.allSatisfy { !targetWords.contains(NameWords.singularWord($0)) }
     }
 
+    /// Whether a key's words without `id` are its table's name (`branch_id` → branch).
+    private func namesTargetPlainly(_ link: Link) -> Bool {
+        var words = NameWords.split(link.column).map { $0.lowercased() }
+        if words.count > 1, ["id", "code", "no", "number"].contains(words.last!) { words.removeLast() }
+        let target = NameWords.singular(NameWords.tablePhrase(link.target)).lowercased()
+        return words.joined(separator: " ") == target
+    }
+
     /// Every join and role of the schema.
     func draft() -> (joins: [SemanticModel.Join], roles: [Role]) {
         let codes = codeTables
@@ -83,7 +91,13 @@ struct RelationshipDrafter: Sendable {
         for profile in profiles {
             var reached = Set<String>()
             let tag = NameWords.columnTag(of: profile.table.columns.map(\.name), table: profile.table.spelled ?? profile.name)
-            for link in links(of: profile) {
+            // `branch_id` next to `lab_branch_id`: the key named just for its table is the plain
+            // relationship; the other reads the table under its role ("lab branch").
+            let plainFirst = links(of: profile).enumerated().sorted { first, second in
+                let (a, b) = (namesTargetPlainly(first.element), namesTargetPlainly(second.element))
+                return a != b ? a : first.offset < second.offset
+            }.map(\.element)
+            for link in plainFirst {
                 let selfReference = link.target == profile.name
                 if !selfReference && !codes.contains(link.target) && reached.insert(link.target).inserted {
                     joins.append(.init(from: profile.name, to: link.target, on: "\(profile.name).\(link.column) = \(link.target).\(link.targetColumn)"))

@@ -1,0 +1,81 @@
+/// What a plan takes from the conversation around it once the question is read: the periods
+/// talked about, the records counted, a measure's word said again, and no period for a figure
+/// that has no date.
+extension Interpreter {
+    /// "which country grew the most?" after revenue in 2025 and "and last year?": the two years the
+    /// conversation just named, not the last one named and the one before it.
+    func comparedAsTalkedAbout(_ outcome: PlannerOutcome, reading: Reading, context: PlanningContext) -> PlannerOutcome {
+        guard case .plan(var plan, let notes) = outcome, let period = plan.period, let compare = plan.comparePeriod,
+              compare.start == Periods.before(period).start, compare.end == Periods.before(period).end,
+              !reading.indices.contains(where: { index in
+                  reading.period(index) != nil || reading.spans[index].meanings.contains { if case .shift = $0 { true } else { false } }
+              }) else { return outcome }
+        var talked: [QueryPlan.Period] = []
+        for named in context.periods.reversed() where !talked.contains(where: { $0.start == named.start && $0.end == named.end }) {
+            talked.append(named)
+            if talked.count == 2 { break }
+        }
+        guard talked.count == 2, talked.contains(where: { $0.start == period.start && $0.end == period.end }),
+              let later = talked.max(by: { $0.start < $1.start }), let earlier = talked.min(by: { $0.start < $1.start }),
+              let laterDays = Self.length(of: later), let earlierDays = Self.length(of: earlier),
+              abs(laterDays - earlierDays) <= 3, later.start != period.start || earlier.start != compare.start else { return outcome }
+        plan.period = later
+        plan.comparePeriod = earlier
+        return .plan(plan, notes: notes)
+    }
+
+    /// Days in `period` (a leap year is one longer; two years are still alike).
+    static func length(of period: QueryPlan.Period) -> Int? {
+        guard let start = CalendarDate(iso: period.start), let end = CalendarDate(iso: period.end) else { return nil }
+        return end.dayNumber - start.dayNumber
+    }
+
+    /// "which store took the most of them?" after the AOV of the XMAS15 orders: the most of those
+    /// orders — their count, not the figure asked before — when the question names no measure.
+    func countingTheRecords(_ outcome: PlannerOutcome, reading: Reading, previous: QueryPlan, context: PlanningContext) -> PlannerOutcome {
+        let words = reading.tagged.words
+        guard case .plan(var plan, let notes) = outcome, plan.kind == .metric, plan.limit != nil, previous.kind == .metric,
+              previous.dimensions.isEmpty, previous.grain == nil, let measured = previous.metrics.first,
+              model.metric(named: measured)?.format != .count,
+              zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains(where: { $0 == "most" && $1.0 == "of" && ["them", "those", "these"].contains($1.1) }),
+              !reading.indices.contains(where: { reading.metrics($0).contains(where: plan.metrics.contains) }) else { return outcome }
+        let builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
+        guard let count = builder.eventCount(measuring: measured), plan.metrics.first == measured else { return outcome }
+        plan.metrics[0] = count
+        return .plan(plan, notes: notes)
+    }
+
+    /// A figure with no date ("how much of it do we have on hand" after August's best seller)
+    /// keeps no period the question did not name: stock is counted now.
+    func undated(_ outcome: PlannerOutcome, reading: Reading) -> PlannerOutcome {
+        guard case .plan(var plan, let notes) = outcome, plan.kind == .metric, plan.period != nil, !plan.metrics.isEmpty,
+              plan.metrics.allSatisfy({ model.metric(named: $0)?.timeColumn == nil }),
+              !reading.indices.contains(where: { reading.period($0) != nil || reading.has($0, .reference) && reading.grain($0 + 1) != nil })
+        else { return outcome }
+        plan.period = nil
+        plan.comparePeriod = nil
+        return .plan(plan, notes: notes)
+    }
+
+    /// `other`'s period for `plan`, on the date it was counted by when both count the same records
+    /// ("which reason cost us the most?" after refunds on orders placed in H1 2025: still by order date).
+    func inheritPeriod(of other: QueryPlan, into plan: inout QueryPlan) {
+        plan.period = other.period
+        guard plan.dateField == nil, let field = other.dateField,
+              let table = plan.metrics.first.flatMap(navigator.table(ofMetric:)),
+              table == other.metrics.first.flatMap(navigator.table(ofMetric:)) else { return }
+        plan.dateField = field
+    }
+
+    /// "which stores had a cancellation rate above 5%? show the rate too": a word no entry knows
+    /// alone that is a word of a measure the question names points back at that measure.
+    func readEchoes(_ reading: inout Reading) {
+        let named = reading.indices.flatMap { reading.metrics($0) }.compactMap { model.metric(named: $0) }
+        guard !named.isEmpty else { return }
+        let words = Set(named.flatMap { metric in ([metric.displayName] + metric.synonyms).flatMap { $0.lowercased().split(separator: " ").map(String.init) } })
+        for index in reading.indices where reading.spans[index].isUnknown && words.contains(reading.spans[index].text.lowercased()) {
+            reading.replace(index, with: [.grammar(.function)])
+            reading.use(index)
+        }
+    }
+}
