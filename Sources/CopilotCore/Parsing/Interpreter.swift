@@ -44,8 +44,11 @@ struct Interpreter: Sendable {
         // an older answer or the fragment read alone would answer something else.
         // "ok, then just the orders there" accepts the question asked back and goes back to the last answer.
         let acknowledges = tagged.words.first.map(Self.acknowledgements.contains) ?? false
+        // "how many units of the top one did we sell that year?" names its own measure: the rows it
+        // points at are the last answer's, whatever was asked back since.
+        let ownMeasure = reading.indices.contains { !reading.metrics($0).isEmpty }
         if context.previousAskedBack, !acknowledges, FollowUp.applies(to: reading, previous: context.previousPlan ?? QueryPlan())
-            || reading.indices.contains(where: { reading.has($0, .reference) }) {
+            || !ownMeasure && reading.indices.contains(where: { reading.has($0, .reference) }) {
             return continuesUnanswered()
         }
         if let previous = context.previousPlan, let outcome = continuing(reading, previous: previous, context: context) {

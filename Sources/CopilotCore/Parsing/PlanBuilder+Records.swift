@@ -59,7 +59,8 @@ extension PlanBuilder {
     /// have, listed once each.
     mutating func listValuesOfOtherRecords() {
         guard plan.kind == .records || plan.kind == .lookup, let subject = plan.subject, let table = navigator.table(ofEntity: subject),
-              let field = plan.fields.first, !navigator.reaches(field, from: table),
+              // "the rating on the Vitamin C serum" is its average, not the ratings given.
+              let field = plan.fields.first, model.dimension(named: field)?.fieldType == .text, !navigator.reaches(field, from: table),
               let display = navigator.displayField(of: subject),
               // "which promo codes … at Paris Rivoli": the values asked for first, the record after;
               // "the water heaters on clearance, with their prices" lists records.

@@ -22,6 +22,13 @@ extension PlanBuilder {
             }
             if namesItself { return [who] + reading.all { reading.has($0, .linking) } }
         }
+        // "what did gift card payments bring in": the values of a field the question fixes to one
+        // value list that value back, which answers nothing.
+        if plan.kind == .distinct, let field = plan.fields.first,
+           plan.filters.contains(where: { $0.dimension == field && !$0.negated && $0.values.count == 1 }) {
+            let named = reading.all { reading.values($0).contains { $0.field == field } }
+            return named + reading.all { reading.has($0, .linking) && !reading.spans[$0].isFunction }
+        }
         return []
     }
 }
