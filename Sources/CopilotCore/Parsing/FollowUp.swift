@@ -145,7 +145,17 @@ struct FollowUp {
         } else if fresh.share {
             plan.share = true
         }
-        if !fresh.shareFilters.isEmpty { plan.shareFilters = fresh.shareFilters }
+        if !fresh.shareFilters.isEmpty {
+            plan.shareFilters = fresh.shareFilters
+            // "what share of 2025 revenue came from the corporate ones?" after active customers by
+            // segment: one group's share, no longer a breakdown by that field.
+            let parts = Set(fresh.shareFilters.filter { !$0.negated && $0.values.count == 1 }.map(\.dimension))
+            if plan.dimensions.contains(where: parts.contains) {
+                plan.dimensions.removeAll(where: parts.contains)
+                plan.limit = nil
+                plan.keepTies = false
+            }
+        }
         // "and small business?" after the share of corporate customers: the other part.
         if !plan.shareFilters.isEmpty {
             for filter in fresh.filters where plan.shareFilters.contains(where: { $0.dimension == filter.dimension }) {
@@ -256,12 +266,24 @@ struct FollowUp {
         }
         let words = reading.tagged.words
         if words.contains("same"), let old = previous.period, let shift = Periods.monthsBetween(old, andYearOf: new) {
-            plan.period = Periods.shifted(old, months: shift)
-            plan.comparePeriod = nil
+            let moved = Periods.shifted(old, months: shift)
+            // "put the same months of 2024 next to it": both, side by side.
+            if comparing {
+                plan.period = moved.start < old.start ? old : moved
+                plan.comparePeriod = moved.start < old.start ? moved : old
+            } else {
+                plan.period = moved
+                plan.comparePeriod = nil
+            }
             return
         }
         plan.period = new
         plan.comparePeriod = fresh.comparePeriod
+        // "break the 2025 number down" after H1 2025 and H1 2024: the figure of that year shown before.
+        if let shown = figureOfYear(new, reading: reading) {
+            plan.period = shown
+            return
+        }
         if namedPeriods.count == 1, comparing, let old = previous.period, let named = namedPeriods.first, old != named {
             // "compare that with November 2024" after November 2025: the two side by side.
             plan.period = named.start < old.start ? old : named
@@ -270,6 +292,15 @@ struct FollowUp {
             // "compare with 2023" after "revenue in 2024": side by side.
             if new.start < old.start { plan.period = old; plan.comparePeriod = new } else { plan.comparePeriod = old }
         }
+    }
+
+    /// The conversation's period inside the year `year` when the question calls it by that year and a
+    /// word for a figure ("the 2025 number", "the 2024 one").
+    private func figureOfYear(_ year: QueryPlan.Period, reading: Reading) -> QueryPlan.Period? {
+        guard Periods.isWholeYear(year), let index = reading.indices.first(where: { reading.period($0) == year }),
+              index + 1 < reading.spans.count,
+              ["number", "numbers", "figure", "figures", "one", "total", "result"].contains(reading.words(index + 1).first ?? "") else { return nil }
+        return builder.context.periods.last { $0.start >= year.start && $0.end <= year.end && ($0.start != year.start || $0.end != year.end) }
     }
 
     /// "compare with eBay US" after Amazon US's return rate: the two values side by side, in the

@@ -5,11 +5,22 @@ extension Interpreter {
     /// "which country grew the most?" after revenue in 2025 and "and last year?": the two years the
     /// conversation just named, not the last one named and the one before it.
     func comparedAsTalkedAbout(_ outcome: PlannerOutcome, reading: Reading, context: PlanningContext) -> PlannerOutcome {
-        guard case .plan(var plan, let notes) = outcome, let period = plan.period, let compare = plan.comparePeriod,
-              compare.start == Periods.before(period).start, compare.end == Periods.before(period).end,
+        let words = reading.tagged.words
+        // "the margin rate for both years side by side": the two years just talked about.
+        let saysBoth = zip(words, words.dropFirst()).contains { ["both", "two"].contains($0) && TimeVocabulary.units[$1] != nil }
+        guard case .plan(var plan, let notes) = outcome, plan.kind == .metric,
               !reading.indices.contains(where: { index in
                   reading.period(index) != nil || reading.spans[index].meanings.contains { if case .shift = $0 { true } else { false } }
               }) else { return outcome }
+        let period: QueryPlan.Period
+        let compare: QueryPlan.Period
+        if let named = plan.period, let before = plan.comparePeriod, before.start == Periods.before(named).start, before.end == Periods.before(named).end {
+            (period, compare) = (named, before)
+        } else if saysBoth, plan.comparePeriod == nil, let last = context.lastPeriod {
+            (period, compare) = (plan.period ?? last, Periods.before(plan.period ?? last))
+        } else {
+            return outcome
+        }
         var talked: [QueryPlan.Period] = []
         for named in context.periods.reversed() where !talked.contains(where: { $0.start == named.start && $0.end == named.end }) {
             talked.append(named)
@@ -18,7 +29,7 @@ extension Interpreter {
         guard talked.count == 2, talked.contains(where: { $0.start == period.start && $0.end == period.end }),
               let later = talked.max(by: { $0.start < $1.start }), let earlier = talked.min(by: { $0.start < $1.start }),
               let laterDays = Self.length(of: later), let earlierDays = Self.length(of: earlier),
-              abs(laterDays - earlierDays) <= 3, later.start != period.start || earlier.start != compare.start else { return outcome }
+              abs(laterDays - earlierDays) <= 3, later.start != period.start || earlier.start != compare.start || plan.comparePeriod == nil else { return outcome }
         plan.period = later
         plan.comparePeriod = earlier
         return .plan(plan, notes: notes)

@@ -44,11 +44,8 @@ struct Interpreter: Sendable {
         // an older answer or the fragment read alone would answer something else.
         // "ok, then just the orders there" accepts the question asked back and goes back to the last answer.
         let acknowledges = tagged.words.first.map(Self.acknowledgements.contains) ?? false
-        // "how many units of the top one did we sell that year?" names its own measure: the rows it
-        // points at are the last answer's, whatever was asked back since.
-        let ownMeasure = reading.indices.contains { !reading.metrics($0).isEmpty }
         if context.previousAskedBack, !acknowledges, FollowUp.applies(to: reading, previous: context.previousPlan ?? QueryPlan())
-            || !ownMeasure && reading.indices.contains(where: { reading.has($0, .reference) }) {
+            || reading.indices.contains(where: { reading.has($0, .reference) }) {
             return continuesUnanswered()
         }
         if let previous = context.previousPlan, let outcome = continuing(reading, previous: previous, context: context) {
@@ -302,7 +299,10 @@ struct Interpreter: Sendable {
     /// "how much did each make"): the groups are the previous answer's.
     static func endsWithEach(_ reading: Reading) -> Bool {
         guard let last = reading.indices.last(where: { !reading.spans[$0].isFunction && !reading.has($0, .filler) }) else { return false }
-        return reading.has(last, .grouping) && ["each", "every", "per"].contains(reading.spans[last].text.lowercased())
+        // "… in each?", "for each one?": the grouping word closes the span.
+        let words = reading.words(last)
+        return reading.has(last, .grouping) && (["each", "every", "per"].contains(words.last ?? "")
+            || words.count >= 2 && words.suffix(2).elementsEqual(["each", "one"]))
     }
 
     private static func isChatRole(_ role: GrammarRole) -> Bool {

@@ -19,6 +19,7 @@ extension PlanBuilder {
         if let head, !reading.isUsed(head) { groupByHead(head) }
         dropDatingNoun()
         dropContextCounts()
+        keepNarrowerCount()
         // "who placed the most orders": the people the model knows, when nothing else is named.
         if plan.dimensions.isEmpty, asksWho,
            let person = model.entities.first(where: { $0.person == true }),

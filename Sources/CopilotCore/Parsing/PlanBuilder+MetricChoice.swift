@@ -221,6 +221,23 @@ extension PlanBuilder {
         plan.metrics = [events]
     }
 
+    /// "how many deliveries … arrived later than promised": a plain count of records beside a
+    /// narrower count of the same records is that narrower count, one figure.
+    mutating func keepNarrowerCount() {
+        guard plan.metrics.count == 2, reading.indices.contains(where: { reading.has($0, .count) }),
+              let plain = plan.metrics.first(where: { name in
+                  guard let metric = model.metric(named: name), let counted = metric.counts else { return false }
+                  return metric.format == .count && (metric.filters ?? []).isEmpty && navigator.countMetric(of: counted) == name
+              }),
+              let narrow = plan.metrics.first(where: { $0 != plain }), let metric = model.metric(named: narrow), metric.format == .count,
+              metric.table != nil, metric.table == model.metric(named: plain)?.table,
+              // "shipments and late deliveries": two figures asked for.
+              let first = metricSpans[plain], let second = metricSpans[narrow],
+              !(min(first, second)...max(first, second)).contains(where: { reading.isConjunction($0) }) else { return }
+        plan.metrics = [narrow]
+        if let index = metricSpans.removeValue(forKey: plain) { reading.use(index) }
+    }
+
     /// "how many refunds", "how many sales": the records an amount adds up, counted — its own rows
     /// under its own filters when they are dated records themselves (refunded returns), else the
     /// documents its lines belong to (orders for revenue over order lines).

@@ -102,6 +102,14 @@ struct ReferenceResolver {
             let asked = askedTables(reading, excluding: pointer.span)
             let chosen = choose(referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) }, person: pointer.person, asked: asked,
                                 plural: pointer.rows == .all)
+            // "just the damaged ones: which warehouse had the most of them?": "them" are the ones the
+            // question names, not every row shown.
+            if pointer.rows == .all, pointer.noun == nil, let field = chosen?.field,
+               reading.indices.contains(where: { reading.values($0).contains { $0.field == field } }) {
+                reading.use(index)
+                outcome.pointsAtQuestion = true
+                continue
+            }
             // "its supplier?" after stock of one product by warehouse: no one row is "it", the
             // product the answer was narrowed to is.
             let fallback = pointer.rows == .single && pointer.noun == nil ? namedRecord(referents, reading, excluding: pointer.span) : nil
@@ -200,8 +208,11 @@ struct ReferenceResolver {
             return pointer
         }
         // "the biggest of them", "the top one of those": the extreme row of the answer.
+        // "which warehouse had the most of them": the most of those records, ranked by warehouse.
         if let superlative = reading.superlative(index), let next = nextWord(reading, after: index), next.word == "of",
-           let pointer = nextWord(reading, after: next.index), Self.plural.contains(pointer.word), reading.has(pointer.index, .reference) {
+           let pointer = nextWord(reading, after: next.index), Self.plural.contains(pointer.word), reading.has(pointer.index, .reference),
+           !(["most", "the most", "least", "the least", "fewest", "the fewest"].contains(reading.spans[index].text.lowercased())
+             && asksForOtherGroup(reading, before: index)) {
             return Pointer(span: index, consumed: [next.index, pointer.index], rows: .extreme(highest: superlative.highest, quality: superlative.quality))
         }
         if let superlative = reading.superlative(index), let next = nextWord(reading, after: index), next.word == "one" || next.word == "ones" {
@@ -248,6 +259,16 @@ struct ReferenceResolver {
             return Pointer(span: index, consumed: [], rows: .all)
         }
         return nil
+    }
+
+    /// Whether "which …"/"who" before `index` asks for a group the previous answer was not broken
+    /// down by ("which warehouse" after returns by reason).
+    private func asksForOtherGroup(_ reading: Reading, before index: Int) -> Bool {
+        (0..<index).contains { look in
+            guard reading.question(look) == .which || reading.question(look) == .who, let noun = reading.nextContent(look), noun < index else { return false }
+            let named = reading.fields(noun) + reading.entities(noun).compactMap(navigator.displayField(of:))
+            return !named.isEmpty && !named.contains(where: previous.dimensions.contains)
+        }
     }
 
     /// Nouns for anyone at all: "that person", "this guy".

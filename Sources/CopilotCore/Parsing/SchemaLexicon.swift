@@ -41,11 +41,6 @@ struct SchemaLexicon: Sendable {
                 table.add(SemanticModel.pluralNoun(noun), .entity(entity.name))
             }
         }
-        // "how many people signed up in 2024": the one kind of person the shop keeps records of.
-        let persons = model.entities.filter { $0.person == true }
-        if persons.count == 1, let person = persons.first {
-            for noun in ["people", "persons", "folks"] { table.add(noun, .entity(person.name)) }
-        }
         var valueWords: [String: Set<String>] = [:]
         for (field, synonyms) in valueSynonyms {
             for (value, names) in synonyms where !names.isEmpty {
