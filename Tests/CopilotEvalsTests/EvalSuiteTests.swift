@@ -53,6 +53,12 @@ final class EvalSuiteTests: XCTestCase {
         try await check(Floor(suites: ["evals/firstsight/demo-q.jsonl", "evals/firstsight/demo-r.jsonl"], accuracy: 0.74, wrongRate: 0.11))
     }
 
+    /// Batch S, tuned on in the session that wrote it (first sight 69.0% / 11.0% wrong; conversations 55.7% / 22.1%).
+    func testBlindBatchS() async throws {
+        try await check(Floor(suites: ["evals/firstsight/demo-s.jsonl"], accuracy: 0.72, wrongRate: 0.12))
+        try await check(Floor(suites: ["evals/firstsight/conversations-s.jsonl"], accuracy: 0.62, wrongRate: 0.16))
+    }
+
     func testFirstSightConversationBatches() async throws {
         try await check(Floor(suites: ["evals/firstsight/conversations-a.jsonl", "evals/firstsight/conversations-b.jsonl",
                                        "evals/firstsight/conversations-c.jsonl"],

@@ -83,4 +83,10 @@ final class StoreBlindFloorTests: XCTestCase {
     func testStoreBlindThirteen() async throws {
         try await assertFloor(["store-blind-13"], questions: 80, databases: 2, accuracy: 0.26, wrong: 0.05)
     }
+
+    /// A WooCommerce export (status codes with a `wc-` prefix) and a Django app with two keys to one
+    /// table; first sight 15.0% with 12.5% wrong.
+    func testStoreBlindFourteen() async throws {
+        try await assertFloor(["store-blind-14"], questions: 80, databases: 2, accuracy: 0.19, wrong: 0.08)
+    }
 }
