@@ -31,6 +31,14 @@ final class ListedRecordsTests: XCTestCase {
         XCTAssertTrue(codes.contains("orders.ordered_at >= '2024-10-01'"), codes)
     }
 
+    func testGiveAwayIsTheVerbOfAnAmount() async throws {
+        let given = try await plan("How much did we give away in order discounts in December 2025?")
+        XCTAssertEqual(given.metrics.count, 1)
+        XCTAssertEqual(given.period?.label, "December 2025")
+        let sql = try compiler.compile(given).sql
+        XCTAssertTrue(sql.contains("SUM(orders.discount_amount)"), sql)
+    }
+
     func testAWordOfAMeasureNamedBeforeIsThatMeasure() async throws {
         let stores = try await plan("Which stores had a cancellation rate above 5% in 2025? show the rate too")
         XCTAssertEqual(stores.metrics, ["cancellation_rate"])

@@ -77,6 +77,18 @@ final class KnowledgeTests: XCTestCase {
         XCTAssertTrue(answer?.citations.contains { $0.source == "knowledge/returns-and-refunds.md" } == true, "\(answer?.citations ?? [])")
     }
 
+    func testAListOfExampleQuestionsAnswersNoQuestion() async throws {
+        let knowledge = try KnowledgeBase(path: directory.appendingPathComponent("kb.db").path)
+        _ = try await knowledge.index(shippedDocuments())
+        let question = "How much did we give away in order discounts in December 2025?"
+        let hits = try await knowledge.search(question)
+        XCTAssertTrue(hits.contains { $0.headingPath.lowercased().contains("example") }, "the promotions document lists such questions")
+        let answer = await KnowledgeAnswerer(knowledge: knowledge).answer(question, unread: [])
+        XCTAssertFalse(answer?.text.lowercased().contains("example questions") ?? false, answer?.text ?? "")
+        let asked = await KnowledgeAnswerer(knowledge: knowledge).answer("example questions about promo codes", unread: [])
+        XCTAssertNotNil(asked, "asked for examples, the list is the answer")
+    }
+
     func testAQuestionNamingTheCopilotFindsTheDocumentsAboutIt() async throws {
         let knowledge = try KnowledgeBase(path: directory.appendingPathComponent("kb.db").path)
         _ = try await knowledge.index(shippedDocuments())

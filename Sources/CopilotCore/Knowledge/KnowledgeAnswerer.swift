@@ -21,7 +21,11 @@ public struct KnowledgeAnswerer: Sendable {
     /// unread words are given (default ``minimumCoverage``).
     public func answer(_ question: String, unread: [String]? = nil, coverage required: Double? = nil) async -> KnowledgeAnswer? {
         let minimumCoverage = required ?? self.minimumCoverage
-        guard let hits = try? await knowledge.search(question, limit: 3), let best = hits.first else { return nil }
+        // A section that lists example questions restates queries; it answers none, unless examples are asked for.
+        let asksForExamples = QuestionTokens(question).words.contains { $0.hasPrefix("example") }
+        guard let found = try? await knowledge.search(question, limit: 3) else { return nil }
+        let hits = found.filter { asksForExamples || !$0.headingPath.lowercased().contains("example") }
+        guard let best = hits.first else { return nil }
         if let unread {
             let wanted = Set(unread.flatMap { QuestionTokens($0).words }.filter { !Stopwords.words.contains($0) }.map(WordStem.light))
             // Explained by words few passages use: "usually" found in a passage on payments does

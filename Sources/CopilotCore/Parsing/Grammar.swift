@@ -128,7 +128,8 @@ package enum Grammar {
                         "as well", "ok", "okay", "so", "and then", "same for", "same but", "now for", "rather", "what if",
                         "only for", "just for"])
         add(.possessive, ["'s", "of", "of the", "for", "belonging to", "owned by", "whose"])
-        add(.linking, ["rack up", "racked up", "racks up", "rack", "racked", "placed", "place", "placing", "earn", "earns", "earned", "earning", "made", "make", "makes", "making", "had", "have", "has", "having", "got", "get", "gets",
+        add(.linking, ["give away", "gave away", "given away", "giving away", "gives away",
+                       "rack up", "racked up", "racks up", "rack", "racked", "placed", "place", "placing", "earn", "earns", "earned", "earning", "made", "make", "makes", "making", "had", "have", "has", "having", "got", "get", "gets",
                        "getting", "took", "take", "takes", "taken", "generated", "generate", "generates", "generating", "handled",
                        "handle", "handles", "received", "receive", "receives", "brought", "bring", "brings", "produced", "produce",
                        "recorded", "record", "logged", "registered", "saw", "see", "seen", "did", "do", "does", "done", "doing",
