@@ -10,7 +10,7 @@ extension Interpreter {
         let saysBoth = zip(words, words.dropFirst()).contains { ["both", "two"].contains($0) && TimeVocabulary.units[$1] != nil }
         guard case .plan(var plan, let notes) = outcome, plan.kind == .metric,
               !reading.indices.contains(where: { index in
-                  reading.period(index) != nil || reading.spans[index].meanings.contains { if case .shift = $0 { true } else { false } }
+                  reading.period(index) != nil || reading.shifts(index)
               }) else { return outcome }
         let period: QueryPlan.Period
         let compare: QueryPlan.Period
@@ -81,6 +81,8 @@ extension Interpreter {
     /// "which stores had a cancellation rate above 5%? show the rate too": a word no entry knows
     /// alone that is a word of a measure the question names points back at that measure.
     func readEchoes(_ reading: inout Reading) {
+        // Most questions have no word nothing knows: nothing to gather then.
+        guard reading.spans.contains(where: \.isUnknown) else { return }
         let named = reading.indices.flatMap { reading.metrics($0) }.compactMap { model.metric(named: $0) }
         guard !named.isEmpty else { return }
         let words = Set(named.flatMap { metric in ([metric.displayName] + metric.synonyms).flatMap { $0.lowercased().split(separator: " ").map(String.init) } })

@@ -50,7 +50,7 @@ extension PlanBuilder {
             }
             // "orders this month vs last month": two periods compared are two figures, not lists.
             // "… vs the same quarter last year", "year on year": a period and the one it moved to.
-            let shifted = reading.indices.contains { index in reading.spans[index].meanings.contains { if case .shift = $0 { true } else { false } } }
+            let shifted = reading.indices.contains(where: reading.shifts)
             let comparesPeriods = (periods.count >= 2 || shifted && !periods.isEmpty) && reading.indices.contains { reading.has($0, .comparison) }
             if metricHere || ranking || hasGroupingOrGrain || share || moves || comparesPeriods || asksEarnings { return .metric }
             return .records(entity: headEntity)

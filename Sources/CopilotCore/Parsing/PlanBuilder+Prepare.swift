@@ -470,7 +470,7 @@ extension PlanBuilder {
         }
         for index in reading.indices where reading.has(index, .comparison) && plan.comparePeriod != nil { reading.use(index) }
         // "vs the same month last year": the period a year back, not the one just before.
-        let shifts = reading.indices.contains { index in reading.spans[index].meanings.contains { if case .shift = $0 { true } else { false } } }
+        let shifts = reading.indices.contains(where: reading.shifts)
         if comparing, !shifts, plan.comparePeriod == nil, plan.grain == nil, let period = plan.period, plan.kind == .metric {
             plan.comparePeriod = Periods.before(period)
             for index in reading.indices where reading.has(index, .comparison) { reading.use(index) }

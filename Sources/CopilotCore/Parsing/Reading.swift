@@ -114,6 +114,11 @@ struct Reading {
         return nil
     }
 
+    /// Whether the span moves a period in time ("year on year", "the same month last year").
+    func shifts(_ index: Int) -> Bool {
+        spans[index].meanings.contains { if case .shift = $0 { true } else { false } }
+    }
+
     func has(_ index: Int, _ role: GrammarRole) -> Bool {
         spans.indices.contains(index) && spans[index].has(role)
     }
