@@ -79,7 +79,7 @@ package enum Grammar {
         add(.superlative(highest: false, quality: true), ["worst", "weakest", "poorest", "the worst", "worst performing", "underperforming",
                                                           "did worst", "did the worst", "performed worst", "lagging"])
         add(.negation, ["not", "no", "never", "without", "excluding", "exclude", "except", "except for", "outside", "outside of", "non",
-                        "other than", "apart from", "aside from", "minus", "ex", "excl", "neither", "nor", "none", "zero", "nothing",
+                        "other than", "anything but", "anything other than", "something other than", "anything except", "apart from", "aside from", "minus", "ex", "excl", "neither", "nor", "none", "zero", "nothing",
                         "not any", "no longer", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt",
                         "hadnt", "wont", "cant", "leaving out", "leave out", "rather than", "instead of", "but not", "skip", "skipping",
                         "ignore", "ignoring", "ignored", "drop", "dropping", "not counting", "without counting", "not including",
@@ -137,7 +137,7 @@ package enum Grammar {
                        "wrote", "write", "written", "writes", "left", "leave", "leaves", "hit", "reached", "reach", "drove",
                        "driven", "contributed", "account", "accounted", "accounts", "delivered", "deliver", "delivers",
                        "sit", "sits", "sitting", "sat", "stand", "stands", "stood", "carry", "carries", "carried", "stock",
-                       "stocks", "stocked", "keep", "keeps", "kept", "use", "uses", "used",
+                       "stocks", "stocked", "keep", "keeps", "kept", "use", "uses", "used", "supply", "supplying",
                        "using", "offer", "offers", "offered", "sell", "selling", "work", "works", "worked", "working",
                        "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
                        "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered", "shipped", "paid", "pay",
@@ -185,7 +185,9 @@ package enum Grammar {
                         "whether", "do", "does", "did", "done", "went", "gone"])
         add(.function, ["both", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "starting",
                          "start", "starts", "beginning", "begin", "begins", "send", "sent", "sending", "ship", "ships", "put", "lay out",
-                         "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system",
+                         "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system", "on our books", "on the books", "on our list",
+                         "at the till", "at the tills", "through the till", "through the tills", "on the till", "till", "tills",
+                         "usually", "normally", "generally",
                          // The currency an amount is said in ("in dollars", "by dollar value"): amounts are in it already.
                          "in dollars", "in pounds", "in euros", "dollars", "dollar", "pounds", "euros", "dollar value",
                          // The upper level of a hierarchy said of the field that is it ("category (top-level)"); a

@@ -276,12 +276,14 @@ extension PlanBuilder {
 
     /// A field word right next to one of its values only says which field the value is of.
     private mutating func consumeQualifier(of index: Int, field: String) {
-        for look in [index + 1, index - 1, index + 2, index - 2] where reading.spans.indices.contains(look) && !reading.isUsed(look) {
+        for look in [index + 1, index - 1, index + 2, index - 2, index - 3, index - 4] where reading.spans.indices.contains(look) && !reading.isUsed(look) {
             guard reading.fields(look).contains(where: { $0 == field || $0.hasSuffix("." + field) }) else { continue }
             // "by status, cancelled ones included": the field after "by" is a breakdown.
             if let cue = reading.previousContent(look), reading.has(cue, .grouping) { continue }
             let between = look < index ? (look + 1)..<index : (index + 1)..<look
-            guard between.allSatisfy({ reading.spans[$0].isFunction || reading.has($0, .possessive) }) else { continue }
+            // "paid with something other than a card": the value's negation may stand between.
+            guard between.allSatisfy({ reading.spans[$0].isFunction || reading.has($0, .possessive) || look < index && reading.has($0, .negation) }),
+                  between.count <= 1 || between.contains(where: { reading.has($0, .negation) }) else { continue }
             reading.use(look)
             return
         }
@@ -435,6 +437,12 @@ extension PlanBuilder {
                type == .number || (type == .date && !dateless) {
                 if averaged { return .metric(model.aggregateMetric("avg", of: field), used: [index]) }
                 if !grouped || reading.metrics(index).isEmpty { return .field(field, used: [index]) }
+                // "how many stock lines have 50 or more units on hand": a number of the counted
+                // rows themselves picks rows; it is no total per group.
+                if plan.dimensions.isEmpty, let counted = subjectEntity, let table = navigator.table(ofEntity: counted),
+                   navigator.distance(field, from: table) == 0 {
+                    return .field(field, used: [index])
+                }
             }
             if let table = baseTable, let field = unitField(index, of: table, sameRow: !grouped) {
                 // "lines with 10 or more units"; "averaging under 3.5 stars"

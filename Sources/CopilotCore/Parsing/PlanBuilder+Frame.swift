@@ -8,7 +8,7 @@ extension PlanBuilder {
         let head = head()
         let listedEntity = head.flatMap(listedRecords)
         let headEntity = head.flatMap { reading.entities($0).first } ?? listedEntity
-        let headField = head.flatMap { index in reading.fields(index).first }
+        let headField = head.flatMap { index in fieldOfNamedRecords(reading.fields(index)) }
         let headIsMetric = listedEntity == nil
             && head.map { !reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty } ?? false
         // "the supplier with the longest lead time": a superlative on a number or date field orders
@@ -74,6 +74,21 @@ extension PlanBuilder {
         if !metrics.isEmpty || hasAggregateCue || asksHowItWent || ranksGroups { return .metric }
         if let reference = references.first { return .lookup(entity: reference.entity) }
         return nil
+    }
+
+    /// "what email address do we have for the Wye Valley Cookery School": of a field several
+    /// tables have, the one of the table the question's values name (the customer's email, not
+    /// the email of staff who served her).
+    func fieldOfNamedRecords(_ fields: [String]) -> String? {
+        guard fields.count > 1 else { return fields.first }
+        let named = reading.indices.compactMap { index -> String? in
+            let tables = Set(reading.values(index).compactMap { value in
+                model.dimension(named: value.field)?.expressions.first.flatMap { navigator.tables(in: $0).first }
+            })
+            return tables.count == 1 ? tables.first : nil
+        }
+        guard Set(named).count == 1, let table = named.first else { return fields.first }
+        return navigator.closest(fields, from: table) ?? fields.first
     }
 
     /// "the longest book, by page count": a superlative with no measure of its own, ranked by the

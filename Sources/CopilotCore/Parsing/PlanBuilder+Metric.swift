@@ -15,7 +15,7 @@ extension PlanBuilder {
         if plan.metrics.isEmpty { chooseFallbackMetric(head: head) }
         guard let first = plan.metrics.first else { return false }
         baseTable = navigator.table(ofMetric: first)
-        subjectEntity = subjectEntity ?? model.metric(named: first)?.counts
+        subjectEntity = subjectEntity ?? navigator.countedEntity(of: first)
         if let head, !reading.isUsed(head) { groupByHead(head) }
         dropDatingNoun()
         dropContextCounts()
@@ -23,7 +23,7 @@ extension PlanBuilder {
         // "who placed the most orders": the people the model knows, when nothing else is named.
         if plan.dimensions.isEmpty, asksWho,
            let person = model.entities.first(where: { $0.person == true }),
-           !plan.metrics.contains(where: { model.metric(named: $0)?.counts == person.name }),
+           !plan.metrics.contains(where: { navigator.countedEntity(of: $0) == person.name }),
            let field = navigator.displayField(of: person.name),
            plan.metrics.contains(where: { navigator.metric($0, reaches: person.name) }) {
             plan.dimensions = [field]
@@ -313,7 +313,10 @@ extension PlanBuilder {
         guard var next = reading.nextContent(index) else { return nil }
         if reading.period(next) == nil, ["from", "in", "during"].contains(reading.spans[next].text.lowercased()),
            let after = reading.nextContent(next) { next = after }
-        return reading.period(next) != nil ? next : nil
+        guard reading.period(next) != nil else { return nil }
+        // "shipments on 2025 orders": a period said before a noun dates that noun, not this one.
+        if next + 1 < reading.spans.count, !reading.entities(next + 1).isEmpty, reading.values(next + 1).isEmpty { return nil }
+        return next
     }
 
     /// "returns on orders placed in Q4 2024": records after "on", "for" or "of" with a period
@@ -368,6 +371,11 @@ extension PlanBuilder {
             // "revenue from customers in France", "AOV for customers in France", "among customers
             // in France": the people the money came from, whatever their own date.
             if ["from", "for", "among"].contains(before.text.lowercased()), navigator.metric(measured, reaches: counted) { return true }
+            // "how much did we refund to customers": money paid out to people goes to them, it
+            // does not count them.
+            if before.text.lowercased() == "to", model.metric(named: measured)?.format == .currency, navigator.metric(measured, reaches: counted) {
+                return true
+            }
             // "units please, completed orders only": valued records a restriction names.
             if look < index - 1, index + 1 < reading.spans.count, reading.spans[index + 1].text.lowercased() == "only",
                model.entity(named: counted)?.time == time { return true }

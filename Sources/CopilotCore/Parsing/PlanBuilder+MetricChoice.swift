@@ -1,5 +1,12 @@
 /// Which metrics a question asks for.
 extension PlanBuilder {
+    /// "did we sell", "have you sold": a verb whose subject is the shop, so the counted noun
+    /// before it is its object.
+    private func soldByUs(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        return ["we", "you", "i", "they"].contains(reading.words(index - 1).last ?? "")
+    }
+
     /// The metrics asked for: metric words, and aggregates of fields or counts of entities after
     /// "how many", "total", "average", "maximum".
     mutating func chooseMetrics(head: Int?) {
@@ -73,6 +80,12 @@ extension PlanBuilder {
             case .total:
                 if let name = reading.metrics(target).first {
                     metric = name
+                    // "how much did we refund": an amount of records is their money, not their number.
+                    if reading.words(index) == ["how", "much"], !reading.entities(target).isEmpty,
+                       let counted = model.metric(named: name), counted.format == .count, let table = counted.table,
+                       let money = theMoney(of: table) {
+                        metric = money.name
+                    }
                 } else if let field = numericField(target) {
                     metric = model.aggregateMetric("sum", of: field)
                 }
@@ -135,6 +148,9 @@ extension PlanBuilder {
             // A number-comparison target is left for the comparison ("more than 65 orders").
             if let previous = reading.previousContent(index), reading.number(previous) != nil,
                let comparator = reading.previousContent(previous), reading.comparator(comparator) != nil { continue }
+            // "50 or more units on hand": after a number and its postfix comparator.
+            if let comparator = reading.previousContent(index), reading.comparator(comparator) != nil,
+               let number = reading.previousContent(comparator), reading.number(number) != nil { continue }
             // "who spent more than 10k? customers": the people asked about, not a count of them.
             if asksWho, reading.entities(index).contains(where: { model.entity(named: $0)?.person == true }) { continue }
             guard let name = reading.metrics(index).first else { continue }
@@ -157,6 +173,18 @@ extension PlanBuilder {
                 if let owner = navigator.countedEntity(of: name), let key = model.entity(named: owner)?.key,
                    let table = navigator.table(ofEntity: counted), navigator.reaches(key: key, from: table) {
                     reading.use(index)
+                    continue
+                }
+                // "how many items did we sell": what we sold, counted, is the quantity sold, not
+                // the number of different products that sold.
+                if soldByUs(index), let sold = model.metric(named: name), sold.counts == nil, sold.format != .currency, sold.format != .percent,
+                   navigator.metric(name, reaches: counted),
+                   let count = navigator.countMetric(of: counted), let position = plan.metrics.firstIndex(of: count) {
+                    plan.metrics[position] = name
+                    metricSpans[name] = index
+                    metricSpans[count] = nil
+                    reading.use(index, as: .metric(name))
+                    subjectEntity = nil
                     continue
                 }
                 var period: QueryPlan.Period?
@@ -272,7 +300,8 @@ extension PlanBuilder {
         for index in reading.indices where !reading.isUsed(index) && !negated.contains(index) {
             guard let name = reading.metrics(index).first(where: { name in
                 guard name != count, let metric = model.metric(named: name) else { return false }
-                return metric.format == .count && metric.table == navigator.table(ofEntity: counted) && (metric.counts == nil || metric.counts == counted)
+                // Only another count of the same rows ("new customers"), not a sum over them ("units on hand").
+                return metric.format == .count && metric.table == navigator.table(ofEntity: counted) && navigator.countedEntity(of: name) == counted
             }) else { continue }
             plan.metrics = plan.metrics.map { $0 == count ? name : $0 }
             metricSpans[name] = index

@@ -83,13 +83,23 @@ extension PlanBuilder {
     }
 
     /// The one additive money metric of a table's rows, or among several the one the model calls
-    /// its revenue (an order's total, not its discount).
-    private func theMoney(of table: String) -> SemanticModel.Metric? {
+    /// its revenue, or else the one that is the records' total (an order's total, not its
+    /// discount, tax or fee).
+    func theMoney(of table: String) -> SemanticModel.Metric? {
         let money = model.metrics.filter { $0.format == .currency && $0.table == table && $0.additive == true && !$0.name.contains(":") }
         if money.count == 1 { return money[0] }
         let revenue = money.filter { $0.synonyms.contains("revenue") }
-        return revenue.count == 1 ? revenue[0] : nil
+        if revenue.count == 1 { return revenue[0] }
+        let totals = money.filter { metric in
+            let words = Set(metric.name.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
+            return !words.isDisjoint(with: ["total", "amount", "value"]) && words.isDisjoint(with: Self.asideWords)
+        }
+        return revenue.isEmpty && totals.count == 1 ? totals[0] : nil
     }
+
+    /// Money a record carries beside its total: what is added to or taken off it.
+    private static let asideWords: Set<String> = ["tax", "vat", "gst", "fee", "fees", "discount", "discounts", "shipping", "postage",
+                                                  "delivery", "tip", "tips", "deposit", "refund", "refunded", "cost", "costs", "commission"]
 
     private func moneyOfVerb(_ metric: String, cue: Int, verb: Int) -> String? {
         // "how much stock": right after the cue the word is a noun; "how much did we sell": a verb.

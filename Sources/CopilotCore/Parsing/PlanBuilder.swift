@@ -75,6 +75,7 @@ struct PlanBuilder {
         composeQualifiedFields()
         settleExamples()
         settleBreakDown()
+        settleValueOfRecords()
         settleAdjectives()
         markNegations()
         collectTime()

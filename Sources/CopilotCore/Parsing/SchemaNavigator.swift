@@ -96,8 +96,13 @@ struct SchemaNavigator: Sendable {
     func countedEntity(of metricName: String) -> String? {
         guard let metric = model.metric(named: metricName) else { return nil }
         if let counts = metric.counts { return counts }
-        guard let expression = metric.expression?.replacingOccurrences(of: " ", with: "").lowercased(),
-              expression.hasPrefix("count(distinct"), expression.hasSuffix(")") else { return nil }
+        guard let expression = metric.expression?.replacingOccurrences(of: " ", with: "").lowercased() else { return nil }
+        // "new customers": rows of a table one entity has to itself, counted, are those records.
+        if expression == "count(*)", let table = metric.table {
+            let owners = model.entities.filter { $0.table == table }
+            return owners.count == 1 ? owners[0].name : nil
+        }
+        guard expression.hasPrefix("count(distinct"), expression.hasSuffix(")") else { return nil }
         let column = expression.dropFirst("count(distinct".count).dropLast().split(separator: ".").last.map(String.init) ?? ""
         return model.entities.first { $0.key.lowercased().split(separator: ".").last.map(String.init) == column }?.name
     }

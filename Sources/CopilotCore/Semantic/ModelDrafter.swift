@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "56"
+    public static let version = "58"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -32,8 +32,8 @@ public struct ModelDrafter: Sendable {
                 let few = texty ? await sampler.fewValues(of: column.name, in: table.name) : nil
                 let declared = samples.spelled[column.name] ?? column.name
                 var profile = ColumnProfile(column: column, table: table, sample: sample, fewValues: few,
-                                            spelled: NameWords.withoutTypeHint(NameWords.untagged(declared, tag: tag)))
-                profile.inMinorUnits = NameWords.inMinorUnits(declared)
+                                            spelled: NameWords.withoutTypeHint(NameWords.untagged(declared, tag: tag), declaredType: column.type))
+                profile.inMinorUnits = NameWords.inMinorUnits(declared, declaredType: column.type)
                 columns.append(profile)
             }
             profiles.append(TableProfile(table: table, columns: columns))

@@ -12,9 +12,11 @@ extension NameWords {
 
     /// `identifier` without a trailing type hint, currency code or minor unit (`sqft_n` → `sqft`,
     /// `tot_usd` → `tot`, `TotalCents` → `Total`); unchanged when the hint is its only word.
-    static func withoutTypeHint(_ identifier: String) -> String {
+    static func withoutTypeHint(_ identifier: String, declaredType: String = "") -> String {
         let words = split(identifier)
-        guard words.count > 1, let last = words.last, typeHints.contains(last) || currencyCodes.contains(last) || minorUnits.contains(last)
+        guard words.count > 1, let last = words.last,
+              typeHints.contains(last) || currencyCodes.contains(last) || minorUnits.contains(last)
+                || last == "money" && inMinorUnits(identifier, declaredType: declaredType)
         else { return identifier }
         // Keep the spelling's humps: drop the hint's letters from the end of the identifier itself.
         let trimmed = identifier.dropLast(last.count)
@@ -27,10 +29,13 @@ extension NameWords {
         return words.count > 1 && words.last.map { currencyCodes.contains($0) || minorUnits.contains($0) } == true
     }
 
-    /// Whether the column keeps money in cents or pence.
-    static func inMinorUnits(_ identifier: String) -> Bool {
+    /// Whether the column keeps money in cents or pence: said so in its name (`total_cents`), or
+    /// a whole number called money (`total_money INTEGER`, the point-of-sale platforms' way of
+    /// keeping an amount in its smallest unit).
+    static func inMinorUnits(_ identifier: String, declaredType: String = "") -> Bool {
         let words = split(identifier)
-        return words.count > 1 && words.last.map(minorUnits.contains) == true
+        guard words.count > 1, let last = words.last else { return false }
+        return minorUnits.contains(last) || last == "money" && declaredType.uppercased().contains("INT")
     }
 
     /// Abbreviations that mean a state on a yes/no column (`disc_flg`: discontinued, not discount).
