@@ -29,6 +29,14 @@ extension PlanBuilder {
             let named = reading.all { reading.values($0).contains { $0.field == field } }
             return named + reading.all { reading.has($0, .linking) && !reading.spans[$0].isFunction }
         }
+        // "customers in Newport, Shropshire (not Newport in Gwent)": one value both kept and left
+        // out contradicts itself; the negation's reach was misread.
+        for kept in plan.filters where !kept.negated {
+            guard let left = plan.filters.first(where: { $0.negated && $0.dimension == kept.dimension && !Set($0.values).isDisjoint(with: kept.values) })
+            else { continue }
+            let said = Set(left.values).intersection(kept.values)
+            return reading.all { index in reading.values(index).contains { said.contains($0.value) } || reading.has(index, .negation) }
+        }
         return []
     }
 }
