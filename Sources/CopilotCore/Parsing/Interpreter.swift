@@ -168,9 +168,20 @@ struct Interpreter: Sendable {
             dropWholeAnswerFilter(on: field, of: &plan, previous: previous, context: context)
             return .plan(plan, notes: notes)
         }
-        guard references.keepsPeriod else { return nil }
+        // "how many have we got in stock?": a count with no noun of its own counts what was just
+        // talked about, in the same slice of the business.
+        guard references.keepsPeriod || countsWithoutNoun(reading) else { return nil }
         // "what was the revenue that week?": the same slice of the business, in the week just named.
         return fresh(reading, previous: previous, context: context, keepsFilters: true)
+    }
+
+    /// "how many have we got …", "how much do we have …": a count cue right before its verb.
+    private func countsWithoutNoun(_ reading: Reading) -> Bool {
+        guard let first = reading.indices.first(where: { !reading.spans[$0].roles.allSatisfy { $0 == .filler } }),
+              reading.has(first, .count) || reading.words(first) == ["how", "much"],
+              let next = reading.indices.first(where: { $0 > first }) else { return false }
+        let opensClause = ["have", "do", "did", "are", "is", "were", "was"].contains(reading.words(next).first ?? "")
+        return opensClause && reading.metrics(next).isEmpty && reading.entities(next).isEmpty && reading.values(next).isEmpty
     }
 
     /// "how did it do", "how did that store perform in 2024": the outcome asked for, no measure named.

@@ -76,6 +76,7 @@ struct PlanBuilder {
         settleExamples()
         settleBreakDown()
         settleValueOfRecords()
+        settleRankingInsideMetricPhrases()
         settleAdjectives()
         markNegations()
         collectTime()
