@@ -19,7 +19,7 @@ final class PointOfSaleSchemaTests: XCTestCase {
                 CREATE TABLE team_members (id TEXT PRIMARY KEY, given_name TEXT NOT NULL, family_name TEXT NOT NULL,
                     email_address TEXT NOT NULL);
                 CREATE TABLE customers (id TEXT PRIMARY KEY, given_name TEXT, family_name TEXT, company_name TEXT,
-                    email_address TEXT);
+                    email_address TEXT, locality TEXT, county TEXT);
                 CREATE TABLE orders (id TEXT PRIMARY KEY, location_id TEXT NOT NULL REFERENCES locations(id),
                     customer_id TEXT REFERENCES customers(id), team_member_id TEXT NOT NULL REFERENCES team_members(id),
                     state TEXT NOT NULL, total_money INTEGER NOT NULL, total_tax_money INTEGER NOT NULL, created_at TEXT NOT NULL);
@@ -27,8 +27,8 @@ final class PointOfSaleSchemaTests: XCTestCase {
                     amount_money INTEGER NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL);
                 INSERT INTO locations VALUES ('L1', 'Ludlow'), ('L2', 'Hereford');
                 INSERT INTO team_members VALUES ('T1', 'Owain', 'Price', 'owain@shop.example'), ('T2', 'Zoe', 'Hart', 'zoe@shop.example');
-                INSERT INTO customers VALUES ('C1', 'Olivia', 'Davies', 'Wye Valley Cookery School', 'olivia@school.example'),
-                    ('C2', 'Sam', 'Lee', NULL, 'sam@mail.example');
+                INSERT INTO customers VALUES ('C1', 'Olivia', 'Davies', 'Wye Valley Cookery School', 'olivia@school.example', 'Newport', 'Shropshire'),
+                    ('C2', 'Sam', 'Lee', NULL, 'sam@mail.example', 'Newport', 'Gwent');
                 INSERT INTO orders VALUES
                     ('O1', 'L1', 'C1', 'T1', 'COMPLETED', 4700, 783, '2025-03-01T10:00:00.000Z'),
                     ('O2', 'L1', 'C2', 'T1', 'COMPLETED', 1250, 208, '2025-03-02T11:00:00.000Z'),
@@ -48,6 +48,7 @@ final class PointOfSaleSchemaTests: XCTestCase {
         let values = MemoryValueIndex(values: [
             name("locations.name"): ["Ludlow", "Hereford"], name("orders.state"): ["COMPLETED", "CANCELED"],
             name("customers.company_name"): ["Wye Valley Cookery School"], name("refunds.reason"): ["Faulty", "Changed mind"],
+            name("customers.locality"): ["Newport"], name("customers.county"): ["Shropshire", "Gwent"],
         ])
         let plan = try await OfflinePlanner(model: model, values: values).requirePlan(question, context: PlanningContext(asOf: asOf))
         let compiled = try SemanticCompiler(model: model, dialect: .sqlite).compile(plan)
@@ -86,5 +87,18 @@ final class PointOfSaleSchemaTests: XCTestCase {
         let model = try await ModelDrafter(database: database).draft()
         let email = try await answer("What email address do we have for the Wye Valley Cookery School?", model: model, database: database)
         XCTAssertEqual(email, [["olivia@school.example"]], "the customer's own email, not the staff who served her")
+    }
+
+    func testAValueKeptAndLeftOutIsAskedBack() async throws {
+        let (directory, path) = try makeDatabase()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try SQLiteReportingDatabase(path: path)
+        let model = try await ModelDrafter(database: database).draft()
+        do {
+            let rows = try await answer("How many customers live in Newport, Shropshire (not Newport in Gwent)?", model: model, database: database)
+            XCTFail("answered a plan that keeps and leaves out Newport: \(rows)")
+        } catch let error as NoPlan {
+            guard case .clarification = error.outcome else { return XCTFail("\(error)") }
+        }
     }
 }

@@ -137,7 +137,7 @@ package enum Grammar {
                        "wrote", "write", "written", "writes", "left", "leave", "leaves", "hit", "reached", "reach", "drove",
                        "driven", "contributed", "account", "accounted", "accounts", "delivered", "deliver", "delivers",
                        "sit", "sits", "sitting", "sat", "stand", "stands", "stood", "carry", "carries", "carried", "stock",
-                       "stocks", "stocked", "keep", "keeps", "kept", "use", "uses", "used", "supply", "supplying",
+                       "stocks", "stocked", "keep", "keeps", "kept", "use", "uses", "used",
                        "using", "offer", "offers", "offered", "sell", "selling", "work", "works", "worked", "working",
                        "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
                        "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered", "shipped", "paid", "pay",

@@ -32,7 +32,11 @@ extension PlanBuilder {
         // "customers in Newport, Shropshire (not Newport in Gwent)": one value both kept and left
         // out contradicts itself; the negation's reach was misread.
         for kept in plan.filters where !kept.negated {
-            guard let left = plan.filters.first(where: { $0.negated && $0.dimension == kept.dimension && !Set($0.values).isDisjoint(with: kept.values) })
+            let column = model.dimension(named: kept.dimension)?.expressions
+            guard let left = plan.filters.first(where: { filter in
+                filter.negated && (filter.dimension == kept.dimension || column != nil && model.dimension(named: filter.dimension)?.expressions == column)
+                    && !Set(filter.values).isDisjoint(with: kept.values)
+            })
             else { continue }
             let said = Set(left.values).intersection(kept.values)
             return reading.all { index in reading.values(index).contains { said.contains($0.value) } || reading.has(index, .negation) }
