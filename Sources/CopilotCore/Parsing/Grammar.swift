@@ -28,11 +28,11 @@ package enum Grammar {
         add(.duration, ["how long", "how quickly", "how fast", "how soon", "how many days", "how much time", "how many hours",
                         "how long does it take", "how long did it take", "how long do they take", "how long does that take"])
         add(.sortOrder(descending: true, byDate: false), ["highest first", "biggest first", "largest first", "most first", "highest to lowest",
-                                                          "largest to smallest", "biggest to smallest", "most expensive first", "high to low",
+                                                          "largest to smallest", "biggest to smallest", "most expensive first", "high to low", "longest first", "longest to shortest",
                                                           "descending", "in descending order", "desc", "decreasing order",
                                                           "top seller first", "top sellers first", "best seller first", "best sellers first",
                                                           "biggest seller first", "top one first"])
-        add(.sortOrder(descending: false, byDate: false), ["lowest first", "smallest first", "cheapest first", "lowest to highest",
+        add(.sortOrder(descending: false, byDate: false), ["lowest first", "smallest first", "cheapest first", "lowest to highest", "shortest first", "shortest to longest",
                                                            "smallest to largest", "least first", "low to high", "ascending",
                                                            "in ascending order", "asc", "increasing order"])
         add(.sortOrder(descending: true, byDate: false, quality: true), ["best first", "best to worst", "strongest first", "best at the top"])
@@ -50,7 +50,7 @@ package enum Grammar {
                         "spread over", "split across", "split between", "split among"])
         add(.comparator(.greater), ["more than", "greater than", "over", "above", "higher than", "bigger than", "larger than", "exceeding",
                                     "exceeds", "exceeded", "in excess of", "upwards of", ">", "past", "beyond", "longer than", "later than",
-                                    "after", "cleared", "topped", "surpassed"])
+                                    "after", "cleared", "topped", "surpassed", "crossed", "went over", "went above", "broke through"])
         add(.comparator(.greaterOrEqual), ["at least", "or more", "no less than", "not less than", "minimum of", "min of", ">=", "or above",
                                            "or later", "and later", "or after", "onwards", "or newer",
                                            "and above", "and up", "or higher", "+", "plus"])
@@ -185,7 +185,7 @@ package enum Grammar {
                         "whether", "do", "does", "did", "done", "went", "gone"])
         add(.function, ["both", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "starting",
                          "start", "starts", "beginning", "begin", "begins", "send", "sent", "sending", "ship", "ships", "put", "lay out",
-                         "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system", "on our books", "on the books", "on our list",
+                         "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system", "inclusive", "both inclusive", "both included", "on our books", "on the books", "on our list",
                          "at the till", "at the tills", "through the till", "through the tills", "on the till", "till", "tills",
                          "usually", "normally", "generally",
                          // The currency an amount is said in ("in dollars", "by dollar value"): amounts are in it already.

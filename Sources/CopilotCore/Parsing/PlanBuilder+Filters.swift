@@ -349,8 +349,14 @@ extension PlanBuilder {
                            "or lower", "and below", "plus", "or later", "and later", "or after", "onwards", "or newer", "or earlier",
                            "and earlier", "or before", "or older"].contains(reading.spans[index].text.lowercased())
             var numbers: [Int] = []
-            if postfix {
-                if let before = reading.previousContent(index), reading.number(before) != nil { numbers = [before] }
+            if postfix, let before = reading.previousContent(index) {
+                if reading.number(before) != nil {
+                    numbers = [before]
+                } else if !reading.metrics(before).isEmpty || !reading.entities(before).isEmpty,
+                          let number = reading.previousContent(before), reading.number(number) != nil {
+                    // "with 5 orders or more": the counted noun between the number and its comparator.
+                    numbers = [number]
+                }
             } else if let after = reading.nextContent(index), reading.number(after) != nil {
                 numbers = [after]
                 if op == .between, let joiner = reading.nextContent(after), reading.has(joiner, .conjunction(and: true)) || reading.spans[joiner].text.lowercased() == "to",
@@ -375,30 +381,51 @@ extension PlanBuilder {
             if reading.number(numbers[0])?.unit == .currency, let unit = perUnit(after: numbers[numbers.count - 1]) { reading.use(unit) }
             // "averaging under 3.5 stars": the average cue is the comparison's own.
             if let before = reading.previousContent(index), reading.has(before, .average) { reading.use(before) }
-            let values = numbers.map { reading.number($0)! }
-            switch target {
-            case .field(let field, let used):
-                let isDate = model.dimension(named: field)?.fieldType == .date
-                plan.conditions.append(Condition(field: field, op: op, values: values.map { isDate ? .date(String(Int($0.value))) : .number($0.value) }))
-                used.forEach { reading.use($0) }
-                // "more than $24.50 an hour": the hour said what the money is per, no hourly breakdown.
-                if let grain = plan.grain, used.contains(where: { reading.grain($0) == grain }) { plan.grain = nil }
-            case .metric(var metric, let used):
-                // "took more than $7,000 in orders": money compared is the orders' amount, not their count.
-                if values.contains(where: { $0.unit == .currency }), model.metric(named: metric)?.format == .count,
-                   let money = moneyMetric(besides: metric) {
-                    if let position = plan.metrics.firstIndex(of: metric) { plan.metrics[position] = money }
-                    metric = money
-                }
-                let percent = model.metric(named: metric)?.format == .percent
-                plan.having.append(MetricCondition(metric: metric, op: op, values: values.map { number in
-                    percent && (number.unit == .percent || number.value > 1) ? number.value / 100 : number.value
-                }))
-                if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
-                used.forEach { reading.use($0) }
-            }
+            apply(target, op: op, numbers: numbers)
             reading.use(index)
             numbers.forEach { reading.use($0) }
+        }
+        applyBareRanges(grouped: grouped)
+    }
+
+    /// "a lead time of 10 to 20 days": two numbers joined by "to", with no comparator before
+    /// them, are a range.
+    private mutating func applyBareRanges(grouped: Bool) {
+        for index in reading.indices where reading.spans[index].text.lowercased() == "to" {
+            guard let low = reading.previousContent(index), let high = reading.nextContent(index), !reading.isUsed(low), !reading.isUsed(high),
+                  let lowNumber = reading.number(low), let highNumber = reading.number(high), lowNumber.value < highNumber.value,
+                  reading.previousContent(low).map({ reading.comparator($0) == nil }) ?? true,
+                  let target = comparisonTarget(comparator: index, numbers: [low, high], grouped: grouped),
+                  // Only a field's own range: "orders with 3 to 5 items" is no count between 3 and 5.
+                  case .field = target else { continue }
+            apply(target, op: .between, numbers: [low, high])
+            [index, low, high].forEach { reading.use($0) }
+        }
+    }
+
+    /// A comparison's condition on what it compares: a field of each row, or a metric per group.
+    private mutating func apply(_ target: ComparisonTarget, op: ComparisonOperator, numbers: [Int]) {
+        let values = numbers.map { reading.number($0)! }
+        switch target {
+        case .field(let field, let used):
+            let isDate = model.dimension(named: field)?.fieldType == .date
+            plan.conditions.append(Condition(field: field, op: op, values: values.map { isDate ? .date(String(Int($0.value))) : .number($0.value) }))
+            used.forEach { reading.use($0) }
+            // "more than $24.50 an hour": the hour said what the money is per, no hourly breakdown.
+            if let grain = plan.grain, used.contains(where: { reading.grain($0) == grain }) { plan.grain = nil }
+        case .metric(var metric, let used):
+            // "took more than $7,000 in orders": money compared is the orders' amount, not their count.
+            if values.contains(where: { $0.unit == .currency }), model.metric(named: metric)?.format == .count,
+               let money = moneyMetric(besides: metric) {
+                if let position = plan.metrics.firstIndex(of: metric) { plan.metrics[position] = money }
+                metric = money
+            }
+            let percent = model.metric(named: metric)?.format == .percent
+            plan.having.append(MetricCondition(metric: metric, op: op, values: values.map { number in
+                percent && (number.unit == .percent || number.value > 1) ? number.value / 100 : number.value
+            }))
+            if !plan.metrics.contains(metric) { plan.metrics.append(metric) }
+            used.forEach { reading.use($0) }
         }
     }
 
@@ -466,8 +493,15 @@ extension PlanBuilder {
         if !money || perUnit(after: last) == nil, let after, let found = target(after) {
             if case .metric(let name, _) = found, unitNamesField, model.metric(named: name)?.format == .count {} else { return found }
         }
-        var before = reading.previousContent(comparator)
-        while let look = before, (reading.has(look, .linking) && !reading.isSchema(look)) || reading.has(look, .average) { before = reading.previousContent(look) }
+        // "ordered 25 times or more": before a postfix comparator's number, not the number itself.
+        // "5 orders or more": the noun between the number and its postfix comparator.
+        if numbers[0] < comparator, let between = reading.nextContent(numbers[0]), between < comparator, let found = target(between) { return found }
+        var before = reading.previousContent(min(comparator, numbers[0]))
+        // "a lead time of 10 to 20 days": past the "of" that joins a field to its amount.
+        while let look = before, (reading.has(look, .linking) && !reading.isSchema(look)) || reading.has(look, .average)
+                || reading.spans[look].text.lowercased() == "of" && reading.has(look, .possessive) {
+            before = reading.previousContent(look)
+        }
         let found = before.flatMap(target)
         // "products averaging under 3.5 stars": a number with a unit is not a count of records.
         var counts = false

@@ -222,10 +222,12 @@ extension PlanBuilder {
     /// in 2025", "the return" in "refunds by when the return was requested".
     private mutating func consumeContext() {
         guard let metric = plan.metrics.first.flatMap(model.metric(named:)), let table = metric.table ?? metric.numerator?.table else { return }
-
+        // "averaged under 3.75 stars on reviews posted in 2024": the records a compared metric is
+        // over are its context too.
+        let compared = Set(plan.having.compactMap { model.metric(named: $0.metric) }.compactMap { $0.table ?? $0.numerator?.table })
         for index in reading.indices where !reading.isUsed(index) {
             if let entity = reading.entities(index).first, let entityTable = navigator.table(ofEntity: entity),
-               entityTable == table || model.entity(named: entity)?.time == metric.timeColumn {
+               entityTable == table || compared.contains(entityTable) || model.entity(named: entity)?.time == metric.timeColumn {
                 reading.use(index)
             } else if let field = reading.fields(index).first(where: { model.dimension(named: $0)?.fieldType == .date }),
                       model.dimension(named: field)?.expressions.contains(metric.timeColumn ?? "") == true {
