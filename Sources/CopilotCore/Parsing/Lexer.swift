@@ -135,6 +135,10 @@ public enum Lexer {
         if dayParts.count == 2, dayParts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(isDigit) }) {
             return [Lexeme(text: run, folded: run, kind: .code)]
         }
+        // "5-star", "3-day": a number joined to the word it counts is that number and word.
+        if dayParts.count == 2, dayParts[0].allSatisfy(isDigit), dayParts[1].count >= 3, dayParts[1].allSatisfy(isLetter) {
+            return split(String(dayParts[0])) + split(String(dayParts[1]))
+        }
         let hasDigit = run.contains(where: isDigit), hasLetter = run.contains(where: isLetter)
         // Codes keep their joiners; words split at them ("on-time" → on time, "e-mail" → e mail).
         if hasDigit && hasLetter && (run.contains("-") || run.contains("_") || run.contains("/") || run.uppercased() == run) {

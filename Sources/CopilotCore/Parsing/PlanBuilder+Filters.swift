@@ -386,6 +386,21 @@ extension PlanBuilder {
             numbers.forEach { reading.use($0) }
         }
         applyBareRanges(grouped: grouped)
+        applyNumbersInAFieldsUnit()
+    }
+
+    /// "1-star reviews", "5 star reviews": a number in the unit of one field, said before the
+    /// records, is that field's value.
+    private mutating func applyNumbersInAFieldsUnit() {
+        for index in reading.indices where !reading.isUsed(index) {
+            guard let number = reading.number(index), case .unit(let unit) = number.unit,
+                  reading.previousContent(index).map({ reading.comparator($0) == nil }) ?? true,
+                  let next = reading.nextContent(index), !reading.entities(next).isEmpty || !reading.metrics(next).isEmpty else { continue }
+            let fields = model.dimensions.filter { $0.unit == unit && $0.fieldType == .number }
+            guard fields.count == 1 else { continue }
+            plan.conditions.append(Condition(field: fields[0].name, op: .equal, values: [.number(number.value)]))
+            reading.use(index)
+        }
     }
 
     /// "a lead time of 10 to 20 days": two numbers joined by "to", with no comparator before
@@ -458,6 +473,12 @@ extension PlanBuilder {
                !reading.metrics(index).contains(where: { model.metric(named: $0)?.format == .count }),
                index + 1 < reading.spans.count, reading.values(index + 1).isEmpty,
                let entity = reading.entities(index + 1).first, let count = navigator.countMetric(of: entity) {
+                return .metric(count, used: [index + 1])
+            }
+            // "five or more completed purchases": a value before a count said by its noun.
+            if grouped, !reading.values(index).isEmpty, reading.entities(index).isEmpty, reading.metrics(index).isEmpty,
+               index + 1 < reading.spans.count, reading.values(index + 1).isEmpty,
+               let count = reading.metrics(index + 1).first(where: { model.metric(named: $0)?.format == .count }) {
                 return .metric(count, used: [index + 1])
             }
             if let field = fieldChoice(index), let type = model.dimension(named: field)?.fieldType,

@@ -68,6 +68,14 @@ struct PlanBuilder {
                 reading.require(index)
             }
         }
+        // "how much money for each": a breakdown with nothing after it, and no answer before it to
+        // stand for, names no groups; left unread, so it is asked back.
+        if context.previousPlan == nil {
+            for index in reading.indices where reading.has(index, .grouping) && reading.nextContent(index) == nil
+                && ["each", "for each", "per", "by", "in each", "of each", "for every", "every"].contains(reading.spans[index].text.lowercased()) {
+                reading.require(index)
+            }
+        }
         dropValuesSpelledLikeTheirNoun()
         settleNounsAfterValues()
         leaveOurSpendingUnread()

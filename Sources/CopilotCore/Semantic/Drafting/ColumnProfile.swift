@@ -161,7 +161,7 @@ struct ColumnProfile: Sendable {
 
     /// What a flag says of a record when set: `is_organic` → "organic", `has_drive_through` →
     /// "drive through" and "with a drive through", `loyalty_member` → "loyalty member".
-    var flagNames: [String] {
+    func flagNames(person: Bool) -> [String] {
         var words = phrase.split(separator: " ").map(String.init)
         let verb = words.first
         if ["is", "has", "flag"].contains(verb ?? ""), words.count > 1 { words.removeFirst() }
@@ -169,7 +169,8 @@ struct ColumnProfile: Sendable {
         let name = words.joined(separator: " ")
         guard name.count > 2 else { return [] }
         if verb == "has" { return [name, "with \(name)", "with a \(name)", "that have a \(name)", "have a \(name)"] }
-        return ([name, NameWords.plural(name)] + (FieldVocabulary.flagAliases[name] ?? [])).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        let aliases = (FieldVocabulary.flagAliases[name] ?? []) + (person ? FieldVocabulary.peopleFlagAliases[name] ?? [] : [])
+        return ([name, NameWords.plural(name)] + aliases).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
     /// `2018-03-17`, `2018-03-17 09:22:10`, `03/17/2018`: date-like text.

@@ -248,9 +248,10 @@ struct FieldDrafter: Sendable {
         case .flag:
             dimension.type = .flag
             // "organic coffees", "pro customers": the flag's name is the value that it is set.
-            if let yes = column.trueValue, !column.flagNames.isEmpty {
+            let names = column.flagNames(person: profile.person)
+            if let yes = column.trueValue, !names.isEmpty {
                 dimension.values = [yes]
-                dimension.valueSynonyms = [yes: column.flagNames]
+                dimension.valueSynonyms = [yes: names]
             }
         case .identifier: dimension.type = .identifier
         case .text: dimension.values = column.values

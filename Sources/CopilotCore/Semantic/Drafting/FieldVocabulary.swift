@@ -29,12 +29,18 @@ enum FieldVocabulary {
         "retail price": ["priced"],
     ]
 
-    /// A set flag's other names: an active person "still works here".
+    /// A set flag's other names: an active product is "current".
     static let flagAliases: [String: [String]] = [
-        "active": ["current", "currently working", "still working", "currently employed", "still employed", "still work for us",
-                   "who still work for us", "currently active", "currently on staff", "still on staff", "on the payroll",
-                   "still on the payroll", "still with us", "who are still with us", "still with the company"],
+        "active": ["current", "currently active"],
         "discontinued": ["no longer sold", "no longer carried"],
+    ]
+
+    /// A set flag's other names on people only: an active employee "still works here"; an active
+    /// shop does not.
+    static let peopleFlagAliases: [String: [String]] = [
+        "active": ["currently working", "still working", "currently employed", "still employed", "still work for us",
+                   "who still work for us", "currently on staff", "still on staff", "on the payroll",
+                   "still on the payroll", "still with us", "who are still with us", "still with the company"],
     ]
 
     /// Nouns of place and contact; a column named by several (`state_province_county`,

@@ -29,6 +29,12 @@ public enum NameWords {
         "acq": "acquired", "rtrd": "retired", "cond": "condition", "dly": "daily", "agr": "agreement", "bkd": "booked",
         "pkup": "pickup", "rtrn": "return", "dmg": "damage", "seq": "sequence", "intro": "introduced",
         "sku": "sku", "opt": "opt in",
+        // Legacy ERP files (`CUSTMAST`, `SLSHDR`, `SLSDTL`, `RPRJOB`): what a file is called for
+        // (a master file, a header, detail lines) is no word of the records.
+        "sls": "sales", "hdr": "", "mast": "", "mstr": "", "dtl": "line", "itm": "item", "vend": "vendor", "rpr": "repair",
+        "stk": "stock", "cnty": "county", "sname": "surname", "comm": "commission", "cmpl": "completed", "coll": "collected",
+        "prom": "promised", "rcv": "received", "chg": "charge", "orig": "original", "rsn": "reason", "anniv": "anniversary",
+        "sys": "system", "doc": "document", "oh": "on hand",
     ]
 
     /// Hungarian-notation type prefixes (`strFirstName`, `dtmStart`, `lngSalonID`, `blnActive`):
@@ -49,6 +55,7 @@ public enum NameWords {
         "parent", "active", "note", "text", "title", "label", "value", "channel", "method", "source", "reason", "score", "rating",
         "level", "net", "gross", "margin", "new", "old", "is", "has", "delivery", "deliver", "booking", "book", "visit", "slot",
         "tip", "spa", "vegan", "service", "street", "town", "county", "contact", "web", "site", "list", "base", "max", "min",
+        "class", "job", "repair", "metal",
     ]
 
     /// Abbreviations a key pointing back at its own table stands for: a `sup_id` on staff is the

@@ -43,7 +43,7 @@ struct TableProfile: Sendable {
         // people say "repairs", "repair jobs".
         let words = singular.split(separator: " ").map(String.init)
         if words.count == 2, Self.recordNouns.contains(words[1]), words[0].count > 2 {
-            names += [words[0], NameWords.plural(words[0]), "\(words[0]) job", "\(words[0]) jobs"]
+            names += [words[0], NameWords.plural(words[0]), "\(words[0]) job", "\(words[0]) jobs", "\(words[0]) ticket", "\(words[0]) tickets"]
         }
         return names
     }
@@ -66,7 +66,7 @@ struct TableProfile: Sendable {
         let keys = table.columns.filter(\.isPrimaryKey)
         key = keys.count == 1 ? keys[0].name : nil
         let first = columns.first { $0.phrase.hasSuffix("first name") || $0.phrase == "forename" || $0.phrase == "given name" }
-        let last = columns.first { $0.phrase.hasSuffix("last name") || $0.phrase == "surname" || $0.phrase == "family name" }
+        let last = columns.first { $0.phrase.hasSuffix("last name") || $0.phrase.hasSuffix("surname") || $0.phrase.hasSuffix("family name") }
         let tableWords = Set(singular.split(separator: " ").map(String.init))
         if let first, let last {
             displayColumns = [first.name, last.name]
@@ -75,8 +75,34 @@ struct TableProfile: Sendable {
             displayColumns = Self.nameColumn(in: columns, tableWords: tableWords).map { [$0] } ?? []
             person = !tableWords.isDisjoint(with: Self.peopleWords)
         }
-        time = columns.first { $0.role == .date }?.sql(on: table.name)
+        // The record's own date is when it came about, not a date it promises, one it was changed
+        // on, or a person's birthday: those come after any other date column.
+        // A record's date named for it ("order date", "received") first, then when the row was
+        // created, then any other; a date it is ready, collected or closed on comes later still.
+        let dates = columns.filter { $0.role == .date }
+        let singularName = singular
+        func rank(_ column: ColumnProfile) -> Int {
+            let words = Set(column.phrase.split(separator: " ").map(String.init))
+            if !words.isDisjoint(with: Self.laterDateWords) { return 4 }
+            if column.phrase == "date" || column.phrase == "\(singularName) date" || !words.isDisjoint(with: Self.arrivalDateWords) { return 0 }
+            if words.contains("created") || words.contains("creation") { return 1 }
+            if !words.isDisjoint(with: Self.closingDateWords) { return 3 }
+            return 2
+        }
+        time = dates.enumerated().min { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }?.element.sql(on: table.name)
     }
+
+    /// Words of dates a record arrives on: an order placed, a job received, a booking made.
+    private static let arrivalDateWords: Set<String> = ["ordered", "placed", "received", "booked", "opened", "registered", "signup", "joined",
+                                                        "hired", "hire", "issued", "invoice", "sale", "sold", "transaction"]
+    /// Words of dates a record is finished on.
+    private static let closingDateWords: Set<String> = ["ready", "collected", "completed", "closed", "disposed", "finished", "cancelled",
+                                                        "canceled", "shipped", "delivered", "paid", "resolved", "ended", "end", "left"]
+
+    /// Words of dates that are not when a record came about.
+    private static let laterDateWords: Set<String> = ["promised", "due", "expected", "estimated", "deadline", "target", "updated", "modified",
+                                                      "deleted", "expiry", "expires", "birth", "birthday", "anniversary", "dob", "last",
+                                                      "changed", "change"]
 
     /// The display expression in SQL for the logical table `alias` (the table itself by default).
     func display(as alias: String? = nil) -> String? {
