@@ -5,7 +5,7 @@ import XCTest
 
 /// Comparisons first met on blind batches S and T: a postfix comparator after a noun ("5 orders or
 /// more", "25 times or more"), a bare range ("a lead time of 10 to 20 days (inclusive)"),
-/// "crossed", "longest first", and the records a compared average is over.
+/// "crossed", "longest first", the records a compared average is over, and "1-star reviews".
 final class ComparisonPhrasingTests: XCTestCase {
     private static let model = try! SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
     private let planner = OfflinePlanner(model: ComparisonPhrasingTests.model, values: MemoryValueIndex(values: [:]))
@@ -44,5 +44,14 @@ final class ComparisonPhrasingTests: XCTestCase {
         XCTAssertEqual(low.dimensions, ["subcategory"])
         XCTAssertEqual(low.having.first?.metric, "average_rating")
         XCTAssertEqual(low.period?.label, "2024")
+    }
+
+    func testANumberInAFieldsUnitBeforeTheRecordsIsThatValue() async throws {
+        for question in ["how many 1-star reviews did we get in 2025", "how many one-star reviews did we get in 2025"] {
+            let ones = try await plan(question)
+            XCTAssertEqual(ones.metrics, ["reviews"], question)
+            XCTAssertEqual(ones.conditions.first?.field, "rating", question)
+            XCTAssertEqual(ones.conditions.first?.op, .equal, question)
+        }
     }
 }

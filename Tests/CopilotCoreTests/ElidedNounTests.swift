@@ -4,7 +4,8 @@ import XCTest
 @testable import CopilotResources
 
 /// Readings first met on blind batches T and store-blind-15: a count with no noun of its own in a
-/// conversation, a metric phrase that carries its superlative, and "star level".
+/// conversation, a metric phrase that carries its superlative, "star level", and a breakdown with
+/// nothing after it.
 final class ElidedNounTests: XCTestCase {
     private static let model = try! SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
     private let planner = OfflinePlanner(model: ElidedNounTests.model, values: MemoryValueIndex(values: [
@@ -36,5 +37,15 @@ final class ElidedNounTests: XCTestCase {
         XCTAssertEqual(returned.limit, 1)
         let stars = try await plan("For reviews left in 2025, how many were there at each star level?")
         XCTAssertEqual(stars.dimensions, ["rating"])
+    }
+
+    func testABreakdownWithNothingAfterItIsAskedBackOnItsOwn() async throws {
+        let alone = await planner.plan("how much money for each", context: PlanningContext(asOf: asOf))
+        guard case .clarification = alone else { return XCTFail("answered a breakdown of nothing: \(alone)") }
+        // After a breakdown, "each" stands for its groups.
+        var byChannel = QueryPlan(kind: .metric, metrics: ["orders"])
+        byChannel.dimensions = ["channel"]
+        let money = try await plan("and how much money for each?", after: byChannel)
+        XCTAssertEqual(money.dimensions, ["channel"])
     }
 }

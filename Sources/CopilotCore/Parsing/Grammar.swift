@@ -185,8 +185,8 @@ package enum Grammar {
                         "whether", "do", "does", "did", "done", "went", "gone"])
         add(.function, ["both", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "starting",
                          "start", "starts", "beginning", "begin", "begins", "send", "sent", "sending", "ship", "ships", "put", "lay out",
-                         "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system", "both numbers", "both figures", "both totals", "both counts",
-                         "both amounts", "the two numbers", "the two figures", "inclusive", "both inclusive", "both included", "on our books", "on the books", "on our list",
+                         "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system", "both numbers", "both figures", "the two numbers", "the two figures",
+                         "inclusive", "both inclusive", "both included", "on our books", "on the books", "on our list",
                          "at the till", "at the tills", "through the till", "through the tills", "on the till", "till", "tills",
                          "usually", "normally", "generally",
                          // The currency an amount is said in ("in dollars", "by dollar value"): amounts are in it already.

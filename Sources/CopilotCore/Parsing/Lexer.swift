@@ -139,6 +139,11 @@ public enum Lexer {
         if dayParts.count == 2, dayParts[0].allSatisfy(isDigit), dayParts[1].count >= 3, dayParts[1].allSatisfy(isLetter) {
             return split(String(dayParts[0])) + split(String(dayParts[1]))
         }
+        // "one-star", "two-day": a number word joined to what it counts is a number, even "one".
+        if dayParts.count == 2, dayParts[1].count >= 3, dayParts[1].allSatisfy(isLetter), dayParts[0].lowercased() != "a",
+           let value = TimeVocabulary.numberWords[dayParts[0].lowercased()] {
+            return [Lexeme(text: String(dayParts[0]), folded: String(value), kind: .number(Double(value)))] + split(String(dayParts[1]))
+        }
         let hasDigit = run.contains(where: isDigit), hasLetter = run.contains(where: isLetter)
         // Codes keep their joiners; words split at them ("on-time" → on time, "e-mail" → e mail).
         if hasDigit && hasLetter && (run.contains("-") || run.contains("_") || run.contains("/") || run.uppercased() == run) {

@@ -71,8 +71,10 @@ struct PlanBuilder {
         // "how much money for each": a breakdown with nothing after it, and no answer before it to
         // stand for, names no groups; left unread, so it is asked back.
         if context.previousPlan == nil {
+            // "the different card types, and how many cards of each": a field said before is what "each" is.
             for index in reading.indices where reading.has(index, .grouping) && reading.nextContent(index) == nil
-                && ["each", "for each", "per", "by", "in each", "of each", "for every", "every"].contains(reading.spans[index].text.lowercased()) {
+                && ["each", "for each", "per", "by", "in each", "of each", "for every", "every"].contains(reading.spans[index].text.lowercased())
+                && !reading.indices.contains(where: { $0 < index && !reading.fields($0).isEmpty }) {
                 reading.require(index)
             }
         }
