@@ -5,7 +5,8 @@ import XCTest
 
 /// Comparisons first met on blind batches S and T: a postfix comparator after a noun ("5 orders or
 /// more", "25 times or more"), a bare range ("a lead time of 10 to 20 days (inclusive)"),
-/// "crossed", "longest first", the records a compared average is over, and "1-star reviews".
+/// "crossed", "longest first", the records a compared average is over, "1-star reviews", weeks in days, and
+/// a status word said as our own verb.
 final class ComparisonPhrasingTests: XCTestCase {
     private static let model = try! SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
     private let planner = OfflinePlanner(model: ComparisonPhrasingTests.model, values: MemoryValueIndex(values: [:]))
@@ -53,5 +54,23 @@ final class ComparisonPhrasingTests: XCTestCase {
             XCTAssertEqual(ones.conditions.first?.field, "rating", question)
             XCTAssertEqual(ones.conditions.first?.op, .equal, question)
         }
+    }
+
+    func testWeeksAreSevenDays() async throws {
+        let slow = try await plan("Which suppliers have a lead time longer than six weeks?")
+        XCTAssertEqual(slow.conditions.first?.field, "lead_time")
+        XCTAssertEqual(slow.conditions.first?.values, [.number(42)])
+        // A period said in weeks stays a period.
+        let recent = try await plan("orders in the last 6 weeks")
+        XCTAssertNotNil(recent.period)
+        XCTAssertTrue(recent.conditions.isEmpty)
+    }
+
+    func testAStatusWordAfterWeIsOurVerb() async throws {
+        let paid = await planner.plan("what shipping cost we paid in january 2025", context: PlanningContext(asOf: asOf))
+        if case .plan(let read, _) = paid { XCTAssertTrue(read.filters.isEmpty, "no 'paid' order status: \(read.filters)") }
+        let against = try await plan("returns by reason against 2024 orders")
+        XCTAssertNil(against.comparePeriod, "'against 2024 orders' dates the returns, it compares nothing")
+        XCTAssertEqual(against.period?.label, "2024")
     }
 }

@@ -78,6 +78,7 @@ struct PlanBuilder {
                 reading.require(index)
             }
         }
+        settleVerbsOfTheShop()
         dropValuesSpelledLikeTheirNoun()
         settleNounsAfterValues()
         leaveOurSpendingUnread()
@@ -124,6 +125,21 @@ struct PlanBuilder {
         if movementSign != nil, plan.comparePeriod == nil, let period = plan.period { plan.comparePeriod = Periods.before(period) }
         if plan.rankByChange != nil, plan.comparePeriod == nil { plan.rankByChange = nil }
         return plan
+    }
+
+    /// "what we paid carriers", "returns against 2024 orders": a status word after "we" is our
+    /// verb, not the status; "against" before a dated noun says whose records, it compares nothing.
+    private mutating func settleVerbsOfTheShop() {
+        for index in reading.indices where index > 0 && !reading.values(index).isEmpty {
+            guard ["we", "i", "you"].contains(reading.words(index - 1).last ?? "") else { continue }
+            let kept = reading.spans[index].meanings.filter { if case .value = $0 { return false }; return true }
+            reading.spans[index].meanings = kept.isEmpty ? [.grammar(.linking)] : kept
+        }
+        for index in reading.indices where reading.has(index, .comparison) && reading.spans[index].text.lowercased() == "against" {
+            guard let period = reading.nextContent(index), reading.period(period) != nil, period + 1 < reading.spans.count,
+                  !reading.entities(period + 1).isEmpty else { continue }
+            reading.spans[index].meanings = [.grammar(.function)]
+        }
     }
 
     /// "who has more than 8 people reporting to them": a count of staff per staff member is 1

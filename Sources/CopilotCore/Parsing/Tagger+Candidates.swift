@@ -156,6 +156,11 @@ extension Tagger {
                 } else if ["dollars", "usd", "bucks", "eur", "euro", "euros", "pounds", "gbp", "quid", "aud", "cad"].contains(next) {
                     unit = .currency
                     end += 1
+                } else if ["week", "weeks"].contains(next), units.contains("days") {
+                    // "longer than six weeks": a span of days said in weeks.
+                    value *= 7
+                    unit = .unit("days")
+                    end += 1
                 } else if units.contains(next) || units.contains(PhraseTable<Meaning>.stem(next) + "s") {
                     unit = .unit(PhraseTable<Meaning>.stem(next) + "s")
                     end += 1
