@@ -78,7 +78,7 @@ struct PlanBuilder {
                 reading.require(index)
             }
         }
-        settleVerbsOfTheShop()
+        settleAgainstDatedNoun()
         dropValuesSpelledLikeTheirNoun()
         settleNounsAfterValues()
         leaveOurSpendingUnread()
@@ -127,14 +127,10 @@ struct PlanBuilder {
         return plan
     }
 
-    /// "what we paid carriers", "returns against 2024 orders": a status word after "we" is our
-    /// verb, not the status; "against" before a dated noun says whose records, it compares nothing.
-    private mutating func settleVerbsOfTheShop() {
-        for index in reading.indices where index > 0 && !reading.values(index).isEmpty {
-            guard ["we", "i", "you"].contains(reading.words(index - 1).last ?? "") else { continue }
-            let kept = reading.spans[index].meanings.filter { if case .value = $0 { return false }; return true }
-            reading.spans[index].meanings = kept.isEmpty ? [.grammar(.linking)] : kept
-        }
+    /// "returns against 2024 orders": "against" before the one dated noun says whose records,
+    /// it compares nothing ("2024 orders against 2025 orders" does).
+    private mutating func settleAgainstDatedNoun() {
+        guard reading.indices.filter({ reading.period($0) != nil }).count == 1 else { return }
         for index in reading.indices where reading.has(index, .comparison) && reading.spans[index].text.lowercased() == "against" {
             guard let period = reading.nextContent(index), reading.period(period) != nil, period + 1 < reading.spans.count,
                   !reading.entities(period + 1).isEmpty else { continue }
