@@ -35,16 +35,4 @@ extension PlanBuilder {
             }
         }
     }
-
-    /// "what product was returned most often", "the most returned item": a metric phrase that
-    /// carries its own superlative still ranks by that metric.
-    mutating func settleRankingInsideMetricPhrases() {
-        for index in reading.indices where !reading.metrics(index).isEmpty && reading.superlative(index) == nil {
-            let words = reading.words(index)
-            guard words.count > 1 else { continue }
-            let highest = words.contains("most")
-            guard highest || words.contains("least") || words.contains("fewest") else { continue }
-            reading.spans[index].meanings.append(.grammar(.superlative(highest: highest, quality: false)))
-        }
-    }
 }

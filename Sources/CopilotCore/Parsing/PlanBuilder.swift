@@ -68,16 +68,7 @@ struct PlanBuilder {
                 reading.require(index)
             }
         }
-        // "how much money for each": a breakdown with nothing after it, and no answer before it to
-        // stand for, names no groups; left unread, so it is asked back.
-        if context.previousPlan == nil {
-            // "the different card types, and how many cards of each": a field said before is what "each" is.
-            for index in reading.indices where reading.has(index, .grouping) && reading.nextContent(index) == nil
-                && ["each", "for each", "per", "by", "in each", "of each", "for every", "every"].contains(reading.spans[index].text.lowercased())
-                && !reading.indices.contains(where: { $0 < index && !reading.fields($0).isEmpty }) {
-                reading.require(index)
-            }
-        }
+        requireBreakdownOfNothing()
         settleAgainstDatedNoun()
         dropValuesSpelledLikeTheirNoun()
         settleNounsAfterValues()
@@ -125,17 +116,6 @@ struct PlanBuilder {
         if movementSign != nil, plan.comparePeriod == nil, let period = plan.period { plan.comparePeriod = Periods.before(period) }
         if plan.rankByChange != nil, plan.comparePeriod == nil { plan.rankByChange = nil }
         return plan
-    }
-
-    /// "returns against 2024 orders": "against" before the one dated noun says whose records,
-    /// it compares nothing ("2024 orders against 2025 orders" does).
-    private mutating func settleAgainstDatedNoun() {
-        guard reading.indices.filter({ reading.period($0) != nil }).count == 1 else { return }
-        for index in reading.indices where reading.has(index, .comparison) && reading.spans[index].text.lowercased() == "against" {
-            guard let period = reading.nextContent(index), reading.period(period) != nil, period + 1 < reading.spans.count,
-                  !reading.entities(period + 1).isEmpty else { continue }
-            reading.spans[index].meanings = [.grammar(.function)]
-        }
     }
 
     /// "who has more than 8 people reporting to them": a count of staff per staff member is 1

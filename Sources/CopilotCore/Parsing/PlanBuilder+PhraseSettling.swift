@@ -1,0 +1,40 @@
+/// Phrases settled before the frame is chosen: a breakdown of nothing, "against" that compares
+/// nothing, and a metric phrase that carries its own superlative.
+extension PlanBuilder {
+    /// "how much money for each": a breakdown with nothing after it, and no answer before it to
+    /// stand for, names no groups; left unread, so it is asked back. "The different card types,
+    /// and how many cards of each": a field said before it is what "each" is.
+    mutating func requireBreakdownOfNothing() {
+        guard context.previousPlan == nil else { return }
+        for index in reading.indices where reading.has(index, .grouping) && reading.nextContent(index) == nil
+            && Self.breakdownWords.contains(reading.spans[index].text.lowercased())
+            && !reading.indices.contains(where: { $0 < index && !reading.fields($0).isEmpty }) {
+            reading.require(index)
+        }
+    }
+
+    private static let breakdownWords: Set<String> = ["each", "for each", "per", "by", "in each", "of each", "for every", "every"]
+
+    /// "returns against 2024 orders": "against" before the one dated noun says whose records,
+    /// it compares nothing ("2024 orders against 2025 orders" does).
+    mutating func settleAgainstDatedNoun() {
+        guard reading.indices.filter({ reading.period($0) != nil }).count == 1 else { return }
+        for index in reading.indices where reading.has(index, .comparison) && reading.spans[index].text.lowercased() == "against" {
+            guard let period = reading.nextContent(index), reading.period(period) != nil, period + 1 < reading.spans.count,
+                  !reading.entities(period + 1).isEmpty else { continue }
+            reading.spans[index].meanings = [.grammar(.function)]
+        }
+    }
+
+    /// "what product was returned most often", "the most returned item": a metric phrase that
+    /// carries its own superlative still ranks by that metric.
+    mutating func settleRankingInsideMetricPhrases() {
+        for index in reading.indices where !reading.metrics(index).isEmpty && reading.superlative(index) == nil {
+            let words = reading.words(index)
+            guard words.count > 1 else { continue }
+            let highest = words.contains("most")
+            guard highest || words.contains("least") || words.contains("fewest") else { continue }
+            reading.spans[index].meanings.append(.grammar(.superlative(highest: highest, quality: false)))
+        }
+    }
+}
