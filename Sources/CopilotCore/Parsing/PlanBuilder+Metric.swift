@@ -372,12 +372,10 @@ extension PlanBuilder {
             if reading.has(look, .negation), model.entity(named: counted)?.time == time { return true }
             // "revenue from customers in France", "AOV for customers in France", "among customers
             // in France": the people the money came from, whatever their own date.
-            if ["from", "for", "among"].contains(before.text.lowercased()), navigator.metric(measured, reaches: counted) { return true }
-            // "how much did we refund to customers": money paid out to people goes to them, it
-            // does not count them.
-            if before.text.lowercased() == "to", model.metric(named: measured)?.format == .currency, navigator.metric(measured, reaches: counted) {
-                return true
-            }
+            // "how much did we refund to customers": money paid out to people goes to them.
+            let giver = ["from", "for", "among"].contains(before.text.lowercased())
+                || before.text.lowercased() == "to" && model.metric(named: measured)?.format == .currency
+            if giver, navigator.metric(measured, reaches: counted) { return true }
             // "units please, completed orders only": valued records a restriction names.
             if look < index - 1, index + 1 < reading.spans.count, reading.spans[index + 1].text.lowercased() == "only",
                model.entity(named: counted)?.time == time { return true }

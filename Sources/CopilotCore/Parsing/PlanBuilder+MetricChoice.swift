@@ -145,12 +145,12 @@ extension PlanBuilder {
             }
             // "best customers": ranked records, by the model's main metric, not a count of them.
             if index == head, !reading.entities(index).isEmpty, plan.metrics.isEmpty, others.count == 1, ranksRecords { continue }
-            // A number-comparison target is left for the comparison ("more than 65 orders").
-            if let previous = reading.previousContent(index), reading.number(previous) != nil,
-               let comparator = reading.previousContent(previous), reading.comparator(comparator) != nil { continue }
-            // "50 or more units on hand": after a number and its postfix comparator.
-            if let comparator = reading.previousContent(index), reading.comparator(comparator) != nil,
-               let number = reading.previousContent(comparator), reading.number(number) != nil { continue }
+            // A number-comparison target is left for the comparison: "more than 65 orders", "50 or
+            // more units on hand" (a number and a comparator just before it, in either order).
+            if let previous = reading.previousContent(index), let first = reading.previousContent(previous),
+               reading.number(previous) != nil && reading.comparator(first) != nil || reading.comparator(previous) != nil && reading.number(first) != nil {
+                continue
+            }
             // "who spent more than 10k? customers": the people asked about, not a count of them.
             if asksWho, reading.entities(index).contains(where: { model.entity(named: $0)?.person == true }) { continue }
             guard let name = reading.metrics(index).first else { continue }
