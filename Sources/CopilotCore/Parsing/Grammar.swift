@@ -12,6 +12,7 @@ package enum Grammar {
                      "quantity of", "amount of"])
         add(.total, ["total", "sum of", "sum", "totals", "overall", "in total", "combined", "altogether", "aggregate", "how much",
                      "all together", "together", "taken together", "put together", "all in all",
+                     "add up to", "adds up to", "added up to", "add up", "amount to", "amounted to",
                      // "by how many dollars did revenue grow": an amount of money, not a count.
                      "how many dollars", "how many euros", "how many pounds", "how many dollars worth"])
         add(.average, ["average", "avg", "mean", "typical", "on average", "averaging", "averages"])
@@ -69,15 +70,23 @@ package enum Grammar {
                                                           "the highest", "the biggest", "the largest", "the top", "top performing",
                                                           "highest number of", "greatest number of", "more", "busiest", "the busiest",
                                                           "favourite", "favorite", "preferred", "led", "most common", "the most common", "commonest",
-                                                          "the commonest", "most frequent", "the most frequent", "main", "the main"])
+                                                          "the commonest", "most frequent", "the most frequent", "main", "the main",
+                                                          // "which tier had the bigger basket": of two, the one with more.
+                                                          "higher", "the higher", "bigger", "the bigger", "larger", "the larger",
+                                                          "greater", "the greater", "busier", "the busier", "longer", "the longer", "most recently", "the most recently"])
         add(.superlative(highest: false, quality: false), ["bottom", "least", "lowest", "fewest", "smallest", "the least", "the fewest",
                                                            "the lowest", "the smallest", "shortest", "minimum number of", "lightest",
-                                                           "least number of", "lowest number of", "fewer", "less", "quietest", "the quietest"])
+                                                           "least number of", "lowest number of", "fewer", "less", "quietest", "the quietest",
+                                                           "least common", "the least common", "least frequent", "the least frequent",
+                                                           "rarest", "the rarest", "lower", "the lower", "smaller", "the smaller",
+                                                           "shorter", "the shorter", "quieter", "the quieter", "least recently", "the least recently"])
         add(.frequency, ["often", "frequently", "regularly", "most times", "how often"])
         add(.superlative(highest: true, quality: true), ["best", "strongest", "the best", "best performing", "top performer",
-                                                         "best performer", "did best", "did the best", "performed best"])
+                                                         "best performer", "did best", "did the best", "performed best", "better", "the better",
+                                                         "stronger", "the stronger"])
         add(.superlative(highest: false, quality: true), ["worst", "weakest", "poorest", "the worst", "worst performing", "underperforming",
-                                                          "did worst", "did the worst", "performed worst", "lagging"])
+                                                          "did worst", "did the worst", "performed worst", "lagging", "worse", "the worse",
+                                                          "weaker", "the weaker", "poorer", "the poorer"])
         add(.negation, ["not", "no", "never", "without", "excluding", "exclude", "except", "except for", "outside", "outside of", "non",
                         "other than", "anything but", "anything other than", "something other than", "anything except", "apart from", "aside from", "minus", "ex", "excl", "neither", "nor", "none", "zero", "nothing",
                         "not any", "no longer", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt",

@@ -91,4 +91,19 @@ extension Interpreter {
             reading.use(index)
         }
     }
+
+    /// "what was their rate in October 2024?" after the worst on-time rate: a word no entry knows
+    /// alone that is a word of the one measure the previous answer showed names that measure again.
+    func readEchoes(_ reading: inout Reading, previous: QueryPlan?) {
+        guard let previous, reading.spans.contains(where: \.isUnknown) else { return }
+        for index in reading.indices where reading.spans[index].isUnknown {
+            let word = reading.spans[index].text.lowercased()
+            let echoed = previous.metrics.filter { name in
+                guard let metric = model.metric(named: name) else { return false }
+                return ([metric.displayName] + metric.synonyms).contains { $0.lowercased().split(separator: " ").contains { $0 == word } }
+            }
+            guard echoed.count == 1 else { continue }
+            reading.replace(index, with: [.metric(echoed[0])])
+        }
+    }
 }

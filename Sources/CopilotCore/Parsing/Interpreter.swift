@@ -21,6 +21,7 @@ struct Interpreter: Sendable {
     func interpret(_ tagged: TaggedQuestion, context: PlanningContext) -> PlannerOutcome {
         var reading = Reading(tagged)
         readEchoes(&reading)
+        readEchoes(&reading, previous: context.previousPlan)
         let content = reading.indices.filter { index in
             let span = reading.spans[index]
             return !span.isFunction && !(span.meanings.count == span.roles.count && span.roles.allSatisfy(Self.isChatRole))
@@ -172,7 +173,26 @@ struct Interpreter: Sendable {
         // talked about, in the same slice of the business.
         guard references.keepsPeriod || countsWithoutNoun(reading) else { return nil }
         // "what was the revenue that week?": the same slice of the business, in the week just named.
-        return fresh(reading, previous: previous, context: context, keepsFilters: true)
+        let outcome = fresh(reading, previous: previous, context: context, keepsFilters: true)
+        // "how many did we sell in 2025?" after the product we hold most of: the one record the
+        // ranking found is what the count with no noun is about.
+        guard !references.keepsPeriod, case .plan(var plan, let notes)? = outcome, plan.kind == .metric, plan.entities.isEmpty,
+              let winner = Self.winner(of: previous, result: context.previousResult, navigator: navigator),
+              !plan.dimensions.contains(where: { navigator.entity(identifiedBy: $0) == winner.entity }),
+              plan.metrics.allSatisfy({ navigator.metric($0, reaches: winner.entity) }) else { return outcome }
+        plan.entities = [winner]
+        return .plan(plan, notes: notes)
+    }
+
+    /// The one record a "which … the most" answer found: its breakdown's one row, by key.
+    static func winner(of previous: QueryPlan, result: QueryResult?, navigator: SchemaNavigator) -> QueryPlan.EntityFilter? {
+        guard previous.kind == .metric, previous.limit == 1, previous.grain == nil, previous.dimensions.count == 1,
+              let result, result.rows.count == 1, let entity = navigator.entity(identifiedBy: previous.dimensions[0]),
+              let key = result.columns.firstIndex(of: SQLExpression.alias(previous.dimensions[0]) + "_id"), !result.rows[0][key].isNull else { return nil }
+        let name = result.columns.firstIndex(of: SQLExpression.alias(previous.dimensions[0])).flatMap { column -> String? in
+            if case .text(let text) = result.rows[0][column] { text } else { nil }
+        }
+        return QueryPlan.EntityFilter(entity: entity, id: result.rows[0][key].description, name: name)
     }
 
     /// "how many have we got …", "how much do we have …": a count cue right before its verb.

@@ -27,6 +27,8 @@ extension PlanBuilder {
             }
         }
 
+        // "the most common return reason for <a product>": how often each value occurs, counted.
+        if commonestValueCount() != nil { return .metric }
         // One record's fields: "status of order 10042", "lead time for Porto Linen Mills".
         if let reference = references.first, !hasAggregateCue, !asksHowItWent, metrics.allSatisfy({ !reading.fields($0).isEmpty }) {
             let asksFields = reading.indices.contains { index in

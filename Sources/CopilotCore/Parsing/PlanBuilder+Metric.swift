@@ -4,6 +4,7 @@ extension PlanBuilder {
         plan.kind = .metric
         let head = head()
         chooseMetrics(head: head)
+        countCommonestValue()
         preferMoneyForHowMuch()
         preferMoneyForSpending()
         preferNamedMeasure()
@@ -249,6 +250,11 @@ extension PlanBuilder {
             return
         }
         let ranking = ranksRecords || asksHowItWent || reading.indices.contains { reading.superlative($0) != nil || reading.comparator($0) != nil }
+        // "the most common return reason": returns counted by reason, not the main metric.
+        if let count = commonestValueCount() {
+            plan.metrics = [count]
+            return
+        }
         // "which store had the most cancellations": the records with that status, counted.
         if ranking, let count = eventCount() {
             plan.metrics = [count]

@@ -109,13 +109,23 @@ extension PlanBuilder {
     mutating func settleDateOrdinals() {
         for index in reading.indices where index + 1 < reading.spans.count {
             guard let field = reading.fields(index).first(where: { model.dimension(named: $0)?.fieldType == .date }),
-                  reading.values(index).isEmpty,
-                  let ordinal = reading.spans[index + 1].roles.compactMap({ if case .ordinal(let n) = $0 { n } else { nil } }).first,
+                  reading.values(index).isEmpty else { continue }
+            // "opened most recently", "joined latest", "signed up earliest".
+            if let late = Self.dateOrder[reading.spans[index + 1].text.lowercased()] {
+                reading.spans[index + 1].meanings = [.adjective(field: field, high: late)]
+                reading.use(index)
+                continue
+            }
+            guard let ordinal = reading.spans[index + 1].roles.compactMap({ if case .ordinal(let n) = $0 { n } else { nil } }).first,
                   ordinal == 1 || ordinal == -1, ["first", "last"].contains(reading.spans[index + 1].text.lowercased()) else { continue }
             reading.spans[index + 1].meanings = [.adjective(field: field, high: ordinal == -1)]
             reading.use(index)
         }
     }
+
+    /// Words after an event's date that rank by it: true for the latest.
+    private static let dateOrder: [String: Bool] = ["latest": true, "earliest": false, "most recently": true, "the most recently": true,
+                                                    "least recently": false, "the least recently": false, "soonest": false]
 
     /// "fastest growing": a rank word before a movement ranks the movement, not a field
     /// ("fastest" is also a short delivery time).
@@ -165,7 +175,10 @@ extension PlanBuilder {
             return
         }
         guard let than = reading.first(where: { reading.has($0, .than) }),
-              reading.indices.filter({ reading.period($0) != nil }).count >= 2 else { return }
+              reading.indices.filter({ reading.period($0) != nil }).count >= 2 else {
+            unreadComparativesBeforeThan()
+            return
+        }
         var look = than - 1
         while look >= 0 {
             if reading.superlative(look) != nil || reading.comparator(look) != nil {
@@ -177,6 +190,21 @@ extension PlanBuilder {
         reading.use(than)
         comparesWithThan = true
     }
+
+    /// "which stores had a higher return rate than Lyon": a comparative aimed at something else is no
+    /// pick of the bigger of two; the plan cannot weigh against a group yet, so it stays unread.
+    private mutating func unreadComparativesBeforeThan() {
+        guard let than = reading.first(where: { reading.has($0, .than) && !reading.isUsed($0) }) else { return }
+        for index in 0..<than where Self.twoWayComparatives.contains(reading.spans[index].text.lowercased()) && !reading.isUsed(index) {
+            reading.replace(index, with: [])
+        }
+    }
+
+    /// Comparatives that read as "the … of the two" when no "than" follows them.
+    static let twoWayComparatives: Set<String> = ["higher", "the higher", "bigger", "the bigger", "larger", "the larger", "greater", "the greater",
+                                                  "busier", "the busier", "longer", "the longer", "lower", "the lower", "smaller", "the smaller",
+                                                  "shorter", "the shorter", "quieter", "the quieter", "better", "the better", "stronger", "the stronger",
+                                                  "worse", "the worse", "weaker", "the weaker", "poorer", "the poorer"]
 
     /// Comparatives that weigh two things against each other.
     static let comparativeWords: Set<String> = ["more", "less", "fewer", "higher", "lower", "bigger", "smaller", "better", "worse", "busier"]

@@ -148,7 +148,11 @@ extension PlanBuilder {
             plan.keepTies = true
         } else if let subject = plan.subject, let index = reading.first(where: { reading.entities($0).contains(subject) }) {
             // "of the stores …, which one opened first": one record, though its noun was plural.
-            let whichOne = reading.indices.contains { reading.question($0) == .which && reading.words($0).last == "one" }
+            // "which of our stores opened most recently": "which of" picks one of them too.
+            let whichOne = reading.indices.contains { which in
+                reading.question(which) == .which && (reading.words(which).last == "one"
+                    || which + 1 < reading.spans.count && reading.words(which + 1).first == "of")
+            }
             if !reading.isPlural(index) || whichOne {
                 plan.limit = 1
                 plan.keepTies = true

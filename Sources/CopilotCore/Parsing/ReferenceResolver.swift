@@ -100,8 +100,9 @@ struct ReferenceResolver {
                 continue
             }
             let asked = askedTables(reading, excluding: pointer.span)
+            let askedFields = reading.indices.filter { $0 != pointer.span && reading.values($0).isEmpty }.flatMap { reading.fields($0) }
             let chosen = choose(referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) }, person: pointer.person, asked: asked,
-                                plural: pointer.rows == .all)
+                                askedFields: askedFields, plural: pointer.rows == .all)
             // "just the damaged ones: which warehouse had the most of them?": "them" are the ones the
             // question names, not every row shown.
             if pointer.rows == .all, pointer.noun == nil, let field = chosen?.field,
@@ -117,6 +118,14 @@ struct ReferenceResolver {
                   !meanings.isEmpty else {
                 if pointer.noun == nil, pointer.rows == .single || pointer.rows == .all {
                     outcome.pointsAtQuestion = true
+                }
+                // "the discounts on those orders" after LOYAL10 revenue: the records the previous
+                // figure was dated by, as the previous question chose them.
+                if let noun = pointer.noun, pointer.rows == .all, datesPreviousFigure(reading.entities(noun)) {
+                    reading.use(index)
+                    reading.use(noun)
+                    outcome.pointsAtQuestion = true
+                    continue
                 }
                 // "top 3 of them by spend" after how many corporate customers were active: the
                 // records counted, ranked among themselves.
@@ -215,6 +224,12 @@ struct ReferenceResolver {
              && asksForOtherGroup(reading, before: index)) {
             return Pointer(span: index, consumed: [next.index, pointer.index], rows: .extreme(highest: superlative.highest, quality: superlative.quality))
         }
+        // "the weaker of the two", "the bigger of both": the extreme of the rows just shown, counted.
+        if let superlative = reading.superlative(index), let next = nextWord(reading, after: index), next.word == "of",
+           let rows = result?.rows.count, rows > 1, let counted = rowsCounted(reading, after: next.index), counted.count == rows {
+            return Pointer(span: index, consumed: [next.index] + counted.spans,
+                           rows: .extreme(highest: superlative.highest, quality: superlative.quality))
+        }
         if let superlative = reading.superlative(index), let next = nextWord(reading, after: index), next.word == "one" || next.word == "ones" {
             return Pointer(span: index, consumed: [next.index], rows: .extreme(highest: superlative.highest, quality: superlative.quality))
         }
@@ -259,6 +274,27 @@ struct ReferenceResolver {
             return Pointer(span: index, consumed: [], rows: .all)
         }
         return nil
+    }
+
+    /// Whether one of `entities` is the records whose date dates the previous figure (orders for
+    /// revenue).
+    private func datesPreviousFigure(_ entities: [String]) -> Bool {
+        guard let time = previous.metrics.first.flatMap(model.metric(named:))?.timeColumn else { return false }
+        return entities.contains { model.entity(named: $0)?.time == time }
+    }
+
+    /// "the two", "both", "all three" after "of": how many rows they are, and their spans.
+    private func rowsCounted(_ reading: Reading, after index: Int) -> (count: Int, spans: [Int])? {
+        var spans: [Int] = []
+        var look = index
+        while let next = nextWord(reading, after: look), ["the", "all", "these", "those"].contains(next.word) {
+            spans.append(next.index)
+            look = next.index
+        }
+        guard let counted = nextWord(reading, after: look) else { return nil }
+        if counted.word == "both" { return (2, spans + [counted.index]) }
+        guard let number = reading.number(counted.index), number.value == number.value.rounded() else { return nil }
+        return (Int(number.value), spans + [counted.index])
     }
 
     /// Whether "which …"/"who" before `index` asks for a group the previous answer was not broken
@@ -359,7 +395,7 @@ struct ReferenceResolver {
     }
 
     private func choose(_ referents: [Referent], noun: (entities: [String], fields: [String])?, person: Bool, asked: Set<String>,
-                        plural: Bool = false) -> Referent? {
+                        askedFields: [String] = [], plural: Bool = false) -> Referent? {
         if let noun {
             return referents.first { referent in
                 referent.entity.map(noun.entities.contains) == true || referent.field.map(noun.fields.contains) == true
@@ -374,6 +410,11 @@ struct ReferenceResolver {
         if let owner = referents.first(where: { referent in
             referent.entity.flatMap(navigator.table(ofEntity:)).map(asked.contains) == true
         }) { return owner }
+        // "who supplies it?" after the return reasons of one product: a reason has no supplier, the
+        // product does.
+        if let first = referents.first, first.entity == nil, !askedFields.isEmpty, let holder = referents.first(where: { referent in
+            referent.entity.flatMap(navigator.table(ofEntity:)).map { table in askedFields.allSatisfy { navigator.reaches($0, from: table) } } == true
+        }) { return holder }
         return referents.first
     }
 
