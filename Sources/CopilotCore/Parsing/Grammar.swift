@@ -51,12 +51,15 @@ package enum Grammar {
                         "spread over", "split across", "split between", "split among"])
         add(.comparator(.greater), ["more than", "greater than", "over", "above", "higher than", "bigger than", "larger than", "exceeding",
                                     "exceeds", "exceeded", "in excess of", "upwards of", ">", "past", "beyond", "longer than", "later than",
-                                    "after", "cleared", "topped", "surpassed", "crossed", "went over", "went above", "broke through"])
+                                    "after", "cleared", "topped", "surpassed", "crossed", "went over", "went above", "broke through",
+                                    // "more then $50": the common slip for "than".
+                                    "more then", "greater then", "higher then", "bigger then", "larger then", "longer then", "north of"])
         add(.comparator(.greaterOrEqual), ["at least", "or more", "no less than", "not less than", "minimum of", "min of", ">=", "or above",
                                            "or later", "and later", "or after", "onwards", "or newer",
                                            "and above", "and up", "or higher", "+", "plus"])
         add(.comparator(.less), ["less than", "fewer than", "under", "below", "lower than", "smaller than", "cheaper than", "<", "shorter than",
-                                 "earlier than", "before", "beneath"])
+                                 "earlier than", "before", "beneath", "less then", "fewer then", "lower then", "smaller then", "shorter then",
+                                 "south of"])
         add(.comparator(.lessOrEqual), ["at most", "or less", "or fewer", "no more than", "not more than", "up to", "maximum of", "max of",
                                         "or earlier", "and earlier", "or before", "or older",
                                         "<=", "or below", "and below", "or under", "or lower"])

@@ -106,4 +106,17 @@ extension Interpreter {
             reading.replace(index, with: [.metric(echoed[0])])
         }
     }
+
+    /// "how many people signed up as customers": a word for anyone beside the records that say
+    /// who they are adds nothing.
+    func readGenericPeople(_ reading: inout Reading) {
+        guard reading.spans.contains(where: \.isUnknown),
+              reading.indices.contains(where: { index in reading.entities(index).contains { model.entity(named: $0)?.person == true } })
+        else { return }
+        for index in reading.indices where reading.spans[index].isUnknown
+            && ["people", "persons", "folks", "individuals"].contains(reading.words(index).joined(separator: " ")) {
+            reading.replace(index, with: [.grammar(.function)])
+            reading.use(index)
+        }
+    }
 }

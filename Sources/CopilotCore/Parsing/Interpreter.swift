@@ -22,6 +22,7 @@ struct Interpreter: Sendable {
         var reading = Reading(tagged)
         readEchoes(&reading)
         readEchoes(&reading, previous: context.previousPlan)
+        readGenericPeople(&reading)
         let content = reading.indices.filter { index in
             let span = reading.spans[index]
             return !span.isFunction && !(span.meanings.count == span.roles.count && span.roles.allSatisfy(Self.isChatRole))
@@ -119,7 +120,8 @@ struct Interpreter: Sendable {
     private func continuing(_ original: Reading, previous: QueryPlan, context: PlanningContext) -> PlannerOutcome? {
         var reading = original
         let references = ReferenceResolver(model: model, navigator: navigator, previous: previous, result: context.previousResult,
-                                           earlierPeriod: context.lastPeriod ?? context.earlierPlan?.period)
+                                           earlierPeriod: context.lastPeriod ?? context.earlierPlan?.period,
+                                           earlier: context.earlierPlan, shown: context.shownPlan, shownResult: context.shownResult)
             .resolve(&reading)
         // "how did that store do in Q2 2024?" after looking the store up: the figure the
         // conversation was about, for that record.
@@ -152,6 +154,12 @@ struct Interpreter: Sendable {
                 // One week of the weeks shown: no longer a breakdown by week.
                 if references.namesShownBucket, !merged.dimensions.isEmpty { merged.grain = nil }
                 return .plan(merged, notes: notes)
+            }
+            // "what did all five spend combined?" after a look-up of one of them: in the ranking's period.
+            if case .plan(var plan, let notes) = outcome, plan.period == nil, let period = references.periodOfRows,
+               plan.kind == .metric, !plan.metrics.isEmpty, plan.metrics.allSatisfy({ model.metric(named: $0)?.timeColumn != nil }) {
+                plan.period = period
+                return .plan(plan, notes: notes)
             }
             return outcome
         }

@@ -29,6 +29,22 @@ extension PlanBuilder {
             // "list them", "only the electronics ones" after a count of rows people act on: the rows.
             let metric = previous.metrics.first.flatMap(model.metric(named:))
             let asksList = reading.indices.contains { reading.has($0, .list) }
+            // "list the toys & games ones, with on hand and reorder point": the rows' own fields.
+            if asksList, metric?.listColumns != nil, let table = metric?.table, !plan.metrics.isEmpty, plan.dimensions.isEmpty, plan.grain == nil {
+                let fields = plan.metrics.compactMap { name in
+                    metricSpans[name].flatMap { span in reading.fields(span).first { navigator.distance($0, from: table) == 0 } }
+                }
+                if fields.count == plan.metrics.count {
+                    plan.metrics = []
+                    plan.fields = fields
+                    for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty {
+                        if let field = reading.fields(index).first(where: { navigator.distance($0, from: table) == 0 }) {
+                            if !plan.fields.contains(field) { plan.fields.append(field) }
+                            reading.use(index)
+                        }
+                    }
+                }
+            }
             let changesNothingElse = plan.metrics.isEmpty && plan.dimensions.isEmpty && plan.grain == nil
             if metric?.listColumns != nil, changesNothingElse, previous.kind == .list || asksList {
                 plan.kind = .list

@@ -519,8 +519,10 @@ extension PlanBuilder {
         if numbers[0] < comparator, let between = reading.nextContent(numbers[0]), between < comparator, let found = target(between) { return found }
         var before = reading.previousContent(min(comparator, numbers[0]))
         // "a lead time of 10 to 20 days": past the "of" that joins a field to its amount.
+        // "orders in aug 2025 were under $20": past the period that dates them.
         while let look = before, (reading.has(look, .linking) && !reading.isSchema(look)) || reading.has(look, .average)
-                || reading.spans[look].text.lowercased() == "of" && reading.has(look, .possessive) {
+                || reading.spans[look].text.lowercased() == "of" && reading.has(look, .possessive)
+                || reading.period(look) != nil && reading.previousContent(look).map({ !reading.entities($0).isEmpty }) == true {
             before = reading.previousContent(look)
         }
         let found = before.flatMap(target)

@@ -30,7 +30,8 @@ extension PlanBuilder {
         // "the most common return reason for <a product>": how often each value occurs, counted.
         if commonestValueCount() != nil { return .metric }
         // One record's fields: "status of order 10042", "lead time for Porto Linen Mills".
-        if let reference = references.first, !hasAggregateCue, !asksHowItWent, metrics.allSatisfy({ !reading.fields($0).isEmpty }) {
+        // "what did it bring in that month": money earned, not the record's fields.
+        if let reference = references.first, !hasAggregateCue, !asksHowItWent, !asksEarnings, metrics.allSatisfy({ !reading.fields($0).isEmpty }) {
             let asksFields = reading.indices.contains { index in
                 !reading.fields(index).isEmpty && reading.values(index).isEmpty && reading.record(index) == nil
             }
@@ -73,7 +74,7 @@ extension PlanBuilder {
             return .distinct(field: headField)
         }
         let ranksGroups = reading.indices.contains { reading.superlative($0) != nil } && hasGroupingOrGrain
-        if !metrics.isEmpty || hasAggregateCue || asksHowItWent || ranksGroups { return .metric }
+        if !metrics.isEmpty || hasAggregateCue || asksHowItWent || ranksGroups || asksEarnings { return .metric }
         if let reference = references.first { return .lookup(entity: reference.entity) }
         return nil
     }

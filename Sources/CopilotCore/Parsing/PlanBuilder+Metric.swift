@@ -201,6 +201,7 @@ extension PlanBuilder {
     /// "products below their reorder point", "low stock items in Duisburg": a metric that counts
     /// rows people act on lists them, unless the question counts, breaks down or ranks.
     private mutating func listRowsIfAsked() {
+        listFieldsNamedLikeMetrics()
         guard plan.metrics.count == 1, model.metric(named: plan.metrics[0])?.listColumns != nil, !hasAggregateCue,
               plan.grain == nil, plan.having.isEmpty, plan.comparePeriod == nil, !plan.share, plan.shareFilters.isEmpty,
               plan.limit == nil, plan.rankByChange == nil, !reading.indices.contains(where: { reading.has($0, .grouping) }) else { return }

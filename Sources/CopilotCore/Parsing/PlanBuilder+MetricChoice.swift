@@ -36,6 +36,11 @@ extension PlanBuilder {
                 }
                 if let found = look, numericField(found) != nil { next = found }
             }
+            // "parcel count per carrier", "order count by month": the count said after its noun.
+            if cue == .count, ["count", "counts", "tally"].contains(reading.words(index).joined(separator: " ")), index > 0,
+               !reading.isUsed(index - 1), let entity = reading.entities(index - 1).first, navigator.countMetric(of: entity) != nil {
+                next = index - 1
+            }
             guard var target = next, !negated.contains(target),
                   !reading.isUsed(target) || sharedTargets.contains(target) else { continue }
             // "how many refunded returns": a value before the counted noun, though "refunded" also
@@ -414,9 +419,10 @@ extension PlanBuilder {
             // summed over; the values are read as filters.
             while look >= 1, !reading.values(look).isEmpty { look -= 1 }
             let valued = look < index - 1
-            let quantifier = reading.spans[look].text.lowercased()
+            // The words as read, typos mended ("accross every channel").
+            let quantifier = reading.words(look).joined(separator: " ")
             if ["all", "every", "the", "our"].contains(quantifier), look >= 1 { look -= 1 }
-            let word = reading.spans[look].text.lowercased()
+            let word = reading.words(look).joined(separator: " ")
             // "across all stores", "over all warehouses": every one of the records the metric
             // reaches, summed over — a scope, not a breakdown.
             let everyOne = ["all", "every"].contains(quantifier) && ["across", "over", "in", "for", "at"].contains(word)

@@ -123,6 +123,18 @@ extension PlanBuilder {
         }
     }
 
+    /// "orders that came to more than $5,000 in total": "in total" after an amount says what the
+    /// amount is; it asks for no sum.
+    mutating func settleTotalAfterAmount() {
+        for index in reading.indices where reading.has(index, .total) && Self.saysAmountIsTotal(reading, index) { reading.use(index) }
+    }
+
+    static func saysAmountIsTotal(_ reading: Reading, _ index: Int) -> Bool {
+        ["in total", "altogether", "all told", "all in"].contains(reading.words(index).joined(separator: " "))
+            && reading.previousContent(index).flatMap(reading.number)?.unit == .currency
+            && reading.previousContent(index).flatMap(reading.previousContent).map { reading.comparator($0) != nil } == true
+    }
+
     /// Words after an event's date that rank by it: true for the latest.
     private static let dateOrder: [String: Bool] = ["latest": true, "earliest": false, "most recently": true, "the most recently": true,
                                                     "least recently": false, "the least recently": false, "soonest": false]
@@ -130,6 +142,16 @@ extension PlanBuilder {
     /// "fastest growing": a rank word before a movement ranks the movement, not a field
     /// ("fastest" is also a short delivery time).
     mutating func settleAdjectives() {
+        // "our biggest spenders": an adjective of one record's field ("biggest" orders by their
+        // total) said of other records ranks them as a superlative does.
+        for index in reading.indices where reading.adjective(index) != nil && reading.superlative(index) != nil {
+            guard let noun = reading.nextContent(index), noun == index + 1, reading.values(noun).isEmpty,
+                  let entity = reading.entities(noun).first, let table = navigator.table(ofEntity: entity),
+                  reading.adjectives(index).allSatisfy({ adjective in
+                      model.dimension(named: adjective.field)?.expressions.first.map { navigator.tables(in: $0).contains(table) } == false
+                  }) else { continue }
+            reading.spans[index].meanings.removeAll { if case .adjective = $0 { return true }; return false }
+        }
         for index in reading.indices where reading.adjective(index) != nil {
             guard let next = reading.nextContent(index),
                   reading.spans[next].roles.contains(where: { if case .movement = $0 { return true }; return false }) else { continue }

@@ -63,7 +63,7 @@ extension PlanBuilder {
                 && !["by", "per", "each", "every", "a", "an"].contains(reading.words(index).first ?? "")
         }
         let pointedOne = rankPreviousRows()
-        let asked = position.flatMap(rankedNoun) ?? askedNoun ?? grainNoun ?? reading.first(where: isRankedNoun)
+        let asked = position.flatMap(rankedNoun) ?? askedNoun ?? grainNoun ?? commonestSpan() ?? reading.first(where: isRankedNoun)
         let singular = pointedOne ?? asked.map { !reading.isPlural($0) } ?? head.map { !reading.isPlural($0) } ?? true
             || reading.indices.contains { reading.question($0) == .who } || asksOneOfMany
         plan.limit = limit ?? (singular ? 1 : 10)

@@ -236,3 +236,28 @@ extension PlanBuilder {
         }
     }
 }
+
+extension PlanBuilder {
+    /// "list the low-stock lines at Monterrey, with on hand and reorder point": asked to list the
+    /// rows a metric counts, other measures named are those rows' own fields ("on hand" is each
+    /// line's units, not their sum), shown beside them.
+    mutating func listFieldsNamedLikeMetrics() {
+        guard plan.metrics.count > 1, reading.indices.contains(where: { reading.has($0, .list) }),
+              let listed = plan.metrics.first(where: { model.metric(named: $0)?.listColumns != nil }),
+              let table = navigator.table(ofMetric: listed) else { return }
+        var fields: [String] = []
+        for name in plan.metrics where name != listed {
+            guard let span = metricSpans[name],
+                  let field = reading.fields(span).first(where: { navigator.distance($0, from: table) == 0 }) else { return }
+            fields.append(field)
+        }
+        plan.metrics = [listed]
+        for field in fields where !plan.fields.contains(field) { plan.fields.append(field) }
+        // The rest of the fields listed with them ("and reorder point").
+        for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty {
+            guard let field = reading.fields(index).first(where: { navigator.distance($0, from: table) == 0 }) else { continue }
+            if !plan.fields.contains(field) { plan.fields.append(field) }
+            reading.use(index)
+        }
+    }
+}

@@ -83,6 +83,7 @@ struct PlanBuilder {
         markNegations()
         collectTime()
         settleComparatives()
+        settleTotalAfterAmount()
         settleValueComparisons()
         promoteValueNouns()
         guard let frame = decideFrame() else { return nil }
@@ -220,6 +221,13 @@ struct PlanBuilder {
         return reading.metrics(index).allSatisfy { model.metric(named: $0)?.counts != nil }
     }
 
+    /// "customer, store and (the) total": the last of the fields listed.
+    static func endsAList(_ reading: Reading, _ index: Int) -> Bool {
+        var before = index - 1
+        if before > 0, reading.spans[before].text.lowercased() == "the" { before -= 1 }
+        return before >= 0 && reading.spans[before].roles.contains(.conjunction(and: true)) && reading.nextContent(index) == nil
+    }
+
     var hasAggregateCue: Bool {
         reading.indices.contains { index in
             // "had a total over $5,000": the order total, compared, not a sum.
@@ -227,9 +235,11 @@ struct PlanBuilder {
             if reading.has(index, .total), !reading.fields(index).isEmpty,
                index > 0 && ["a", "an"].contains(reading.spans[index - 1].text.lowercased())
                 || reading.nextContent(index).map({ reading.comparator($0) != nil }) == true
-                || index > 0 && reading.spans[index - 1].roles.contains(.conjunction(and: true)) && reading.nextContent(index) == nil {
+                || Self.endsAList(reading, index) {
                 return false
             }
+            // "came to more than $5,000 in total": the amount is a total, nothing is summed.
+            if reading.has(index, .total), Self.saysAmountIsTotal(reading, index) { return false }
             // "which brands shifted more than 7,000 units": an amount in a measure's own unit.
             if let number = reading.number(index), case .unit(let unit) = number.unit, reading.previousContent(index).map({ reading.comparator($0) != nil }) == true,
                reading.nextContent(index).map({ reading.fields($0).isEmpty && reading.metrics($0).isEmpty }) ?? true,

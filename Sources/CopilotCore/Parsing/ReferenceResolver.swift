@@ -11,6 +11,11 @@ struct ReferenceResolver {
     /// The period of the answer before the previous one: "how many orders did they place that
     /// year?" after a look-up of the top customer of 2025 (which had no period) means 2025.
     var earlierPeriod: QueryPlan.Period? = nil
+    /// The question before the previous one: "which of the two" after Paris Rivoli, then Lyon.
+    var earlier: QueryPlan? = nil
+    /// The latest answer that showed several rows of a breakdown.
+    var shown: QueryPlan? = nil
+    var shownResult: QueryResult? = nil
 
     /// What the resolver found in a question.
     struct Outcome {
@@ -32,6 +37,8 @@ struct ReferenceResolver {
         /// "the biggest one", "the second one": one row of a breakdown, which stays in the slice of
         /// the business the breakdown was about (its filters).
         var picksRow = false
+        /// The period of the ranking an ordinal or "all five" reached back to, past look-ups.
+        var periodOfRows: QueryPlan.Period?
     }
 
     /// A thing of the previous answer a pointer can name: an entity's records or a field's values.
@@ -93,6 +100,14 @@ struct ReferenceResolver {
                 outcome.pointsAtQuestion = true
                 continue
             }
+            // "which of the two had the higher AOV?" after Paris Rivoli's revenue, then Lyon's: the
+            // two records the last two questions named, one each.
+            if let values = theTwoNamed(reading, at: index) {
+                reading.replace(index, with: values.meanings)
+                outcome.pointsAtRows = true
+                outcome.picksAmong = values.field
+                continue
+            }
             guard let pointer = pointer(at: index, in: reading) else { continue }
             // "the top one, what loyalty tier are they": a second pointer to the rows just named.
             if outcome.pointsAtRows, pointer.noun == nil, reading.has(index, .reference) {
@@ -101,8 +116,10 @@ struct ReferenceResolver {
             }
             let asked = askedTables(reading, excluding: pointer.span)
             let askedFields = reading.indices.filter { $0 != pointer.span && reading.values($0).isEmpty }.flatMap { reading.fields($0) }
-            let chosen = choose(referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) }, person: pointer.person, asked: asked,
-                                askedFields: askedFields, plural: pointer.rows == .all)
+            let back = ranking(behind: pointer)
+            let source = back ?? self
+            let chosen = source.choose(back?.referents() ?? referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) },
+                                       person: pointer.person, asked: asked, askedFields: askedFields, plural: pointer.rows == .all)
             // "just the damaged ones: which warehouse had the most of them?": "them" are the ones the
             // question names, not every row shown.
             if pointer.rows == .all, pointer.noun == nil, let field = chosen?.field,
@@ -114,7 +131,7 @@ struct ReferenceResolver {
             // "its supplier?" after stock of one product by warehouse: no one row is "it", the
             // product the answer was narrowed to is.
             let fallback = pointer.rows == .single && pointer.noun == nil ? namedRecord(referents, reading, excluding: pointer.span) : nil
-            guard let referent = chosen, let meanings = meanings(of: referent, rows: pointer.rows) ?? fallback.flatMap({ self.meanings(of: $0, rows: .single) }),
+            guard let referent = chosen, let meanings = source.meanings(of: referent, rows: pointer.rows) ?? fallback.flatMap({ self.meanings(of: $0, rows: .single) }),
                   !meanings.isEmpty else {
                 if pointer.noun == nil, pointer.rows == .single || pointer.rows == .all {
                     outcome.pointsAtQuestion = true
@@ -138,6 +155,7 @@ struct ReferenceResolver {
             }
             reading.replace(pointer.span, with: meanings)
             for other in pointer.consumed { reading.use(other) }
+            if let back { outcome.periodOfRows = back.previous.period }
             // "how much of it do we have on hand" about a product: how much there is of that record,
             // no share of a figure.
             if referent.entity != nil, pointer.span > 0, reading.has(pointer.span - 1, .share),
@@ -169,6 +187,37 @@ struct ReferenceResolver {
             if Self.plural.contains(word) || Self.singular.contains(word) || word == "same" { outcome.pointsAtQuestion = true }
         }
         return outcome
+    }
+
+    /// "of the two", "of both" after "which"/"who", when the last two questions each narrowed the
+    /// same field to one value: those two values.
+    private func theTwoNamed(_ reading: Reading, at index: Int) -> (field: String, meanings: [Meaning])? {
+        let words = reading.tagged.words
+        guard let start = reading.spans[index].range.first, ["two", "both"].contains(words[start]), reading.spans[index].range.count == 1,
+              start >= 2, let earlier else { return nil }
+        var look = start - 1
+        if words[look] == "the" { look -= 1 }
+        guard look >= 1, words[look] == "of", ["which", "who", "whichever"].contains(words[look - 1]) else { return nil }
+        for filter in previous.filters where filter.values.count == 1 && !filter.negated {
+            guard let other = earlier.filters.first(where: { $0.dimension == filter.dimension && $0.values.count == 1 && !$0.negated }),
+                  other.values != filter.values else { continue }
+            return (filter.dimension, (other.values + filter.values).map { .value(field: filter.dimension, value: $0) })
+        }
+        return nil
+    }
+
+    /// A resolver over the latest answer that showed several rows, when an ordinal points past a one-record
+    /// answer ("the no. 2" after "what loyalty tier is the top one?") at the ranking before it.
+    private func ranking(behind pointer: Pointer) -> ReferenceResolver? {
+        guard let shown, let shownResult, !shown.dimensions.isEmpty else { return nil }
+        // "all five" after the look-up of one of the five.
+        if pointer.rows == .all, let count = pointer.count, result?.rows.count != count, shownResult.rows.count == count {
+            return ReferenceResolver(model: model, navigator: navigator, previous: shown, result: shownResult)
+        }
+        guard case .position(let position) = pointer.rows,
+              previous.kind == .lookup || previous.dimensions.isEmpty && (result?.rows.count ?? 0) <= 1,
+              shownResult.rows.count >= abs(position) else { return nil }
+        return ReferenceResolver(model: model, navigator: navigator, previous: shown, result: shownResult)
     }
 
     /// "which of them", "who among those", "which one of these": a pick among the rows pointed at.
@@ -204,6 +253,8 @@ struct ReferenceResolver {
         var rows: Rows
         var noun: Int?
         var person = false
+        /// "all five": how many rows the pointer names.
+        var count: Int?
     }
 
     /// A pointer starting at `index`: an ordinal ("the second one", "the first product"), a
@@ -240,6 +291,12 @@ struct ReferenceResolver {
             return Pointer(span: index, consumed: [], rows: .single, noun: index)
         }
         let word = reading.spans[index].text.lowercased()
+        // "what did all five spend combined?": the rows shown, by their number.
+        if ["all", "the", "those", "these"].contains(word), let next = nextWord(reading, after: index), let number = reading.number(next.index),
+           number.unit == .plain, number.value == number.value.rounded(), number.value >= 2,
+           [result?.rows.count, shownResult?.rows.count].contains(Int(number.value)) {
+            return Pointer(span: index, consumed: [next.index], rows: .all, count: Int(number.value))
+        }
         // "the same code", "for the same reason": the record the previous answer was about.
         if word == "same", index > 0, reading.spans[index - 1].text.lowercased() == "the", let noun = nounAfter(reading, index) {
             return Pointer(span: index, consumed: [noun], rows: .single, noun: noun)

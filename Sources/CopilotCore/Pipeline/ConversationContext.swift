@@ -9,6 +9,9 @@ public struct ConversationContext: Sendable {
     public var previousResult: QueryResult?
     /// The data plan answered before `previousPlan`.
     public var earlierPlan: QueryPlan?
+    /// The latest answer that showed several rows of a breakdown, and its first rows.
+    public var shownPlan: QueryPlan?
+    public var shownResult: QueryResult?
     /// The periods of the latest answers that had one, oldest first: "that quarter" after two
     /// look-ups, "year on year" after Q2 2025 and then Q2 2024.
     public var periods: [QueryPlan.Period] = []
@@ -37,12 +40,18 @@ public struct ConversationContext: Sendable {
         if let plan = turn.plan {
             next.earlierPlan = previousPlan
             next.previousPlan = plan
+            if !plan.dimensions.isEmpty, let result = turn.reply.result, result.rows.count > 1 {
+                next.shownPlan = plan
+                next.shownResult = result
+            }
             if let period = plan.period { next.periods = Array((periods + [period]).suffix(4)) }
             next.previousResult = turn.reply.result
         } else if turn.reply.sql != nil {
             // A model-written answer has no plan: a follow-up refers to it, not to an older plan.
             next.previousPlan = nil
             next.earlierPlan = nil
+            next.shownPlan = nil
+            next.shownResult = nil
             next.previousResult = turn.reply.result
         }
         next.history = Array((history + [.init(question: message, sql: turn.reply.sql, answer: String(turn.reply.text.prefix(300)))]).suffix(3))

@@ -84,6 +84,8 @@ public struct CopilotEngine: Sendable {
                                       earlierPlan: conversation.earlierPlan, previousAskedBack: conversation.lastTurnKind == .clarification, asOf: asOf,
                                       history: conversation.history, usage: usage)
         context.periods = conversation.periods
+        context.shownPlan = conversation.shownPlan
+        context.shownResult = conversation.shownResult
         if let events { context.onText = { await events(.textDelta($0)) } }
         let started = monotonicNanoseconds()
         let route = await router.route(message, context: context)
@@ -224,7 +226,12 @@ public struct CopilotEngine: Sendable {
             let route = await router.route(clause, context: context, splitting: false)
             let part = await answer(clause, route: route, conversation: conversation, caller: caller, context: context, events: nil)
             if let plan = part.plan {
+                context.earlierPlan = context.previousPlan
                 context.previousPlan = plan
+                if !plan.dimensions.isEmpty, let result = part.reply.result, result.rows.count > 1 {
+                    context.shownPlan = plan
+                    context.shownResult = result
+                }
                 context.previousResult = part.reply.result
             }
             parts.append(part)

@@ -27,10 +27,11 @@ public struct SessionGate: Sendable {
 
     /// The last turns (one bounded read) and, when none of them answered with data, the last plan.
     func context(of session: SessionRecord) async throws -> ConversationContext {
-        let recent = try await store.recentTurns(sessionID: session.id, limit: 3)
+        // Six turns reach the ranking a run of look-ups points back at ("the no. 2"); three are history.
+        let recent = try await store.recentTurns(sessionID: session.id, limit: 6)
         var context = ConversationContext(
             session: session,
-            history: recent.map { .init(question: $0.message, sql: $0.sql, answer: String($0.answer.prefix(300))) },
+            history: recent.suffix(3).map { .init(question: $0.message, sql: $0.sql, answer: String($0.answer.prefix(300))) },
             lastTurnKind: recent.last.flatMap { ChatReply.Kind(rawValue: $0.kind) })
         let answered = recent.filter { $0.sql != nil }
         if let latest = answered.last {
@@ -38,8 +39,12 @@ public struct SessionGate: Sendable {
             context.previousPlan = latest.plan
             context.previousResult = latest.resultPreview
             if latest.plan != nil, answered.count >= 2 { context.earlierPlan = answered[answered.count - 2].plan }
-            context.periods = answered.compactMap { $0.plan?.period }
-        } else if recent.count == 3 {
+            if let shown = answered.last(where: { ($0.plan?.dimensions.isEmpty == false) && ($0.resultPreview?.rows.count ?? 0) > 1 }) {
+                context.shownPlan = shown.plan
+                context.shownResult = shown.resultPreview
+            }
+            context.periods = Array(answered.compactMap { $0.plan?.period }.suffix(4))
+        } else if recent.count == 6 {
             context.previousPlan = try await store.lastPlan(sessionID: session.id)
         }
         return context

@@ -6,6 +6,8 @@ enum OpenPeriod {
 
     /// The bound word (one or two words) right before `index`, and the side it opens.
     static func bound(before index: Int, in words: [String]) -> (length: Int, side: Side)? {
+        // "since the start of 2021", "until the end of Q3".
+        if index >= 4, let side = fourWords[words[(index - 4)..<index].joined(separator: " ")] { return (4, side) }
         if index >= 2, let side = twoWords[words[index - 2] + " " + words[index - 1]] { return (2, side) }
         if index >= 1, let side = oneWord[words[index - 1]] { return (1, side) }
         return nil
@@ -26,6 +28,10 @@ enum OpenPeriod {
 
     private static let oneWord: [String: Side] = ["after": .after, "since": .since, "before": .before, "until": .until,
                                                   "till": .until, "through": .until, "thru": .until]
+    private static let fourWords: [String: Side] = ["since the start of": .since, "since the beginning of": .since, "from the start of": .since,
+                                                    "from the beginning of": .since, "until the end of": .until, "up to the end of": .until,
+                                                    "through the end of": .until, "till the end of": .until, "before the start of": .before,
+                                                    "after the end of": .after]
     private static let twoWords: [String: Side] = ["prior to": .before, "up to": .until, "later than": .after, "earlier than": .before]
 
     /// The period opened on one side. Labels read after "in" ("in the time after 2025-06-01").

@@ -13,6 +13,10 @@ public struct PlanningContext: Sendable {
     public var lastPeriod: QueryPlan.Period? { periods.last }
     /// The first rows of the last data answer, for follow-ups that point at a row ("the top one").
     public var previousResult: QueryResult?
+    /// The latest answer that showed several rows of a breakdown, and its first rows: "and the
+    /// no. 2?" after look-ups of the top one points back at that ranking.
+    public var shownPlan: QueryPlan?
+    public var shownResult: QueryResult?
     /// Whether the turn just before was asked back: a fragment now ("by carrier", "what about
     /// Lyon?") refines a question that was never answered.
     public var previousAskedBack: Bool

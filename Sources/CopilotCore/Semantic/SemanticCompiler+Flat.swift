@@ -144,10 +144,18 @@ extension SemanticCompiler {
 
     func compileList(_ plan: QueryPlan) throws(CompileError) -> CompiledQuery {
         guard let name = plan.metrics.first, let metric = model.metric(named: name),
-              let aggregate = metric.aggregate, let listColumns = metric.listColumns else {
+              let aggregate = metric.aggregate, let ownColumns = metric.listColumns else {
             throw CompileError(.unsupported, "That cannot be listed row by row.")
         }
         let conditions = try conditions(for: Part(aggregate: aggregate, period: plan.period), plan: plan)
+        // "… with on hand and reorder point": the fields asked for, after the metric's own columns.
+        let asked = plan.fields.compactMap { name -> String? in
+            guard let dimension = model.dimension(named: name),
+                  let expression = reachableExpression(of: dimension, from: aggregate.table) else { return nil }
+            let alias = SQLExpression.alias(dimension.name)
+            return ownColumns.contains(where: { Self.columnName($0) == alias }) ? nil : "\(expression) AS \(alias)"
+        }
+        let listColumns: [String] = ownColumns + asked
         var text = "SELECT " + listColumns.joined(separator: ",\n       ") + "\n"
             + (try fromClause(base: aggregate.table, expressions: listColumns + conditions))
             + whereClause(conditions)
