@@ -21,6 +21,9 @@ struct FollowUp {
         if let first, reading.has(first, .followUp) || reading.has(first, .conjunction(and: true)) { return true }
         // "as a percentage of sales": the previous figures put over another.
         if let first, reading.has(first, .share), reading.spans[first].text.lowercased().hasPrefix("as ") { return true }
+        // "split the late ones by carrier", "break those down by month": a regrouping verb opens
+        // a change to the figures just shown.
+        if previous.kind == .metric, ["split", "break"].contains(reading.tagged.words.first ?? "") { return true }
         // "for each of the two?", "the same two months": what the last questions named.
         let words = reading.tagged.words
         if zip(words, words.dropFirst()).contains(where: { $0 == ("the", "two") }) { return true }

@@ -161,8 +161,10 @@ package enum Grammar {
                        "shifted", "ran", "run", "runs", "given", "cited", "citing", "cite", "cites", "put down to", "came up",
                        "come up", "comes up", "redeemed", "redeem", "redeems", "provide", "provides", "provided", "provide us with",
                        "provides us with", "picked up from", "pick up from", "picks up from", "collected from", "gave", "give us",
-                       "quote", "quotes", "quoted", "charge us", "charges us", "collected", "collect", "collects"])
-        add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "is", "are", "was", "were",
+                       "quote", "quotes", "quoted", "charge us", "charges us", "collected", "collect", "collects",
+                       // "what subcategory is it filed under?"
+                       "filed", "filed under", "listed under", "falls under", "fall under", "sits under", "sit under"])
+        add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "inside", "inside of", "is", "are", "was", "were",
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",
                         "whole history", "entire history", "all history", "all time", "of all time", "since the start", "since the beginning",

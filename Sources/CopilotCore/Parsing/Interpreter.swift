@@ -173,7 +173,18 @@ struct Interpreter: Sendable {
         // the same period; "that year" does not make it a change to the previous one.
         let ownQuestion = references.keepsPeriod && !applies && !references.pointsAtRows
         if !ownQuestion, references.pointsAtQuestion || applies, let merged = followUp(reading, previous: previous, context: context) {
-            guard case .plan(var plan, let notes) = merged, let field = references.allRowsOf else { return merged }
+            guard case .plan(var plan, let notes) = merged else { return merged }
+            // "which carrier took most of those?" after the warehouse that sent the most express
+            // parcels: those are the winner's parcels, ranked by another field.
+            let words = reading.tagged.words
+            if zip(words, words.dropFirst()).contains(where: { $0 == "of" && ["those", "them", "these"].contains($1) }),
+               plan.kind == .metric, plan.entities.isEmpty, let winner = Self.winner(of: previous, result: context.previousResult, navigator: navigator),
+               !plan.dimensions.contains(where: { navigator.entity(identifiedBy: $0) == winner.entity }), !plan.dimensions.isEmpty,
+               plan.metrics.allSatisfy({ navigator.metric($0, reaches: winner.entity) }) {
+                plan.entities = [winner]
+                return .plan(plan, notes: notes)
+            }
+            guard let field = references.allRowsOf else { return .plan(plan, notes: notes) }
             dropWholeAnswerFilter(on: field, of: &plan, previous: previous, context: context)
             return .plan(plan, notes: notes)
         }

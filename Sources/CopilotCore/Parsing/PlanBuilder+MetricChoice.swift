@@ -350,7 +350,9 @@ extension PlanBuilder {
             let modifier = !reading.values(look).isEmpty && reading.metrics(look).isEmpty
                 || ["from", "in", "at", "of", "with", "based in"].contains(span.text.lowercased())
                     && look + 1 < reading.spans.count && !reading.values(look + 1).isEmpty
-            guard span.isFunction || modifier || reading.question(look) != nil || reading.has(look, .reference) else { return false }
+            // "customers in that tier bought …": the pointer's noun, read with the value it points at.
+            let pointerNoun = reading.isUsed(look) && look > 0 && reading.isReplaced(look - 1)
+            guard span.isFunction || modifier || pointerNoun || reading.question(look) != nil || reading.has(look, .reference) else { return false }
             look -= 1
         }
         return false

@@ -123,6 +123,18 @@ extension PlanBuilder {
         }
     }
 
+    /// "the total H1 margin", "total 2025 revenue": "total" before a measure (past its period) sums
+    /// it; it is no field called total.
+    mutating func settleTotalBeforeMetric() {
+        for index in reading.indices where reading.has(index, .total) && !reading.fields(index).isEmpty {
+            var next = reading.nextContent(index)
+            while let look = next, reading.period(look) != nil { next = reading.nextContent(look) }
+            guard let measure = next, !reading.metrics(measure).isEmpty, reading.fields(measure).isEmpty || reading.values(measure).isEmpty
+            else { continue }
+            reading.spans[index].meanings.removeAll { if case .field = $0 { return true }; return false }
+        }
+    }
+
     /// "orders that came to more than $5,000 in total": "in total" after an amount says what the
     /// amount is; it asks for no sum.
     mutating func settleTotalAfterAmount() {

@@ -174,6 +174,21 @@ extension PlanBuilder {
         }
         let anchor = firstMention ?? plan.metrics.first.flatMap { metricSpans[$0] }.map { max($0, index) } ?? index
         var parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > anchor }
+        // "what share of all european retail revenue was it?" after Paris Rivoli: the record named
+        // after the measure is the part, by its name (not for people, whose names repeat).
+        if parts.isEmpty, plan.dimensions.isEmpty {
+            for position in reading.indices where position > anchor {
+                for record in reading.records(position) {
+                    guard let name = record.name, model.entity(named: record.entity)?.person != true,
+                          let field = navigator.displayField(of: record.entity),
+                          plan.entities.contains(where: { $0.entity == record.entity && $0.id == record.id }) else { continue }
+                    plan.entities.removeAll { $0.entity == record.entity && $0.id == record.id }
+                    let part = QueryPlan.Filter(dimension: field, values: [name])
+                    plan.filters.append(part)
+                    parts.append(part)
+                }
+            }
+        }
         if parts.isEmpty {
             parts = plan.filters.filter { (filterPositions[$0.dimension] ?? -1) > index || (filterPositions[$0.dimension] ?? -1) < index && plan.dimensions.isEmpty }
         }

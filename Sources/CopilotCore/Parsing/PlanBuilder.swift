@@ -84,6 +84,7 @@ struct PlanBuilder {
         collectTime()
         settleComparatives()
         settleTotalAfterAmount()
+        settleTotalBeforeMetric()
         settleValueComparisons()
         promoteValueNouns()
         guard let frame = decideFrame() else { return nil }

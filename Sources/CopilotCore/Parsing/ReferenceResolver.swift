@@ -86,6 +86,14 @@ struct ReferenceResolver {
                 outcome.pointsAtQuestion = true
                 continue
             }
+            // "split that month by category": the pointer is inside the verb phrase ("split that").
+            if reading.has(index, .grouping), word.hasSuffix(" that") || word.hasSuffix(" this"),
+               let next = nextWord(reading, after: index), Self.grains.contains(next.word), let period = shownBucket(named: next.word) {
+                reading.replace(next.index, with: [.period(period)])
+                outcome.pointsAtRows = true
+                outcome.namesShownBucket = true
+                continue
+            }
             if word == "there", reading.has(index, .reference) {
                 // "how many low-stock lines are there?" after the warehouse with the least stock:
                 // the place the one row shown names.
@@ -175,7 +183,11 @@ struct ReferenceResolver {
             }
             if pointer.rows == .all, Self.picksAmong(reading, before: pointer.span),
                let field = referent.field ?? referent.entity.flatMap(navigator.displayField(of:)) {
-                outcome.picksAmong = field
+                // "which of their products": the products are picked among, theirs.
+                let owned = nextWord(reading, after: pointer.span).flatMap { next in
+                    reading.entities(next.index).first { $0 != referent.entity }.flatMap(navigator.displayField(of:))
+                }
+                outcome.picksAmong = owned ?? field
             }
             if pointer.rows == .all, referent.fixed.isEmpty, let field = referent.field, previous.dimensions.contains(field) {
                 outcome.allRowsOf = field
