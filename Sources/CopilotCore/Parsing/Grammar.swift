@@ -174,7 +174,7 @@ package enum Grammar {
                         "which are", "that are", "that is", "that were", "that was", "who are", "who is", "who were", "who have",
                         "who has", "who had", "with us", "from us", "for us", "by us", "our shop", "the shop", "the store s",
                         "on the", "in the", "at the", "of our", "in our", "one of", "all of", "any of", "respectively",
-                        "individually", "separately", "respective", "overall", "out", "record", "records", "since", "later",
+                        "individually", "separately", "respective", "overall", "originally", "initially", "out", "record", "records", "since", "later",
                         "in our range", "in the range", "in our catalogue", "in our catalog", "in the catalogue", "in the catalog",
                         "wise", "-wise", "in points", "percentage points", "in percentage points", "pp", "in two columns",
                         "in 2 columns", "as two columns", "in columns", "two columns", "next to each other",

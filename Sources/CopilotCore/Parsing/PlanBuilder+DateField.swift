@@ -125,15 +125,42 @@ extension PlanBuilder {
                 look -= 1
             }
             guard look >= 0 else { continue }
-            let dates = reading.fields(look).filter { field in
+            var dates = reading.fields(look).filter { field in
                 guard let dimension = model.dimension(named: field) else { return false }
                 return dimension.fieldType == .date && navigator.distance(field, from: table) == 0 && !dimension.expressions.contains(time)
             }
+            // "dealers who left us during 2025": the ending a state's value says, dated.
+            if dates.isEmpty {
+                dates = Array(Set(reading.values(look).compactMap { endingDate(of: $0.field) }.filter { navigator.distance($0, from: table) == 0 }))
+                if dates.count == 1 {
+                    plan.dateField = dates[0]
+                    showEventDateWhenAsked(subject)
+                    return
+                }
+            }
             guard dates.count == 1 else { continue }
             plan.dateField = dates[0]
+            showEventDateWhenAsked(subject)
             reading.use(look)
             return
         }
+    }
+
+    /// "which dealers left in 2025, and on what date?": the date asked for is the event's, not the
+    /// records' first date.
+    private mutating func showEventDateWhenAsked(_ subject: String) {
+        guard let event = plan.dateField, reading.indices.contains(where: { reading.question($0) == .when }),
+              let time = navigator.timeField(of: subject), plan.fields == [time] else { return }
+        plan.fields = [event]
+    }
+
+    /// The date field an ended-state field is read from (`CASE WHEN left_on IS NULL …`): the date
+    /// the record ended on.
+    func endingDate(of field: String) -> String? {
+        guard let expression = model.dimension(named: field)?.expressions.first, expression.hasPrefix("CASE WHEN "),
+              let end = expression.range(of: " IS NULL THEN ") else { return nil }
+        let inner = String(expression[expression.index(expression.startIndex, offsetBy: 10)..<end.lowerBound])
+        return model.dimensions.first { $0.fieldType == .date && $0.expressions.contains(inner) }?.name
     }
 
     /// The other date of the measured rows a verb names ("sent", "went out"), when the span is a verb

@@ -11,8 +11,9 @@ extension PlanBuilder {
         else { return }
         let verb = reading.indices.first { $0 > cue && earnVerb(at: $0) }
         // "how much did each make?": earning with no measure named is the sales amount.
-        if plan.metrics.isEmpty, let verb,
-           let money = model.metrics.first(where: { $0.format == .currency && $0.additive == true && !$0.name.contains(":") }) {
+        // The money the model calls revenue, else its first additive money.
+        let earnings = model.metrics.filter { $0.format == .currency && $0.additive == true && !$0.name.contains(":") }
+        if plan.metrics.isEmpty, let verb, let money = earnings.first(where: { $0.synonyms.contains("revenue") }) ?? earnings.first {
             plan.metrics = [money.name]
             metricSpans[money.name] = verb
             reading.use(verb)
@@ -72,8 +73,11 @@ extension PlanBuilder {
     /// preposition, values between, so they say whose money it is rather than what to count.
     private func namesWhoseMoney(_ span: Int) -> Bool {
         var look = span - 1
-        while look > 0, !reading.values(look).isEmpty { look -= 1 }
-        return look >= 0 && ["on", "from", "across"].contains(reading.spans[look].text.lowercased())
+        // "leaving out voided and refunded sales": past the values and what joins them.
+        while look > 0, !reading.values(look).isEmpty || reading.isConjunction(look) && look + 1 < span { look -= 1 }
+        // "… counting completed sales only": the records whose money is counted.
+        return look >= 0 && (["on", "from", "across", "counting", "only counting", "including"].contains(reading.spans[look].text.lowercased())
+            || reading.has(look, .negation))
     }
 
     /// The one additive money metric over the rows a count covers.

@@ -123,6 +123,31 @@ extension PlanBuilder {
         }
     }
 
+    /// "what did the Norwich shop take, before any refunds?", "ignoring refunds": takings said to be
+    /// gross; the refunds are not a figure asked for, and nothing is taken off.
+    mutating func settleGrossOfRefunds() {
+        for index in reading.indices where !reading.isUsed(index)
+            && ["before", "ignoring", "not counting", "without counting", "gross of"].contains(reading.words(index).joined(separator: " ")) {
+            guard let next = reading.nextContent(index), !reading.isUsed(next),
+                  reading.words(next).contains(where: { ["refund", "refunds", "returns", "refunded"].contains($0) }) else { continue }
+            reading.use(index)
+            reading.use(next)
+        }
+    }
+
+    /// "what did NEWYEAR10 and SPRING15 each cost us": "each" after a list of one field's values is
+    /// one figure per value, not a breakdown by whatever follows.
+    mutating func settleEachAfterValues() {
+        for index in reading.indices where !reading.isUsed(index) && reading.words(index).joined(separator: " ") == "each" {
+            guard comparedField == nil, let before = reading.previousContent(index), !reading.values(before).isEmpty else { continue }
+            let fields = Set(reading.values(before).map(\.field))
+            guard fields.count == 1, let field = fields.first,
+                  reading.indices.filter({ $0 < index && reading.values($0).contains { $0.field == field } }).count >= 2 else { continue }
+            comparedField = field
+            reading.use(index)
+        }
+    }
+
     /// "the total H1 margin", "total 2025 revenue": "total" before a measure (past its period) sums
     /// it; it is no field called total.
     mutating func settleTotalBeforeMetric() {

@@ -55,9 +55,18 @@ extension PlanBuilder {
         // One word only: "Tor Books" is a publisher's name whatever its last word.
         for index in reading.indices where reading.spans[index].range.count == 1 && !reading.entities(index).isEmpty && !reading.values(index).isEmpty {
             let tables = reading.entities(index).compactMap(navigator.table(ofEntity:))
-            guard reading.values(index).allSatisfy({ value in tables.allSatisfy { navigator.distance(value.field, from: $0) != 0 } }) else { continue }
+            // "our biggest-spending customer": a cancel reason spelled "customer" is the noun; a
+            // value of the records' own table (a last name "Customer") is left to the rest.
+            // Nor is a part of the records' own name ("Customer" as a surname).
+            let names = reading.entities(index).compactMap(navigator.displayField(of:)).compactMap { model.dimension(named: $0)?.expressions.first }
+            let elsewhere = Set(reading.values(index).filter { value in
+                tables.allSatisfy { navigator.distance(value.field, from: $0) != 0 }
+                    || model.dimension(named: value.field)?.expressions.first.map { part in names.contains { $0 != part && $0.contains(part) } } == true
+            }.map(\.field))
+            guard !elsewhere.isEmpty else { continue }
+            let onlyElsewhere = elsewhere.count == reading.values(index).count
             reading.spans[index].meanings.removeAll { meaning in
-                if case .value = meaning { return true }
+                if case .value(let field, _) = meaning { return onlyElsewhere || elsewhere.contains(field) }
                 return false
             }
         }

@@ -80,6 +80,8 @@ struct PlanBuilder {
         settleValueOfRecords()
         settleRankingInsideMetricPhrases()
         settleAdjectives()
+        settleEachAfterValues()
+        settleGrossOfRefunds()
         markNegations()
         collectTime()
         settleComparatives()

@@ -45,7 +45,7 @@ extension TurnRouter {
     /// much does someone need to spend to reach gold".
     static let rulePhrases: [[String]] = [
         ["difference", "between"], ["count", "as"], ["counts", "as"], ["counted", "as"], ["what", "happens"], ["supposed", "to"],
-        ["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"], ["allowed", "to"], ["is", "it", "possible"], ["worked", "out"],
+        ["have", "to"], ["has", "to"], ["need", "to"], ["meant", "to"], ["needs", "to"], ["allowed", "to"], ["is", "it", "possible"], ["worked", "out"],
         ["are", "we", "allowed"], ["is", "allowed"], ["who", "can"], ["at", "what", "point"], ["until", "when"], ["how", "soon"],
         ["work", "out"], ["works", "out"],
         ["get", "to"], ["got", "to"], ["go", "down", "when"], ["go", "up", "when"],

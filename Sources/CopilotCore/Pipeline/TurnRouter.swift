@@ -20,6 +20,9 @@ public struct TurnRouter: Sendable {
 
     /// The passage coverage a rule-shaped question the data side could not read needs.
     static let ruleCoverage = 0.4
+    /// The passage coverage a case told at length needs: most of its everyday words ("woman", "torn",
+    /// "wrapping") are in no document, though its subject is.
+    static let situationCoverage = 0.2
     /// The passage coverage a question about the copilot itself needs: its everyday framing ("went
     /// to lunch", "by accident") is in no document, and the data side cannot answer it at all.
     static let selfCoverage = 0.25
@@ -64,14 +67,23 @@ public struct TurnRouter: Sendable {
             // question's coverage, so one the data side cannot read needs a little less of it.
             let ruleShaped = Self.isPolicyShaped(message)
             switch reason {
-            case .unknownWords(_, dataShaped: _) where ruleShaped, .unplaced(_, dataShaped: _) where ruleShaped:
+            case .unknownWords(let words, dataShaped: _) where ruleShaped:
+                if let answer = await knowledge.answer(message, coverage: Self.tellsASituation(message, unknown: words) ? Self.situationCoverage : Self.ruleCoverage) {
+                    return .knowledge(answer)
+                }
+            case .unplaced(_, dataShaped: _) where ruleShaped:
                 if let answer = await knowledge.answer(message, coverage: Self.ruleCoverage) { return .knowledge(answer) }
             case .unknownWords(let words, dataShaped: false):
                 if let answer = await knowledge.answer(message, unread: words) { return .knowledge(answer) }
+                // "a customer asked us to erase her personal data under GDPR…": a case told at length in
+                // words the data has no name for needs only a passage on its subject.
+                if Self.tellsASituation(message, unknown: words), let answer = await knowledge.answer(message, coverage: Self.situationCoverage) {
+                    return .knowledge(answer)
+                }
             case .unknownWords(let words, dataShaped: true) where Self.tellsASituation(message, unknown: words):
                 // "customer wants to send back 3 bags of coffee, still sealed…": a case told in
                 // words the data has no name for, with a number or a date in it, asks how things work.
-                if let answer = await knowledge.answer(message, coverage: Self.ruleCoverage) { return .knowledge(answer) }
+                if let answer = await knowledge.answer(message, coverage: Self.situationCoverage) { return .knowledge(answer) }
             case .vague:
                 if let answer = await knowledge.answer(message, unread: []) { return .knowledge(answer) }
             case .unknownWords, .unplaced, .continuesUnanswered, .severalMatch, .other:

@@ -7,11 +7,14 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "59"
+    public static let version = "62"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
     public var maxDimensionValues = 50
+
+    /// Words of records that undo a sale rather than make one.
+    static let reversalWords: Set<String> = ["refund", "return", "credit", "reversal", "void", "chargeback", "cancellation", "adjustment"]
 
     public init(database: any ReportingDatabase) {
         self.database = database
@@ -77,7 +80,9 @@ public struct ModelDrafter: Sendable {
             let lines = profiles.first { $0.name == entity.details?.table }
             // Lines that carry no amount (a customer's addresses) make no sales of their header.
             let header = profiles.first { $0.name == entity.table }
-            guard header.map({ !Set($0.singular.split(separator: " ").map(String.init)).isDisjoint(with: saleWords) }) == true
+            // Refunds and returns undo sales; their lines' money is no takings.
+            guard header.map({ Set($0.singular.split(separator: " ").map(String.init)).isDisjoint(with: Self.reversalWords) }) ?? true,
+                  header.map({ !Set($0.singular.split(separator: " ").map(String.init)).isDisjoint(with: saleWords) }) == true
                     || lines?.columns.contains(where: { $0.role == .measure }) == true else { continue }
             let item = lines.flatMap { relationships.links(of: $0).map(\.target).first { $0 != entity.table } }
                 .flatMap { target in profiles.first { $0.name == target } }

@@ -47,6 +47,21 @@ struct EntityDrafter: Sendable {
                 .map { "\(child.name).\($0.name) AS \($0.name)" }
             return .init(table: child.name, key: "\(child.name).\(link.column)", columns: columns)
         }
+        // A platform's `line_items` under `orders`: a dated document's child of lines or items with a
+        // quantity, whatever its name says of the parent (not a product's, which its lines sell).
+        let documentWords: Set<String> = ["order", "sale", "transaction", "invoice", "receipt", "basket", "cart", "ticket", "purchase"]
+        guard profile.time != nil, !Set(profile.singular.split(separator: " ").map(String.init)).isDisjoint(with: documentWords) else { return nil }
+        for child in profiles where child.name != profile.name && child.time == nil {
+            let childWords = Set(NameWords.tablePhrase(child.table.spelled ?? child.name).split(separator: " ").map(String.init))
+            guard !childWords.isDisjoint(with: ["line", "lines", "item", "items"]),
+                  child.columns.contains(where: { column in
+                      column.role == .measure && !Set(column.phrase.split(separator: " ").map(String.init)).isDisjoint(with: ["quantity", "qty", "units"])
+                  }),
+                  let link = relationships.links(of: child).first(where: { $0.target == profile.name }) else { continue }
+            let columns = child.columns.filter { $0.name != link.column && SQLName.isPlain($0.name) }.prefix(maxColumns)
+                .map { "\(child.name).\($0.name) AS \($0.name)" }
+            return .init(table: child.name, key: "\(child.name).\(link.column)", columns: columns)
+        }
         return nil
     }
 }

@@ -238,7 +238,7 @@ struct FieldDrafter: Sendable {
             let isPrice = words.contains("price")
                 || words.contains("cost") && !profile.columns.contains { $0.phrase.split(separator: " ").contains("price") }
             if isPrice, !pricedTables.contains(profile.name) {
-                dimension.adjectives = .init(high: ["expensive", "pricey", "pricier", "priciest", "costliest"],
+                dimension.adjectives = .init(high: ["expensive", "pricey", "pricier", "priciest", "costliest", "dearest", "dearer"],
                                              low: ["cheap", "cheaper", "cheapest", "inexpensive", "affordable"])
                 pricedTables.insert(profile.name)
             }

@@ -158,7 +158,11 @@ enum FieldVocabulary {
         "store": ["shop", "location", "outlet", "centre", "center"],
         "branch": ["store", "shop", "location", "outlet", "centre", "center", "site"],
         "outlet": ["store", "shop", "location", "centre", "center"],
-        "location": ["store", "shop", "site"],
+        "location": ["store", "shop", "site", "branch", "outlet", "centre", "center"],
+        "site": ["centre", "center", "store", "shop", "branch", "location", "outlet"],
+        "centre": ["store", "shop", "site", "branch", "location", "outlet", "center"],
+        "center": ["store", "shop", "site", "branch", "location", "outlet", "centre"],
+        "showroom": ["store", "shop", "branch", "location"],
         "client": ["customer"],
         // Not "product" → "item": in many schemas the items are an order's lines.
         "item": ["product", "article"],
