@@ -20,6 +20,14 @@ final class RouterCueTests: XCTestCase {
         XCTAssertFalse(TurnRouter.isPolicyShaped("revenue we can attribute to marketplaces in 2025"))
     }
 
+    func testARequestForFiguresIsNoRuleQuestion() {
+        XCTAssertFalse(TurnRouter.isRuleQuestion("Can I get monthly revenue for Online Store Japan over 2025?"))
+        XCTAssertFalse(TurnRouter.isRuleQuestion("could you show me returns by reason for 2024"))
+        XCTAssertTrue(TurnRouter.isPolicyShaped("can I refund a gift card purchase to a credit card?"), "a yes/no about what is allowed")
+        XCTAssertTrue(TurnRouter.isRuleQuestion("can I get a refund on a gift card?"), "getting something is asked of a rule, not a request to the copilot")
+        XCTAssertTrue(TurnRouter.isRuleQuestion("customer in chile - which of our online shops is she meant to use?"))
+    }
+
     func testTheKindsOfNamedValuesJoinAKnowledgeSearch() {
         var plan = QueryPlan(kind: .metric, metrics: ["revenue"])
         plan.filters = [QueryPlan.Filter(dimension: "carrier", values: ["UPS"], negated: false)]

@@ -77,7 +77,7 @@ extension PlanBuilder {
         while look > 0, !reading.values(look).isEmpty || reading.isConjunction(look) && look + 1 < span { look -= 1 }
         // "… counting completed sales only": the records whose money is counted.
         return look >= 0 && (["on", "from", "across", "counting", "only counting", "including"].contains(reading.spans[look].text.lowercased())
-            || reading.has(look, .negation))
+            || reading.has(look, .negation) && Self.leavingOut.contains(reading.spans[look].text.lowercased()))
     }
 
     /// The one additive money metric over the rows a count covers.

@@ -71,8 +71,10 @@ extension TurnRouter {
         // "can amazon buyers use our promo codes", "should we refund…"; "can you show…" is a request.
         if ["can", "could", "should", "must", "may"].contains(first), let second = words.dropFirst().first,
            !["you", "i", "u"].contains(second) { return true }
-        // "can I get monthly revenue for …", "could you show me …": a request for figures.
-        if ["can", "could"].contains(first), words.count > 2, ["get", "have", "see", "show", "pull", "grab", "give", "list"].contains(words[2]) {
+        // "can I get monthly revenue for …", "could you show me …": a request for figures; "can I get a
+        // refund" asks for something a rule allows.
+        if ["can", "could"].contains(first), words.count > 3, ["get", "have", "see", "show", "pull", "grab", "give", "list"].contains(words[2]),
+           !["a", "an", "my", "her", "his", "their"].contains(words[3]) {
             return false
         }
         return words.contains { ["include", "includes", "included", "counted", "count", "apply", "applies", "deducted", "stack", "combine",
