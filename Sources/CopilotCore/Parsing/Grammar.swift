@@ -163,7 +163,7 @@ package enum Grammar {
                        "provides us with", "picked up from", "pick up from", "picks up from", "collected from", "gave", "give us",
                        "quote", "quotes", "quoted", "charge us", "charges us", "collected", "collect", "collects",
                        // "what subcategory is it filed under?"
-                       "filed", "filed under", "listed under", "falls under", "fall under", "sits under", "sit under"])
+                       "filed under", "listed under", "falls under", "fall under", "sits under", "sit under"])
         add(.function, ["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "into", "onto", "within", "inside", "inside of", "is", "are", "was", "were",
                         "be", "been", "being", "am", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "it", "its",
                         "there", "here", "currently", "current", "still", "so far", "ever", "yet", "already", "at all", "all",

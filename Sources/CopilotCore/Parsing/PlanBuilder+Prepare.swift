@@ -121,6 +121,12 @@ extension PlanBuilder {
             reading.spans[index + 1].meanings = [.adjective(field: field, high: ordinal == -1)]
             reading.use(index)
         }
+        // "the order made most recently": with no date named before it, "most recently" ranks
+        // nothing the question says; left unread, it is asked back.
+        for index in reading.indices where reading.superlative(index) != nil
+            && ["most recently", "the most recently", "least recently", "the least recently"].contains(reading.spans[index].text.lowercased()) {
+            reading.replace(index, with: [])
+        }
     }
 
     /// "what did the Norwich shop take, before any refunds?", "ignoring refunds": takings said to be
