@@ -101,8 +101,15 @@ public struct SemanticCompiler: Sendable {
                         isTime: false, source: dimension.name)
     }
 
+    /// Of a field several tables have, the column nearest the measured rows ("parcels out of Getafe":
+    /// the warehouse's city, one join from a shipment, not its customer's, two away); the model's
+    /// order breaks ties.
     func reachableExpression(of dimension: SemanticModel.Dimension, from table: String) -> String? {
-        dimension.expressions.first { isReachable($0, from: table) }
+        guard dimension.expressions.count > 1 else { return dimension.expressions.first { isReachable($0, from: table) } }
+        let reached = dimension.expressions.compactMap { expression -> (expression: String, joins: Int)? in
+            graph.steps(from: table, reaching: SQLExpression.referencedTables(expression, among: tableNames)).map { (expression, $0.count) }
+        }
+        return reached.min { $0.joins < $1.joins }?.expression
     }
 
     func isReachable(_ expression: String, from table: String) -> Bool {
