@@ -201,37 +201,6 @@ struct ReferenceResolver {
         return outcome
     }
 
-    /// "of the two", "of both" after "which"/"who", when the last two questions each narrowed the
-    /// same field to one value: those two values.
-    private func theTwoNamed(_ reading: Reading, at index: Int) -> (field: String, meanings: [Meaning])? {
-        let words = reading.tagged.words
-        guard let start = reading.spans[index].range.first, ["two", "both"].contains(words[start]), reading.spans[index].range.count == 1,
-              start >= 2, let earlier else { return nil }
-        var look = start - 1
-        if words[look] == "the" { look -= 1 }
-        guard look >= 1, words[look] == "of", ["which", "who", "whichever"].contains(words[look - 1]) else { return nil }
-        for filter in previous.filters where filter.values.count == 1 && !filter.negated {
-            guard let other = earlier.filters.first(where: { $0.dimension == filter.dimension && $0.values.count == 1 && !$0.negated }),
-                  other.values != filter.values else { continue }
-            return (filter.dimension, (other.values + filter.values).map { .value(field: filter.dimension, value: $0) })
-        }
-        return nil
-    }
-
-    /// A resolver over the latest answer that showed several rows, when an ordinal points past a one-record
-    /// answer ("the no. 2" after "what loyalty tier is the top one?") at the ranking before it.
-    private func ranking(behind pointer: Pointer) -> ReferenceResolver? {
-        guard let shown, let shownResult, !shown.dimensions.isEmpty else { return nil }
-        // "all five" after the look-up of one of the five.
-        if pointer.rows == .all, let count = pointer.count, result?.rows.count != count, shownResult.rows.count == count {
-            return ReferenceResolver(model: model, navigator: navigator, previous: shown, result: shownResult)
-        }
-        guard case .position(let position) = pointer.rows,
-              previous.kind == .lookup || previous.dimensions.isEmpty && (result?.rows.count ?? 0) <= 1,
-              shownResult.rows.count >= abs(position) else { return nil }
-        return ReferenceResolver(model: model, navigator: navigator, previous: shown, result: shownResult)
-    }
-
     /// "which of them", "who among those", "which one of these": a pick among the rows pointed at.
     private static func picksAmong(_ reading: Reading, before span: Int) -> Bool {
         let words = reading.tagged.words
@@ -345,27 +314,6 @@ struct ReferenceResolver {
         return nil
     }
 
-    /// Whether one of `entities` is the records whose date dates the previous figure (orders for
-    /// revenue).
-    private func datesPreviousFigure(_ entities: [String]) -> Bool {
-        guard let time = previous.metrics.first.flatMap(model.metric(named:))?.timeColumn else { return false }
-        return entities.contains { model.entity(named: $0)?.time == time }
-    }
-
-    /// "the two", "both", "all three" after "of": how many rows they are, and their spans.
-    private func rowsCounted(_ reading: Reading, after index: Int) -> (count: Int, spans: [Int])? {
-        var spans: [Int] = []
-        var look = index
-        while let next = nextWord(reading, after: look), ["the", "all", "these", "those"].contains(next.word) {
-            spans.append(next.index)
-            look = next.index
-        }
-        guard let counted = nextWord(reading, after: look) else { return nil }
-        if counted.word == "both" { return (2, spans + [counted.index]) }
-        guard let number = reading.number(counted.index), number.value == number.value.rounded() else { return nil }
-        return (Int(number.value), spans + [counted.index])
-    }
-
     /// Whether "which …"/"who" before `index` asks for a group the previous answer was not broken
     /// down by ("which warehouse" after returns by reason).
     private func asksForOtherGroup(_ reading: Reading, before index: Int) -> Bool {
@@ -382,7 +330,7 @@ struct ReferenceResolver {
     /// Words that re-rank or re-sort the previous answer rather than ask about its rows.
     private static let reordering: Set<String> = ["instead", "rank", "re-rank", "rerank", "sort", "resort", "re-sort", "reorder"]
 
-    private func nextWord(_ reading: Reading, after index: Int) -> (index: Int, word: String)? {
+    func nextWord(_ reading: Reading, after index: Int) -> (index: Int, word: String)? {
         let next = index + 1
         guard reading.spans.indices.contains(next) else { return nil }
         return (next, reading.spans[next].text.lowercased())
