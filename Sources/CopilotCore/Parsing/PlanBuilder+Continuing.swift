@@ -31,19 +31,7 @@ extension PlanBuilder {
             let asksList = reading.indices.contains { reading.has($0, .list) }
             // "list the toys & games ones, with on hand and reorder point": the rows' own fields.
             if asksList, metric?.listColumns != nil, let table = metric?.table, !plan.metrics.isEmpty, plan.dimensions.isEmpty, plan.grain == nil {
-                let fields = plan.metrics.compactMap { name in
-                    metricSpans[name].flatMap { span in reading.fields(span).first { navigator.distance($0, from: table) == 0 } }
-                }
-                if fields.count == plan.metrics.count {
-                    plan.metrics = []
-                    plan.fields = fields
-                    for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty {
-                        if let field = reading.fields(index).first(where: { navigator.distance($0, from: table) == 0 }) {
-                            if !plan.fields.contains(field) { plan.fields.append(field) }
-                            reading.use(index)
-                        }
-                    }
-                }
+                takeAsRowFields(plan.metrics, of: table)
             }
             let changesNothingElse = plan.metrics.isEmpty && plan.dimensions.isEmpty && plan.grain == nil
             if metric?.listColumns != nil, changesNothingElse, previous.kind == .list || asksList {

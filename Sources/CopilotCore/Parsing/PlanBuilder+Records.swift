@@ -245,19 +245,25 @@ extension PlanBuilder {
         guard plan.metrics.count > 1, reading.indices.contains(where: { reading.has($0, .list) }),
               let listed = plan.metrics.first(where: { model.metric(named: $0)?.listColumns != nil }),
               let table = navigator.table(ofMetric: listed) else { return }
-        var fields: [String] = []
-        for name in plan.metrics where name != listed {
-            guard let span = metricSpans[name],
-                  let field = reading.fields(span).first(where: { navigator.distance($0, from: table) == 0 }) else { return }
-            fields.append(field)
+        takeAsRowFields(plan.metrics.filter { $0 != listed }, of: table)
+    }
+
+    /// Measures said by a word that also names a field of the listed rows ("on hand") become those
+    /// rows' fields, with the rest of the fields listed beside them ("and reorder point"). Nothing
+    /// changes unless every one of `metrics` names such a field.
+    @discardableResult
+    mutating func takeAsRowFields(_ metrics: [String], of table: String) -> Bool {
+        let fields = metrics.compactMap { name in
+            metricSpans[name].flatMap { span in reading.fields(span).first { navigator.distance($0, from: table) == 0 } }
         }
-        plan.metrics = [listed]
+        guard fields.count == metrics.count else { return false }
+        plan.metrics.removeAll(where: metrics.contains)
         for field in fields where !plan.fields.contains(field) { plan.fields.append(field) }
-        // The rest of the fields listed with them ("and reorder point").
         for index in reading.indices where !reading.isUsed(index) && reading.values(index).isEmpty {
             guard let field = reading.fields(index).first(where: { navigator.distance($0, from: table) == 0 }) else { continue }
             if !plan.fields.contains(field) { plan.fields.append(field) }
             reading.use(index)
         }
+        return true
     }
 }
