@@ -11,10 +11,7 @@ final class ExportSchemaTests: XCTestCase {
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
     private func makeDatabase() throws -> (URL, String) {
-        let directory = try TestSupport.temporaryDirectory("export-schema")
-        let path = directory.appendingPathComponent("records.sqlite").path
-        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
-            try connection.execute("""
+        try TestSupport.sqliteFixture("export-schema", file: "records.sqlite", sql: """
                 CREATE TABLE locations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT);
                 CREATE TABLE staff (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, location_id INTEGER REFERENCES locations(id),
                     leave_date TEXT);
@@ -30,14 +27,10 @@ final class ExportSchemaTests: XCTestCase {
                     (4, 2, '2025-06-01T12:00:00-07:00', NULL, 'refunded', '30.00'),
                     (5, 1, '2025-07-04T16:45:00-07:00', NULL, 'paid', '12.50');
                 """)
-        }
-        return (directory, path)
     }
 
     private func answer(_ question: String, model: SemanticModel, database: SQLiteReportingDatabase) async throws -> [[String]] {
-        let plan = try await OfflinePlanner(model: model).requirePlan(question, context: PlanningContext(asOf: asOf))
-        let compiled = try SemanticCompiler(model: model, dialect: .sqlite).compile(plan)
-        return try await GuardedSQLRunner(database: database).run(compiled.sql).result.rows.map { $0.map(\.description) }
+        try await TestSupport.rows(answering: question, model: model, database: database, asOf: asOf)
     }
 
     func testDecimalTextIsMoneyAndOffsetTimesStayOnTheShopsClock() async throws {

@@ -12,10 +12,7 @@ final class LegacyERPSchemaTests: XCTestCase {
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
     private func makeDatabase() throws -> (URL, String) {
-        let directory = try TestSupport.temporaryDirectory("legacy-erp-schema")
-        let path = directory.appendingPathComponent("erp.sqlite").path
-        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
-            try connection.execute("""
+        try TestSupport.sqliteFixture("legacy-erp-schema", file: "erp.sqlite", sql: """
                 CREATE TABLE BRANCH (BR_CODE CHAR(3) NOT NULL PRIMARY KEY, BR_NAME VARCHAR(30) NOT NULL, ACTV_FLG CHAR(1) NOT NULL);
                 CREATE TABLE CUSTMAST (CUST_NO INTEGER NOT NULL PRIMARY KEY, CUST_FNAME VARCHAR(20), CUST_SNAME VARCHAR(30) NOT NULL,
                     BIRTH_DT NUMERIC(8,0) NOT NULL, OPEN_DT NUMERIC(8,0) NOT NULL);
@@ -31,16 +28,10 @@ final class LegacyERPSchemaTests: XCTestCase {
                 INSERT INTO RPRJOB VALUES (100, 'EDN', 1, 20250110, 20241220, 45.0), (101, 'EDN', 2, 20250301, 20250220, 30.0),
                     (102, 'PER', 3, 20250404, 20250402, 80.0);
                 """)
-        }
-        return (directory, path)
     }
 
     private func answer(_ question: String, model: SemanticModel, database: SQLiteReportingDatabase) async throws -> [[String]] {
-        func name(_ expression: String) -> String { model.dimensions.first { $0.expressions == [expression] }?.name ?? expression }
-        let values = MemoryValueIndex(values: [name("branch.br_name"): ["EDINBURGH", "PERTH"]])
-        let plan = try await OfflinePlanner(model: model, values: values).requirePlan(question, context: PlanningContext(asOf: asOf))
-        let compiled = try SemanticCompiler(model: model, dialect: .sqlite).compile(plan)
-        return try await GuardedSQLRunner(database: database).run(compiled.sql).result.rows.map { $0.map(\.description) }
+        try await TestSupport.rows(answering: question, model: model, database: database, asOf: asOf, values: ["branch.br_name": ["EDINBURGH", "PERTH"]])
     }
 
     func testMasterFilesAndJobsAreNamedForTheirRecords() async throws {

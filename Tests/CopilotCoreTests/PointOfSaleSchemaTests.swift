@@ -11,10 +11,7 @@ final class PointOfSaleSchemaTests: XCTestCase {
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
     private func makeDatabase() throws -> (URL, String) {
-        let directory = try TestSupport.temporaryDirectory("point-of-sale-schema")
-        let path = directory.appendingPathComponent("pos.sqlite").path
-        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
-            try connection.execute("""
+        try TestSupport.sqliteFixture("point-of-sale-schema", file: "pos.sqlite", sql: """
                 CREATE TABLE locations (id TEXT PRIMARY KEY, name TEXT NOT NULL);
                 CREATE TABLE team_members (id TEXT PRIMARY KEY, given_name TEXT NOT NULL, family_name TEXT NOT NULL,
                     email_address TEXT NOT NULL);
@@ -39,20 +36,14 @@ final class PointOfSaleSchemaTests: XCTestCase {
                 INSERT INTO refunds VALUES ('R1', 'O1', 1500, 'Faulty', '2025-03-10T10:00:00.000Z'),
                     ('R2', 'O3', 900, 'Changed mind', '2025-04-20T10:00:00.000Z'), ('R3', 'O6', 700, 'Faulty', '2024-07-09T10:00:00.000Z');
                 """)
-        }
-        return (directory, path)
     }
 
     private func answer(_ question: String, model: SemanticModel, database: SQLiteReportingDatabase) async throws -> [[String]] {
-        func name(_ expression: String) -> String { model.dimensions.first { $0.expressions == [expression] }?.name ?? expression }
-        let values = MemoryValueIndex(values: [
-            name("locations.name"): ["Ludlow", "Hereford"], name("orders.state"): ["COMPLETED", "CANCELED"],
-            name("customers.company_name"): ["Wye Valley Cookery School"], name("refunds.reason"): ["Faulty", "Changed mind"],
-            name("customers.locality"): ["Newport"], name("customers.county"): ["Shropshire", "Gwent"],
+        try await TestSupport.rows(answering: question, model: model, database: database, asOf: asOf, values: [
+            "locations.name": ["Ludlow", "Hereford"], "orders.state": ["COMPLETED", "CANCELED"],
+            "customers.company_name": ["Wye Valley Cookery School"], "refunds.reason": ["Faulty", "Changed mind"],
+            "customers.locality": ["Newport"], "customers.county": ["Shropshire", "Gwent"],
         ])
-        let plan = try await OfflinePlanner(model: model, values: values).requirePlan(question, context: PlanningContext(asOf: asOf))
-        let compiled = try SemanticCompiler(model: model, dialect: .sqlite).compile(plan)
-        return try await GuardedSQLRunner(database: database).run(compiled.sql).result.rows.map { $0.map(\.description) }
     }
 
     func testWholeNumbersCalledMoneyArePence() async throws {

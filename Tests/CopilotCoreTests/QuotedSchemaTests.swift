@@ -10,10 +10,7 @@ final class QuotedSchemaTests: XCTestCase {
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
     private func makeDatabase() throws -> (URL, String) {
-        let directory = try TestSupport.temporaryDirectory("quoted-schema")
-        let path = directory.appendingPathComponent("yarn.sqlite").path
-        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
-            try connection.execute("""
+        try TestSupport.sqliteFixture("quoted-schema", file: "yarn.sqlite", sql: """
                 CREATE TABLE "Shops" ("Shop ID" INTEGER PRIMARY KEY, "Shop Name" TEXT NOT NULL, "Closed On" TEXT);
                 CREATE TABLE "Staff" ("Staff ID" INTEGER PRIMARY KEY, "First Name" TEXT, "Last Name" TEXT, "Job Title" TEXT,
                     "Shop ID" INTEGER REFERENCES "Shops"("Shop ID"), "Leaving Date" TEXT, "Hourly Rate (£)" REAL);
@@ -32,14 +29,10 @@ final class QuotedSchemaTests: XCTestCase {
                     (4, 1, '2025-03-09', 66.0);
                 INSERT INTO "Sale Lines" VALUES (1, 1, 2, 8.5), (1, 2, 1, 6.0), (2, 3, 1, 60.0), (3, 1, 2, 8.5), (4, 3, 1, 60.0), (4, 2, 1, 6.0);
                 """)
-        }
-        return (directory, path)
     }
 
     private func answer(_ question: String, model: SemanticModel, database: SQLiteReportingDatabase) async throws -> [[String]] {
-        let plan = try await OfflinePlanner(model: model).requirePlan(question, context: PlanningContext(asOf: asOf))
-        let compiled = try SemanticCompiler(model: model, dialect: .sqlite).compile(plan)
-        return try await GuardedSQLRunner(database: database).run(compiled.sql).result.rows.map { $0.map(\.description) }
+        try await TestSupport.rows(answering: question, model: model, database: database, asOf: asOf)
     }
 
     func testNamesWithSpacesAndSignsAreDraftedAndQuoted() async throws {

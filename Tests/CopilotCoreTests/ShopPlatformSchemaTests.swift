@@ -11,10 +11,7 @@ final class ShopPlatformSchemaTests: XCTestCase {
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
     private func makeDatabase() throws -> (URL, String) {
-        let directory = try TestSupport.temporaryDirectory("shop-platform-schema")
-        let path = directory.appendingPathComponent("platform.sqlite").path
-        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
-            try connection.execute("""
+        try TestSupport.sqliteFixture("shop-platform-schema", file: "platform.sqlite", sql: """
                 CREATE TABLE locations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL);
                 CREATE TABLE products (id INTEGER PRIMARY KEY, title TEXT NOT NULL, created_at TEXT NOT NULL);
                 CREATE TABLE orders (id INTEGER PRIMARY KEY, name TEXT NOT NULL, location_id INTEGER REFERENCES locations(id),
@@ -42,16 +39,10 @@ final class ShopPlatformSchemaTests: XCTestCase {
                 INSERT INTO dealers VALUES (1, 'Percy', 'Hall', '12/03/2021', NULL), (2, 'Ada', 'Moss', '01/06/2022', '27/06/2025'),
                     (3, 'Tom', 'Reed', '05/09/2020', '14/02/2024'), (4, 'Eve', 'Lund', '20/01/2023', NULL);
                 """)
-        }
-        return (directory, path)
     }
 
     private func answer(_ question: String, model: SemanticModel, database: SQLiteReportingDatabase) async throws -> [[String]] {
-        func name(_ expression: String) -> String { model.dimensions.first { $0.expressions == [expression] }?.name ?? expression }
-        let values = MemoryValueIndex(values: [name("locations.name"): ["Norwich", "Lowestoft"], name("locations.city"): ["Norwich", "Lowestoft"]])
-        let plan = try await OfflinePlanner(model: model, values: values).requirePlan(question, context: PlanningContext(asOf: asOf))
-        let compiled = try SemanticCompiler(model: model, dialect: .sqlite).compile(plan)
-        return try await GuardedSQLRunner(database: database).run(compiled.sql).result.rows.map { $0.map(\.description) }
+        try await TestSupport.rows(answering: question, model: model, database: database, asOf: asOf, values: ["locations.name": ["Norwich", "Lowestoft"], "locations.city": ["Norwich", "Lowestoft"]])
     }
 
     func testLineItemsAreTheOrdersLinesAndRefundsMakeNoSales() async throws {

@@ -12,10 +12,7 @@ final class WebShopSchemaTests: XCTestCase {
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
     private func makeDatabase() throws -> (URL, String) {
-        let directory = try TestSupport.temporaryDirectory("web-shop-schema")
-        let path = directory.appendingPathComponent("shop.sqlite").path
-        _ = try DatabaseQueue(path: path, mode: .readWrite(create: true), label: "fixture") { connection in
-            try connection.execute("""
+        try TestSupport.sqliteFixture("web-shop-schema", file: "shop.sqlite", sql: """
                 CREATE TABLE customers (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL, role TEXT NOT NULL);
                 CREATE TABLE orders (id INTEGER PRIMARY KEY, status TEXT NOT NULL, created_via TEXT NOT NULL,
                     customer_id INTEGER REFERENCES customers(id), date_created TEXT NOT NULL, total REAL NOT NULL);
@@ -34,20 +31,14 @@ final class WebShopSchemaTests: XCTestCase {
                 INSERT INTO film_order VALUES (1, 1, 2, '2025-02-01 10:00:00'), (2, 1, 2, '2025-02-03 10:00:00'),
                     (3, 2, 2, '2025-02-04 10:00:00');
                 """)
-        }
-        return (directory, path)
     }
 
     private func answer(_ question: String, model: SemanticModel, database: SQLiteReportingDatabase) async throws -> [[String]] {
         // The index of values the engine builds from the database, by each field's drafted name.
-        func name(_ expression: String) -> String { model.dimensions.first { $0.expressions == [expression] }?.name ?? expression }
-        let values = MemoryValueIndex(values: [
-            name("orders.status"): ["wc-completed", "wc-cancelled", "wc-failed"], name("customers.role"): ["customer", "wholesale_customer"],
-            name("branch.name"): ["Cork", "Dame Street"],
+        try await TestSupport.rows(answering: question, model: model, database: database, asOf: asOf, values: [
+            "orders.status": ["wc-completed", "wc-cancelled", "wc-failed"], "customers.role": ["customer", "wholesale_customer"],
+            "branch.name": ["Cork", "Dame Street"],
         ])
-        let plan = try await OfflinePlanner(model: model, values: values).requirePlan(question, context: PlanningContext(asOf: asOf))
-        let compiled = try SemanticCompiler(model: model, dialect: .sqlite).compile(plan)
-        return try await GuardedSQLRunner(database: database).run(compiled.sql).result.rows.map { $0.map(\.description) }
     }
 
     func testCodePrefixesAndOwnNounsAreNoPartOfAValuesName() async throws {
