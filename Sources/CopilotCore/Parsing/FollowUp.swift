@@ -17,8 +17,12 @@ struct FollowUp {
     /// with a follow-up word ("and", "what about", "only", "instead"), or it names no metric,
     /// entity or field of its own but changes something (a period, a value, a breakdown, a limit).
     static func applies(to reading: Reading, previous: QueryPlan) -> Bool {
-        let first = reading.indices.first { !reading.spans[$0].roles.allSatisfy { $0 == .filler } }
+        let first = reading.indices.first { !reading.spans[$0].roles.allSatisfy { $0 == .filler } || reading.spans[$0].roles.isEmpty }
         if let first, reading.has(first, .followUp) || reading.has(first, .conjunction(and: true)) { return true }
+        // "by month pls — the revenue": a question cannot open on its breakdown unless it continues one.
+        if let first, reading.has(first, .grouping) || reading.spans[first].meanings.contains(where: { if case .grain = $0 { true } else { false } }),
+           let word = reading.words(first).first, ["by", "per"].contains(word),
+           !reading.indices.contains(where: { reading.has($0, .question(.which)) || reading.has($0, .question(.what)) }) { return true }
         // "as a percentage of sales": the previous figures put over another.
         if let first, reading.has(first, .share), reading.spans[first].text.lowercased().hasPrefix("as ") { return true }
         // "split the late ones by carrier", "break those down by month": a regrouping verb opens

@@ -134,7 +134,7 @@ struct Interpreter: Sendable {
         }
         // A question about the rows pointed at reads first as a question of its own ("the top one,
         // what loyalty tier are they"); one that only changes the previous question does not.
-        if let field = references.allRowsOf, let plan = attributes(of: field, in: reading, previous: previous) {
+        if let field = references.allRowsOf, let plan = attributes(of: field, in: reading, previous: previous, result: context.previousResult) {
             return .plan(plan, notes: ["continued from the previous question"])
         }
         if references.pointsAtRows, let outcome = fresh(reading, previous: previous, context: context, rowsOf: references.allRowsOf,
@@ -184,6 +184,12 @@ struct Interpreter: Sendable {
                 plan.entities = [winner]
                 return .plan(plan, notes: notes)
             }
+            // "split that by carrier" after the warehouse with the weakest on-time rate: the one
+            // row found, broken down; no longer a ranking of every warehouse.
+            if let pinned = pinnedWinner(of: previous, in: plan, reading: reading, result: context.previousResult) {
+                plan = pinned
+                return .plan(plan, notes: notes)
+            }
             guard let field = references.allRowsOf else { return .plan(plan, notes: notes) }
             dropWholeAnswerFilter(on: field, of: &plan, previous: previous, context: context)
             return .plan(plan, notes: notes)
@@ -201,6 +207,30 @@ struct Interpreter: Sendable {
               plan.metrics.allSatisfy({ navigator.metric($0, reaches: winner.entity) }) else { return outcome }
         plan.entities = [winner]
         return .plan(plan, notes: notes)
+    }
+
+    /// `plan` regrouped from a one-row ranking ("split that by carrier", "break it down by
+    /// month"), narrowed to the row the ranking found.
+    private func pinnedWinner(of previous: QueryPlan, in plan: QueryPlan, reading: Reading, result: QueryResult?) -> QueryPlan? {
+        let words = Set(reading.tagged.words)
+        guard previous.limit == 1, previous.dimensions.count == 1, let field = previous.dimensions.first, plan.kind == .metric,
+              !plan.dimensions.contains(field) && (!plan.dimensions.isEmpty || plan.grain != nil),
+              regroups(reading), !words.isDisjoint(with: ["split", "break", "that", "it", "its", "this"]),
+              !plan.filters.contains(where: { $0.dimension == field }), let result, result.rows.count == 1 else { return nil }
+        var pinned = plan
+        if let winner = Self.winner(of: previous, result: result, navigator: navigator) {
+            guard !pinned.entities.contains(where: { $0.entity == winner.entity }) else { return nil }
+            pinned.entities.append(winner)
+        } else if let column = result.columns.firstIndex(of: SQLExpression.alias(field)), case .text(let value) = result.rows[0][column] {
+            pinned.filters.append(QueryPlan.Filter(dimension: field, values: [value], negated: false))
+        } else {
+            return nil
+        }
+        pinned.limit = nil
+        pinned.keepTies = false
+        // The order that found the weakest row ranks nothing now.
+        if previous.ascending, pinned.ascending, !words.contains("first") { pinned.ascending = false }
+        return pinned
     }
 
     /// The one record a "which … the most" answer found: its breakdown's one row, by key.
@@ -247,7 +277,7 @@ struct Interpreter: Sendable {
 
     /// "what about their loyalty tier" after the top customers: the same rows, with the fields of
     /// the records they are shown next to them. Nil unless the question asks only such fields.
-    private func attributes(of field: String, in reading: Reading, previous: QueryPlan) -> QueryPlan? {
+    private func attributes(of field: String, in reading: Reading, previous: QueryPlan, result: QueryResult?) -> QueryPlan? {
         guard previous.kind == .metric, let entity = navigator.entity(identifiedBy: field), let table = navigator.table(ofEntity: entity) else {
             return nil
         }
@@ -267,12 +297,29 @@ struct Interpreter: Sendable {
             asked.append(shared && model.dimension(named: own) != nil ? own : name)
             reading.use(index)
         }
-        // "show me their subcategories too": the asking words around the fields.
-        for index in reading.indices where !reading.isUsed(index) && (reading.has(index, .list) || reading.has(index, .followUp)) && !asked.isEmpty {
+        // "where are they based": the nearest place field the records have, the finest first.
+        if let place = reading.indices.first(where: { !reading.isUsed($0) && reading.question($0) == .whereQuestion }) {
+            let places = model.dimensions.reversed().filter { $0.group == "geography" }
+                .compactMap { dimension in navigator.distance(dimension.name, from: table).map { (dimension.name, $0) } }
+            if let nearest = places.min(by: { $0.1 < $1.1 }) {
+                let own = "\(entity).\(nearest.0)"
+                let name = model.dimension(named: own) != nil ? own : nearest.0
+                if !asked.contains(name) { asked.insert(name, at: 0) }
+                reading.use(place)
+            }
+        }
+        // "show me their subcategories too": the asking words around the fields; "and" and
+        // "what's" between two of them.
+        for index in reading.indices where !reading.isUsed(index) && !asked.isEmpty && (reading.has(index, .list) || reading.has(index, .followUp)
+            || reading.isConjunction(index) || reading.question(index) == .what || reading.has(index, .possessive)) {
             reading.use(index)
         }
         let replaced = reading.indices.filter(reading.isReplaced)
         guard !asked.isEmpty, reading.unused.allSatisfy(replaced.contains) else { return nil }
+        // The one record a ranking found: its record, not the ranking again with more columns.
+        if let winner = Self.winner(of: previous, result: result, navigator: navigator), winner.entity == entity {
+            return QueryPlan(kind: .records, entities: [winner], subject: entity, fields: asked)
+        }
         var plan = previous
         plan.dimensions += asked.filter { !plan.dimensions.contains($0) }
         return plan
@@ -304,6 +351,14 @@ struct Interpreter: Sendable {
            plan.metrics.allSatisfy({ metric in navigator.table(ofMetric: metric).map { navigator.reaches(among, from: $0) } ?? false }) {
             plan.dimensions = [among]
         }
+        // "top 3 products in it" after the best-selling subcategory: the products ranked by the
+        // figure talked about, not by a count of themselves.
+        if plan.kind == .metric, plan.limit != nil, plan.dimensions.isEmpty, plan.grain == nil, plan.metrics.count == 1,
+           let ranked = navigator.countedEntity(of: plan.metrics[0]), let display = navigator.displayField(of: ranked),
+           let talked = previous.metrics.first, talked != plan.metrics[0], navigator.metric(talked, reaches: ranked) {
+            plan.metrics = [talked]
+            plan.dimensions = [display]
+        }
         // "their review scores" after the top products: one figure per product pointed at.
         // "how many products do they supply in total": one figure for them all.
         if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, !PlanBuilder.asksOneTotal(reading) { plan.dimensions = [field] }
@@ -311,7 +366,11 @@ struct Interpreter: Sendable {
         // "how many of those arrived late" after express on-time rates by carrier: those rows were
         // the express ones; what narrowed them still narrows a metric over the same records.
         let table = plan.metrics.first.flatMap(navigator.table(ofMetric:))
-        let sameRecords = plan.kind == .metric && table != nil && table == previous.metrics.first.flatMap(navigator.table(ofMetric:))
+        // After the values of a field were listed ("which carriers did it use"), the records that
+        // have that field are the ones the previous question narrowed.
+        let previousTable = previous.kind == .distinct ? previous.fields.first.flatMap(model.dimension(named:))?.expressions.first
+            .flatMap { navigator.tables(in: $0).first } : previous.metrics.first.flatMap(navigator.table(ofMetric:))
+        let sameRecords = plan.kind == .metric && table != nil && table == previousTable
         // "the best seller in the biggest one" after Voltix units by subcategory: still Voltix.
         if (field != nil || picksRow) && sameRecords || keepsFilters && plan.kind == .metric, let table {
             // "and what revenue did that week bring in?" after its cancelled orders: revenue never
@@ -320,17 +379,21 @@ struct Interpreter: Sendable {
                 && navigator.reaches(filter.dimension, from: table) && !plan.metrics.contains(where: { navigator.contradicts(filter, metric: $0) }) {
                 plan.filters.append(filter)
             }
+            // The record whose values were listed: "how many parcels with each of them" stays its parcels.
+            if previous.kind == .distinct, plan.entities.isEmpty {
+                plan.entities = previous.entities.filter { navigator.displayField(of: $0.entity).map { navigator.reaches($0, from: table) } ?? false }
+            }
         }
         // Records keep the period only when it dated those records: "list them" after orders in
         // 2024; "what's her email?" after her orders in 2024 is not about when she signed up.
-        let previousTable = previous.kind == .records ? previous.subject.flatMap(navigator.table(ofEntity:))
+        let recordsTable = previous.kind == .records ? previous.subject.flatMap(navigator.table(ofEntity:))
             : previous.metrics.first.flatMap(navigator.table(ofMetric:))
         // A figure with no date ("how many products are in it": the catalogue now) takes no period.
         // "that year" said again keeps the period for whatever figure is dated.
         let dated = plan.metrics.allSatisfy { model.metric(named: $0)?.timeColumn != nil }
             || keepsFilters && plan.metrics.contains { model.metric(named: $0)?.timeColumn != nil }
-        let timed = plan.kind == .metric && dated || plan.kind == .records && plan.subject.flatMap { model.entity(named: $0)?.time } != nil
-            && !plan.entities.contains { $0.entity == plan.subject } && plan.subject.flatMap(navigator.table(ofEntity:)) == previousTable
+        let timed = plan.kind == .metric && dated || plan.kind == .distinct && keepsFilters || plan.kind == .records && plan.subject.flatMap { model.entity(named: $0)?.time } != nil
+            && !plan.entities.contains { $0.entity == plan.subject } && plan.subject.flatMap(navigator.table(ofEntity:)) == recordsTable
         if plan.period == nil, timed, previous.period != nil, builder.periods.isEmpty {
             plan.period = previous.period
             // The previous period on the same date: "2025 orders" stays the orders' 2025.

@@ -20,10 +20,18 @@ extension PlanBuilder {
             guard comparedField == nil, let before = reading.previousContent(index), !reading.values(before).isEmpty else { continue }
             let fields = Set(reading.values(before).map(\.field))
             guard fields.count == 1, let field = fields.first,
-                  reading.indices.filter({ $0 < index && reading.values($0).contains { $0.field == field } }).count >= 2 else { continue }
+                  reading.indices.filter({ $0 < index && reading.values($0).contains { $0.field == field } }).count >= 2
+                    || reading.values(before).count >= 2 else { continue }
             comparedField = field
             reading.use(index)
         }
+        // "how many orders did those two place, each?": one figure per record named.
+        guard comparedField == nil, let each = reading.indices.last(where: { ["each", "each one", "apiece"].contains(reading.words($0).joined(separator: " ")) }),
+              reading.nextContent(each) == nil else { return }
+        let named = Dictionary(grouping: reading.indices.flatMap { reading.records($0) }, by: \.entity).filter { $0.value.count >= 2 }
+        guard named.count == 1, let entity = named.keys.first, let field = navigator.displayField(of: entity) else { return }
+        comparedField = field
+        reading.use(each)
     }
 
     /// "the total H1 margin", "total 2025 revenue": "total" before a measure (past its period) sums

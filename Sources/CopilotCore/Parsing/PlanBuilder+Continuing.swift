@@ -29,6 +29,12 @@ extension PlanBuilder {
             // "list them", "only the electronics ones" after a count of rows people act on: the rows.
             let metric = previous.metrics.first.flatMap(model.metric(named:))
             let asksList = reading.indices.contains { reading.has($0, .list) }
+            // "list them: product, on hand, reorder point": fields the rows show anyway are no breakdown.
+            if asksList, let columns = metric?.listColumns, !plan.dimensions.isEmpty, plan.dimensions.allSatisfy({ dimension in
+                columns.contains { $0.lowercased().hasSuffix(" as \(SQLExpression.alias(dimension))") }
+            }) {
+                plan.dimensions = []
+            }
             // "list the toys & games ones, with on hand and reorder point": the rows' own fields.
             if asksList, metric?.listColumns != nil, let table = metric?.table, !plan.metrics.isEmpty, plan.dimensions.isEmpty, plan.grain == nil {
                 takeAsRowFields(plan.metrics, of: table)
@@ -83,7 +89,12 @@ extension PlanBuilder {
         // "how many of the platinum ones ordered this year": the previous records, counted.
         if plan.metrics.isEmpty, let cue = reading.first(where: { reading.has($0, .count) }), pointsBack(after: cue),
            let subject = subjectEntity, let count = navigator.countMetric(of: subject) {
-            plan.metrics = [count]
+            // "how many of those are toys?" after the low-stock lines: the previous count, whose
+            // condition made those the records, narrowed further.
+            let before = previous.metrics.count == 1 ? previous.metrics.first.flatMap(model.metric(named:)) : nil
+            let counted = before.map { $0.counts == subject
+                || $0.counts == nil && $0.expression == "COUNT(*)" && $0.table == navigator.table(ofEntity: subject) } ?? false
+            plan.metrics = [counted ? previous.metrics[0] : count]
             countsSubject = true
             reading.use(cue)
         }

@@ -63,11 +63,15 @@ extension PlanBuilder {
               let field = plan.fields.first, model.dimension(named: field)?.fieldType == .text, !navigator.reaches(field, from: table),
               let display = navigator.displayField(of: subject),
               // "which promo codes … at Paris Rivoli": the values asked for first, the record after;
-              // "the water heaters on clearance, with their prices" lists records.
+              // "the water heaters on clearance, with their prices" lists records. "Which carriers
+              // was it using?" about one warehouse pointed at: the values its parcels have.
               let asked = reading.indices.first(where: { reading.fields($0).contains(field) }),
-              let named = reading.indices.first(where: { reading.values($0).contains { $0.field == display } }), asked < named,
               let other = model.dimension(named: field)?.expressions.first.flatMap({ navigator.tables(in: $0).first }),
               navigator.reaches(display, from: other) else { return }
+        let asksWhich = reading.previousContent(asked).map { reading.question($0) == .which || reading.question($0) == .what } ?? false
+        let pinned = plan.entities.contains { $0.entity == subject } && (plan.kind == .lookup || asksWhich)
+        guard pinned || reading.indices.first(where: { reading.values($0).contains { $0.field == display } }).map({ asked < $0 }) == true
+        else { return }
         plan.kind = .distinct
         plan.fields = [field]
         plan.subject = nil

@@ -19,6 +19,32 @@ extension ReferenceResolver {
         return nil
     }
 
+    /// "those two", "these two", "both of them" after one record was looked up, then another of
+    /// the same kind: those two records, as the spans the pointer takes up.
+    func theTwoLookedUp(_ reading: Reading, at index: Int) -> (consumed: [Int], meanings: [Meaning])? {
+        guard let earlier, let range = reading.spans[index].range.first.map({ _ in reading.spans[index].range }) else { return nil }
+        let words = reading.tagged.words
+        let word = words[range.lowerBound]
+        var consumed: [Int] = []
+        if ["those", "these", "the"].contains(word), range.count == 1, let next = nextWord(reading, after: index), next.word == "two" {
+            // "of the two" after "which" picks between them: ``theTwoNamed`` reads that.
+            if word == "the", range.lowerBound > 0, words[range.lowerBound - 1] == "of" { return nil }
+            consumed = [next.index]
+        } else if word == "both", range.count == 1, let next = nextWord(reading, after: index), next.word == "of",
+                  let pointer = nextWord(reading, after: next.index), ["them", "those", "these"].contains(pointer.word) {
+            consumed = [next.index, pointer.index]
+        } else {
+            return nil
+        }
+        let last = Dictionary(grouping: previous.entities, by: \.entity)
+        let before = Dictionary(grouping: earlier.entities, by: \.entity)
+        for (entity, records) in last where records.count == 1 {
+            guard let other = before[entity], other.count == 1, other[0].id != records[0].id else { continue }
+            return (consumed, (other + records).map { .record(entity: entity, id: $0.id, name: $0.name) })
+        }
+        return nil
+    }
+
     /// A resolver over the latest answer that showed several rows, when an ordinal points past a one-record
     /// answer ("the no. 2" after "what loyalty tier is the top one?") at the ranking before it.
     func ranking(behind pointer: Pointer) -> ReferenceResolver? {

@@ -61,7 +61,8 @@ struct ReferenceResolver {
     func resolve(_ reading: inout Reading) -> Outcome {
         var outcome = Outcome()
         let referents = self.referents()
-        for index in reading.indices {
+        var consumed = Set<Int>()
+        for index in reading.indices where !consumed.contains(index) {
             let word = reading.spans[index].text.lowercased()
             if reading.has(index, .reference) || word == "same", let next = nextWord(reading, after: index), Self.grains.contains(next.word) {
                 // "that month" after the month that was highest: the month on the one row shown.
@@ -94,6 +95,23 @@ struct ReferenceResolver {
                 outcome.namesShownBucket = true
                 continue
             }
+            // "which carriers was it using then?": "then" closing the question is the time just asked about.
+            if word == "then", reading.nextContent(index) == nil, reading.previousContent(index) != nil {
+                reading.use(index)
+                outcome.keepsPeriod = true
+                continue
+            }
+            // "split that channel's cancel rate by payment method": the pointer inside the verb
+            // phrase names the one row shown.
+            if reading.has(index, .grouping), word.hasSuffix(" that") || word.hasSuffix(" this"), let noun = nounAfter(reading, index),
+               let referent = choose(referents, noun: nounMeaning(reading, noun), person: false, asked: []),
+               let meanings = meanings(of: referent, rows: .single), !meanings.isEmpty {
+                reading.replace(noun, with: meanings)
+                consumed.insert(noun)
+                outcome.pointsAtRows = true
+                outcome.picksRow = true
+                continue
+            }
             if word == "there", reading.has(index, .reference) {
                 // "how many low-stock lines are there?" after the warehouse with the least stock:
                 // the place the one row shown names.
@@ -108,8 +126,24 @@ struct ReferenceResolver {
                 outcome.pointsAtQuestion = true
                 continue
             }
+            // "whose margin % was the highest?" after margin by category: which of the rows shown,
+            // not which person.
+            if reading.question(index) == .who, word == "whose", previous.grain == nil, let field = previous.dimensions.first,
+               (result?.rows.count ?? 0) >= 2, reading.indices.contains(where: { reading.superlative($0) != nil }),
+               !reading.indices.contains(where: { reading.values($0).isEmpty && !reading.entities($0).isEmpty }) {
+                reading.replace(index, with: [.grammar(.question(.which))])
+                reading.use(index)
+                outcome.picksAmong = field
+                continue
+            }
             // "which of the two had the higher AOV?" after Paris Rivoli's revenue, then Lyon's: the
             // two records the last two questions named, one each.
+            if let two = theTwoLookedUp(reading, at: index) {
+                reading.replace(index, with: two.meanings)
+                for other in two.consumed { reading.use(other) }
+                outcome.pointsAtRows = true
+                continue
+            }
             if let values = theTwoNamed(reading, at: index) {
                 reading.replace(index, with: values.meanings)
                 outcome.pointsAtRows = true
@@ -163,6 +197,7 @@ struct ReferenceResolver {
             }
             reading.replace(pointer.span, with: meanings)
             for other in pointer.consumed { reading.use(other) }
+            consumed.formUnion(pointer.consumed)
             if let back { outcome.periodOfRows = back.previous.period }
             // "how much of it do we have on hand" about a product: how much there is of that record,
             // no share of a figure.
@@ -189,7 +224,8 @@ struct ReferenceResolver {
                 }
                 outcome.picksAmong = owned ?? field
             }
-            if pointer.rows == .all, referent.fixed.isEmpty, let field = referent.field, previous.dimensions.contains(field) {
+            if pointer.rows == .all, referent.fixed.isEmpty, let field = referent.field,
+               previous.dimensions.contains(field) || previous.kind == .distinct && previous.fields.contains(field) {
                 outcome.allRowsOf = field
             }
         }
@@ -223,7 +259,8 @@ struct ReferenceResolver {
 
     enum Rows: Equatable {
         case position(Int)
-        case extreme(highest: Bool, quality: Bool)
+        /// "the worst one", "the second worst": the row `rank` places from one end of the figures.
+        case extreme(highest: Bool, quality: Bool, rank: Int = 1)
         case single
         case all
     }
@@ -243,9 +280,22 @@ struct ReferenceResolver {
     /// pronoun.
     private func pointer(at index: Int, in reading: Reading) -> Pointer? {
         for case .ordinal(let position) in reading.spans[index].roles {
+            // "the second worst one": counted from the end the superlative names, not down the rows.
+            if position > 1, let next = nextWord(reading, after: index), next.index == index + 1, let superlative = reading.superlative(next.index) {
+                var consumed = [next.index]
+                if let one = nextWord(reading, after: next.index), one.word == "one" { consumed.append(one.index) }
+                return Pointer(span: index, consumed: consumed,
+                               rows: .extreme(highest: superlative.highest, quality: superlative.quality, rank: position))
+            }
             var pointer = Pointer(span: index, consumed: [], rows: .position(position))
-            if let next = nextWord(reading, after: index), next.word == "one" { pointer.consumed.append(next.index) }
-            if let noun = nounAfter(reading, index) { pointer.noun = noun; pointer.consumed.append(noun) }
+            // "the top one sign up": "one" stands for the noun, what follows is the question's own.
+            let text = reading.spans[index].text.lowercased()
+            if let next = nextWord(reading, after: index), next.word == "one" {
+                pointer.consumed.append(next.index)
+            } else if !text.hasSuffix(" one"), let noun = nounAfter(reading, index) {
+                pointer.noun = noun
+                pointer.consumed.append(noun)
+            }
             return pointer
         }
         // "the biggest of them", "the top one of those": the extreme row of the answer.
@@ -381,7 +431,11 @@ struct ReferenceResolver {
         let columns = result?.columns ?? []
         func column(_ name: String) -> Int? { columns.firstIndex(of: SQLExpression.alias(name)) }
         for field in previous.fields {
-            guard let entity = navigator.entity(identifiedBy: field) else { continue }
+            guard let entity = navigator.entity(identifiedBy: field) else {
+                // "how many parcels with each of them?" after the carriers a warehouse used: the values listed.
+                if previous.kind == .distinct { found.append(Referent(entity: nil, field: field, idColumn: nil, valueColumn: column(field))) }
+                continue
+            }
             found.append(Referent(entity: entity, field: field, idColumn: nil, valueColumn: column(field)))
         }
         for dimension in previous.dimensions {
@@ -450,14 +504,17 @@ struct ReferenceResolver {
             let index = position < 0 ? result.rows.count + position : position - 1
             guard result.rows.indices.contains(index) else { return nil }
             picked = [result.rows[index]]
-        case .extreme(let highest, let quality):
+        case .extreme(let highest, let quality, let rank):
             guard let metric = previous.metrics.first, let column = result.columns.firstIndex(of: SQLExpression.alias(metric)) else { return nil }
             let worseIsHigher = model.metric(named: metric)?.higherIsWorse == true
             let wantsHigh = quality ? highest != worseIsHigher : highest
             let ranked = result.rows.filter { $0[column].doubleValue != nil }
-            guard let row = wantsHigh ? ranked.max(by: { $0[column].doubleValue! < $1[column].doubleValue! })
-                                      : ranked.min(by: { $0[column].doubleValue! < $1[column].doubleValue! }) else { return nil }
-            picked = [row]
+                .sorted { wantsHigh ? $0[column].doubleValue! > $1[column].doubleValue! : $0[column].doubleValue! < $1[column].doubleValue! }
+            // A tie at the place asked for names no one row; a row cut off by the limit is not shown.
+            guard ranked.indices.contains(rank - 1), !result.truncated,
+                  !ranked.indices.contains(rank) || ranked[rank][column].doubleValue != ranked[rank - 1][column].doubleValue,
+                  rank == 1 || ranked[rank - 2][column].doubleValue != ranked[rank - 1][column].doubleValue else { return nil }
+            picked = [ranked[rank - 1]]
         case .single:
             // "it", "that store": the answer's one row.
             guard result.rows.count == 1 else { return nil }
