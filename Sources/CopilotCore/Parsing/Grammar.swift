@@ -154,7 +154,9 @@ package enum Grammar {
                        "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
                        "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered", "shipped", "paid", "pay",
                        "pays", "paying", "posted", "post", "posts", "submitted", "marked", "flagged", "came", "come", "scored", "score", "scores",
-                       "performed", "perform", "performs", "performing", "cost us", "costs us", "cost me", "ring up", "rang up", "rung up",
+                       "performed", "perform", "performs", "performing", "make up", "makes up", "made up", "making up",
+                       // "how much revenue did we book": the verb, not the Books category.
+                       "did we book", "do we book", "we book", "we booked", "booked", "cost us", "costs us", "cost me", "ring up", "rang up", "rung up",
                        "rings up", "ringing up", "tagged", "tagged as", "tagged with", "looks after", "look after", "looked after",
                        "shut", "shut for", "closed for", "shut down", "closed down", "shutting down",
                        // "which brands shifted 7,000 units", "stores that ran an AOV above $230", "the reason given".

@@ -8,15 +8,19 @@ extension Interpreter {
         let words = reading.tagged.words
         // "the margin rate for both years side by side": the two years just talked about.
         let saysBoth = zip(words, words.dropFirst()).contains { ["both", "two"].contains($0) && TimeVocabulary.units[$1] != nil }
+        // "so how much up is that?", "how much higher was Q1 2025 overall?" after a figure for two
+        // periods in turn: the change between them.
+        let asksChange = comparesTalkedPeriods(reading, context: context)
         guard case .plan(var plan, let notes) = outcome, plan.kind == .metric,
               !reading.indices.contains(where: { index in
-                  reading.period(index) != nil || reading.shifts(index)
+                  guard let named = reading.period(index) else { return reading.shifts(index) }
+                  return !asksChange || !context.periods.contains { $0.start == named.start && $0.end == named.end }
               }) else { return outcome }
         let period: QueryPlan.Period
         let compare: QueryPlan.Period
         if let named = plan.period, let before = plan.comparePeriod, before.start == Periods.before(named).start, before.end == Periods.before(named).end {
             (period, compare) = (named, before)
-        } else if saysBoth, plan.comparePeriod == nil, let last = context.lastPeriod {
+        } else if saysBoth || asksChange, plan.comparePeriod == nil, let last = context.lastPeriod {
             (period, compare) = (plan.period ?? last, Periods.before(plan.period ?? last))
         } else {
             return outcome
@@ -33,6 +37,19 @@ extension Interpreter {
         plan.period = later
         plan.comparePeriod = earlier
         return .plan(plan, notes: notes)
+    }
+
+    /// Whether the question asks how much a figure moved ("how much up is that", "how much higher
+    /// was Q1 2025") with the conversation's last two questions on the same figure for two periods.
+    private func comparesTalkedPeriods(_ reading: Reading, context: PlanningContext) -> Bool {
+        let words = Set(reading.tagged.words)
+        guard let previous = context.previousPlan, let earlier = context.earlierPlan, previous.kind == .metric, earlier.kind == .metric,
+              previous.metrics == earlier.metrics, previous.comparePeriod == nil, earlier.comparePeriod == nil,
+              let one = previous.period, let other = earlier.period, one.start != other.start else { return false }
+        let moved = reading.indices.contains { index in
+            reading.has(index, .comparison) || reading.spans[index].roles.contains { if case .movement = $0 { true } else { false } }
+        }
+        return moved || !words.isDisjoint(with: ["higher", "lower", "difference", "up", "down", "bigger", "smaller"])
     }
 
     /// Days in `period` (a leap year is one longer; two years are still alike).

@@ -22,7 +22,9 @@ extension PlanBuilder {
         }
         for (position, metric) in plan.metrics.enumerated() {
             guard let span = metricSpans[metric] else { continue }
-            var money = reading.spans[cue].text.lowercased() == "how much" ? moneyOfVerb(metric, cue: cue, verb: span) : nil
+            // "what did Amsterdam sell in 2025, in dollars?": the currency says the figure is money.
+            let saysCurrency = reading.indices.contains { ["in dollars", "in pounds", "in euros", "in euro", "dollar value"].contains(reading.spans[$0].text.lowercased()) }
+            var money = reading.spans[cue].text.lowercased() == "how much" || saysCurrency ? moneyOfVerb(metric, cue: cue, verb: span) : nil
             var earned: Int?
             // "what did completed sales bring in": the records doing the earning are its subject.
             if money == nil, let verb, span > verb && namesWhoseMoney(span) || whatDid && cue < span && span < verb {

@@ -86,7 +86,9 @@ extension PlanBuilder {
             // noun name one record, whatever else picks or groups.
             let definite = index >= 2 && reading.spans[index - 2].text.lowercased() == "the" && !reading.isPlural(index)
             guard !picks || definite else { continue }
-            guard reading.values(index).isEmpty, let entity = reading.entities(index).first,
+            // "Fitness gear": a word for the records' display field names them as well as their noun does.
+            guard reading.values(index).isEmpty,
+                  let entity = reading.entities(index).first ?? reading.fields(index).compactMap({ navigator.entity(identifiedBy: $0) }).first,
                   reading.metrics(index).isEmpty || definite && reading.metrics(index).allSatisfy({ navigator.countedEntity(of: $0) == entity }),
                   reading.indices.contains(where: { $0 != index && !reading.metrics($0).isEmpty && reading.entities($0).isEmpty }),
                   let table = navigator.table(ofEntity: entity), let display = navigator.displayField(of: entity),
