@@ -104,7 +104,7 @@ package enum Grammar {
                          "count too", "count as well", "counted too", "counted as well", "also count", "count also", "included too"])
         add(.comparison, ["vs", "versus", "v", "compared to", "compared with", "compare", "compared", "comparing", "comparison",
                           "against", "side by side", "next to", "difference", "difference between", "diff", "delta", "change",
-                          "changed", "changes", "year over year", "yoy", "relative to", "as opposed to", "alongside", "and how that compares",
+                          "changed", "changes", "year over year", "yoy", "relative to", "as opposed to", "alongside", "beside", "beside it", "and how that compares",
                           "how many more", "how much more", "how many fewer", "how many less", "how much less",
                           "move", "moved", "shift", "swing", "swung", "stack up", "stacks up", "stacked up", "stack up against",
                           "stacks up against", "measure up", "measures up", "hold up", "holds up"])
@@ -154,7 +154,8 @@ package enum Grammar {
                        "list", "listed", "appear", "appears", "appeared", "belong", "belongs", "located", "based", "live", "lives",
                        "living", "spend", "spent", "spending", "buy", "buys", "bought", "order", "ordered", "shipped", "paid", "pay",
                        "pays", "paying", "posted", "post", "posts", "submitted", "marked", "flagged", "came", "come", "scored", "score", "scores",
-                       "performed", "perform", "performs", "performing", "make up", "makes up", "made up", "making up",
+                       "performed", "perform", "performs", "performing", "picked up", "pick up", "picks up", "picking up",
+                       "deal with", "deals with", "dealt with", "dealing with", "make up", "makes up", "made up", "making up",
                        // "how much revenue did we book": the verb, not the Books category.
                        "did we book", "do we book", "we book", "we booked", "booked", "cost us", "costs us", "cost me", "ring up", "rang up", "rung up",
                        "rings up", "ringing up", "tagged", "tagged as", "tagged with", "looks after", "look after", "looked after",
@@ -199,6 +200,8 @@ package enum Grammar {
                         "to highest", "ones that", "how come", "look", "looking", "need to know", "want to know", "like to know",
                         "wondering", "curious", "interested", "tell", "know", "check", "see if", "as of", "calendar",
                         "whether", "do", "does", "did", "done", "went", "gone"])
+        // "returns because of late delivery": the cause names the value that follows.
+        add(.function, ["because of", "due to", "owing to", "caused by", "on account of"])
         add(.function, ["both", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "sundays", "starting",
                          "start", "starts", "beginning", "begin", "begins", "send", "sent", "sending", "ship", "ships", "put", "lay out",
                          "catalogue", "catalog", "in the catalogue", "in the catalog", "on file", "in the data", "in the system", "both numbers", "both figures", "the two numbers", "the two figures",

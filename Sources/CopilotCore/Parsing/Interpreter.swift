@@ -50,7 +50,11 @@ struct Interpreter: Sendable {
             || reading.indices.contains(where: { reading.has($0, .reference) }) {
             return continuesUnanswered()
         }
-        if let previous = context.previousPlan, let outcome = continuing(reading, previous: previous, context: context) {
+        if let previous = context.previousPlan, var outcome = continuing(reading, previous: previous, context: context) {
+            if case .plan(var plan, let notes) = outcome, reading.indices.contains(where: { reading.has($0, .reference) }) {
+                keepCohort(of: previous, in: &plan)
+                outcome = .plan(plan, notes: notes)
+            }
             let counted = countingTheRecords(outcome, reading: reading, previous: previous, context: context)
             return comparedAsTalkedAbout(undated(counted, reading: reading), reading: reading, context: context)
         }
@@ -119,6 +123,7 @@ struct Interpreter: Sendable {
     /// its own.
     private func continuing(_ original: Reading, previous: QueryPlan, context: PlanningContext) -> PlannerOutcome? {
         var reading = original
+        rankByShownMoney(&reading, previous: previous, result: context.previousResult)
         let references = ReferenceResolver(model: model, navigator: navigator, previous: previous, result: context.previousResult,
                                            earlierPeriod: context.lastPeriod ?? context.earlierPlan?.period,
                                            earlier: context.earlierPlan, shown: context.shownPlan, shownResult: context.shownResult)
@@ -143,8 +148,9 @@ struct Interpreter: Sendable {
             // "for the second one show it by month": a new breakdown of the previous figures for
             // the row pointed at, not that row's record.
             if case .plan(let plan, _) = outcome, plan.kind != .metric, previous.kind == .metric, regroups(reading),
-               let merged = followUp(reading, previous: previous, context: context) {
-                return merged
+               case .plan(var merged, let notes)? = followUp(reading, previous: previous, context: context) {
+                if let field = references.allRowsOf { keepEachRow(of: field, in: &merged) }
+                return .plan(merged, notes: notes)
             }
             // "break that week down by sales channel": the figure asked before, split; a count the
             // new question never named (stores, from "sales channel") is not what it asks.
@@ -153,6 +159,7 @@ struct Interpreter: Sendable {
                case .plan(var merged, let notes)? = followUp(reading, previous: previous, context: context) {
                 // One week of the weeks shown: no longer a breakdown by week.
                 if references.namesShownBucket, !merged.dimensions.isEmpty { merged.grain = nil }
+                if let field = references.allRowsOf { keepEachRow(of: field, in: &merged) }
                 return .plan(merged, notes: notes)
             }
             // "what did all five spend combined?" after a look-up of one of them: in the ranking's period.
@@ -231,6 +238,20 @@ struct Interpreter: Sendable {
         // The order that found the weakest row ranks nothing now.
         if previous.ascending, pinned.ascending, !words.contains("first") { pinned.ascending = false }
         return pinned
+    }
+
+    /// "which one is priciest?" after the average shipping cost per carrier: a price word the rows
+    /// shown have no field for ranks the money they show.
+    private func rankByShownMoney(_ reading: inout Reading, previous: QueryPlan, result: QueryResult?) {
+        guard previous.kind == .metric, previous.grain == nil, !previous.dimensions.isEmpty, (result?.rows.count ?? 0) >= 2,
+              let metric = previous.metrics.first.flatMap(model.metric(named:)), metric.format == .currency,
+              let table = navigator.table(ofMetric: metric.name) else { return }
+        for index in reading.indices {
+            guard let adjective = reading.adjective(index), reading.superlative(index) == nil,
+                  model.dimension(named: adjective.field)?.format == .currency, !navigator.reaches(adjective.field, from: table),
+                  reading.nextContent(index).map({ reading.entities($0).isEmpty && reading.fields($0).isEmpty }) ?? true else { continue }
+            reading.replace(index, with: [.grammar(.superlative(highest: adjective.high, quality: false))])
+        }
     }
 
     /// The one record a "which … the most" answer found: its breakdown's one row, by key.
@@ -340,6 +361,30 @@ struct Interpreter: Sendable {
         }
     }
 
+    /// "what did they spend?" after the customers who signed up in 2024: those customers stay the
+    /// ones dated by their own event, whatever period the new figure is dated in.
+    private func keepCohort(of previous: QueryPlan, in plan: inout QueryPlan) {
+        guard previous.kind == .metric, plan.kind == .metric, let period = previous.period, previous.comparePeriod == nil,
+              let counted = previous.metrics.first.flatMap(model.metric(named:)),
+              let entity = counted.counts ?? (counted.expression == "COUNT(*)" ? counted.table.flatMap(navigator.entity(onTable:)) : nil),
+              let time = counted.timeColumn, let table = navigator.table(ofEntity: entity), counted.table == table,
+              let field = model.dimensions.first(where: { $0.fieldType == .date && $0.expressions == [time] })?.name,
+              !plan.metrics.isEmpty, !plan.metrics.contains(counted.name),
+              plan.metrics.allSatisfy({ model.metric(named: $0)?.timeColumn != time && navigator.metric($0, reaches: entity) }),
+              !plan.conditions.contains(where: { $0.field == field }) else { return }
+        plan.conditions += [Condition(field: field, op: .greaterOrEqual, values: [.date(period.start)]),
+                            Condition(field: field, op: .less, values: [.date(period.end)])]
+    }
+
+    /// "split those by carrier" after two tied warehouses: each of them, by carrier — the rows
+    /// pointed at stay apart in a new breakdown.
+    private func keepEachRow(of field: String, in plan: inout QueryPlan) {
+        guard plan.kind == .metric, !plan.dimensions.contains(field),
+              plan.filters.contains(where: { $0.dimension == field && $0.values.count >= 2 && !$0.negated })
+                || plan.entities.filter({ navigator.displayField(of: $0.entity) == field }).count >= 2 else { return }
+        plan.dimensions.insert(field, at: 0)
+    }
+
     /// `reading` planned on its own, in the previous question's period when it names none ("how
     /// many orders did that store have?" after a question about 2025).
     private func fresh(_ reading: Reading, previous: QueryPlan, context: PlanningContext, rowsOf field: String? = nil,
@@ -362,6 +407,7 @@ struct Interpreter: Sendable {
         // "their review scores" after the top products: one figure per product pointed at.
         // "how many products do they supply in total": one figure for them all.
         if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, !PlanBuilder.asksOneTotal(reading) { plan.dimensions = [field] }
+        if let field, !plan.dimensions.isEmpty { keepEachRow(of: field, in: &plan) }
         if let field { dropWholeAnswerFilter(on: field, of: &plan, previous: previous, context: context) }
         // "how many of those arrived late" after express on-time rates by carrier: those rows were
         // the express ones; what narrowed them still narrows a metric over the same records.

@@ -116,6 +116,14 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
+            // "been open the longest": longest since the date, so the earliest date.
+            let after = reading.spans[index + 1].text.lowercased() == "the" && index + 2 < reading.spans.count ? index + 2 : index + 1
+            if let late = Self.durationOrder[reading.spans[after].text.lowercased()] {
+                reading.spans[after].meanings = [.adjective(field: field, high: late)]
+                reading.use(index)
+                if after > index + 1 { reading.use(index + 1) }
+                continue
+            }
             guard let ordinal = reading.spans[index + 1].roles.compactMap({ if case .ordinal(let n) = $0 { n } else { nil } }).first,
                   ordinal == 1 || ordinal == -1, ["first", "last"].contains(reading.spans[index + 1].text.lowercased()) else { continue }
             reading.spans[index + 1].meanings = [.adjective(field: field, high: ordinal == -1)]
@@ -128,6 +136,9 @@ extension PlanBuilder {
             reading.replace(index, with: [])
         }
     }
+
+    /// How long since an event ("open the longest", "a customer the shortest"): the longest is the earliest date.
+    private static let durationOrder: [String: Bool] = ["longest": false, "the longest": false, "shortest": true, "the shortest": true]
 
     /// Words after an event's date that rank by it: true for the latest.
     private static let dateOrder: [String: Bool] = ["latest": true, "earliest": false, "most recently": true, "the most recently": true,

@@ -116,7 +116,11 @@ struct ReferenceResolver {
                 // "how many low-stock lines are there?" after the warehouse with the least stock:
                 // the place the one row shown names.
                 if previous.dimensions.count == 1, previous.grain == nil, result?.rows.count == 1,
-                   let referent = referents.first(where: { $0.field == previous.dimensions[0] && $0.entity != nil && $0.fixed.isEmpty }),
+                   let referent = referents.first(where: { referent in
+                       // A place shown as a plain value ("the United Kingdom") is somewhere too.
+                       referent.field == previous.dimensions[0] && referent.fixed.isEmpty
+                           && (referent.entity != nil || referent.field.flatMap(model.dimension(named:))?.group == "geography")
+                   }),
                    let meanings = meanings(of: referent, rows: .single), !meanings.isEmpty {
                     reading.replace(index, with: meanings)
                     outcome.pointsAtRows = true
@@ -160,8 +164,10 @@ struct ReferenceResolver {
             let askedFields = reading.indices.filter { $0 != pointer.span && reading.values($0).isEmpty }.flatMap { reading.fields($0) }
             let back = ranking(behind: pointer)
             let source = back ?? self
-            let chosen = source.choose(back?.referents() ?? referents, noun: pointer.noun.flatMap { nounMeaning(reading, $0) },
+            let candidates = back?.referents() ?? referents
+            let chosen = source.choose(candidates, noun: pointer.noun.flatMap { nounMeaning(reading, $0) },
                                        person: pointer.person, asked: asked, askedFields: askedFields, plural: pointer.rows == .all)
+                ?? pointer.noun.flatMap { headNounReferent(candidates, word: reading.words($0).joined(separator: " ")) }
             // "just the damaged ones: which warehouse had the most of them?": "them" are the ones the
             // question names, not every row shown.
             if pointer.rows == .all, pointer.noun == nil, let field = chosen?.field,
@@ -197,6 +203,10 @@ struct ReferenceResolver {
             }
             reading.replace(pointer.span, with: meanings)
             for other in pointer.consumed { reading.use(other) }
+            // "their totals", "their figures": the figure shown, per row — no field called total.
+            if let next = reading.nextContent(pointer.span), next == pointer.span + 1, reading.has(next, .total) {
+                reading.spans[next].meanings.removeAll { if case .field = $0 { true } else { false } }
+            }
             consumed.formUnion(pointer.consumed)
             if let back { outcome.periodOfRows = back.previous.period }
             // "how much of it do we have on hand" about a product: how much there is of that record,
@@ -383,7 +393,8 @@ struct ReferenceResolver {
     func nextWord(_ reading: Reading, after index: Int) -> (index: Int, word: String)? {
         let next = index + 1
         guard reading.spans.indices.contains(next) else { return nil }
-        return (next, reading.spans[next].text.lowercased())
+        // The words as corrected ("that yaer" is "that year").
+        return (next, reading.words(next).joined(separator: " "))
     }
 
     /// The noun right after a pointer word that names an entity or a field ("that store").
@@ -489,6 +500,20 @@ struct ReferenceResolver {
         return referents.first
     }
 
+    /// "that channel" after AOV by acquisition channel: the one field shown whose name ends in the
+    /// noun said, when the noun itself names another field.
+    private func headNounReferent(_ referents: [Referent], word: String) -> Referent? {
+        let noun = word.lowercased()
+        let matching = referents.filter { referent in
+            guard referent.entity == nil, let field = referent.field, let dimension = model.dimension(named: field) else { return false }
+            return ([dimension.displayName] + dimension.synonyms).contains { name in
+                let last = name.lowercased().split(separator: " ").last.map(String.init)
+                return last == noun || last == noun + "s"
+            }
+        }
+        return matching.count == 1 ? matching[0] : nil
+    }
+
     /// The records or values of the pointed rows; nil when the rows cannot be told.
     private func meanings(of referent: Referent, rows: Rows) -> [Meaning]? {
         if !referent.fixed.isEmpty {
@@ -524,12 +549,16 @@ struct ReferenceResolver {
             guard !result.truncated, result.rows.count <= 50, previous.limit != nil || result.rows.count <= 20 else { return nil }
             picked = result.rows
         }
+        var seen = Set<String>()
         return picked.compactMap { row -> Meaning? in
+            // Rows of a wider breakdown (warehouse by carrier) name each record once.
             if let column = referent.idColumn, let entity = referent.entity, !row[column].isNull {
                 let name = referent.valueColumn.flatMap { if case .text(let text) = row[$0] { text } else { nil } }
+                guard seen.insert("id:" + row[column].description).inserted else { return nil }
                 return .record(entity: entity, id: row[column].description, name: name)
             }
             if let column = referent.valueColumn, let field = referent.field, case .text(let text) = row[column] {
+                guard seen.insert("value:" + text).inserted else { return nil }
                 return .value(field: field, value: text)
             }
             return nil

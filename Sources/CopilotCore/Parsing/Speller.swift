@@ -15,6 +15,9 @@ package struct Speller: Sendable {
 
     private let vocabulary: Set<String>
     private let byLength: [Int: [Candidate]]
+    /// Four-letter words by their sorted letters: a short word is corrected only when two
+    /// neighbouring letters were swapped ("teir" → "tier"), the one slip that keeps every letter.
+    private let shortByLetters: [String: [String]]
 
     package init(vocabulary: Set<String>) {
         self.vocabulary = vocabulary
@@ -25,6 +28,7 @@ package struct Speller: Sendable {
             let bytes = Array(word.utf8)
             return Candidate(word: word, bytes: bytes, mask: Self.mask(bytes))
         }, by: \.word.count)
+        shortByLetters = Dictionary(grouping: vocabulary.filter { $0.count == 4 && $0.allSatisfy(\.isLetter) }) { String($0.sorted()) }
     }
 
     /// Whether the word (or its singular) is one the copilot knows.
@@ -32,6 +36,7 @@ package struct Speller: Sendable {
 
     /// The corrected word, or nil when it is known or no single correction is close enough.
     package func correct(_ word: String) -> String? {
+        if word.count == 4 { return swapped(word) }
         guard word.count >= 5, word.allSatisfy(\.isLetter), !vocabulary.contains(word),
               !vocabulary.contains(PhraseTable<Meaning>.stem(word)) else { return nil }
         let limit = word.count >= 8 ? 2 : 1
@@ -56,6 +61,18 @@ package struct Speller: Sendable {
         guard bestDistance <= limit, let first = best.first,
               best.allSatisfy({ PhraseTable<Meaning>.stem($0) == PhraseTable<Meaning>.stem(first) }) else { return nil }
         return first
+    }
+
+    /// The one known four-letter word `word` becomes by swapping two neighbouring letters.
+    private func swapped(_ word: String) -> String? {
+        guard word.allSatisfy(\.isLetter), !vocabulary.contains(word), !vocabulary.contains(PhraseTable<Meaning>.stem(word)) else { return nil }
+        let letters = Array(word)
+        let found = (shortByLetters[String(word.sorted())] ?? []).filter { candidate in
+            let other = Array(candidate)
+            let differing = letters.indices.filter { letters[$0] != other[$0] }
+            return differing.count == 2 && differing[1] == differing[0] + 1
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// One bit per byte kind (bytes folded onto 64 bits).

@@ -166,9 +166,11 @@ public struct Tagger: Sendable {
         while end > 0, let step = best[end] {
             let range = step.range ?? (step.from..<end)
             let entry = step.range.flatMap { pooled[$0] }
-            let text = lexemes[range].map(\.text).joined(separator: " ")
-            spans.append(Span(range: range, meanings: entry?.meanings ?? [], text: text,
-                              fuzzy: (entry?.fuzzy ?? false) || range.contains(where: fuzzy.contains)))
+            let corrected = (entry?.fuzzy ?? false) || range.contains(where: fuzzy.contains)
+            // A structure word typed wrong ("thsoe") is read by its spelling from here on, as "those".
+            let structure = entry.map { !$0.meanings.isEmpty && $0.meanings.allSatisfy { if case .grammar = $0 { true } else { false } } } ?? false
+            let text = corrected && structure ? words[range].joined(separator: " ") : lexemes[range].map(\.text).joined(separator: " ")
+            spans.append(Span(range: range, meanings: entry?.meanings ?? [], text: text, fuzzy: corrected))
             end = step.from
         }
         return spans.reversed()
