@@ -56,11 +56,19 @@ public final class SQLiteValueIndex: ValueIndex {
             let tokens = norm.split(separator: " ").map(String.init)
             for range in Self.occurrences(of: tokens, in: variants) {
                 let typo = range.range.contains(where: corrected.contains)
+                // "renew" is no typo of the first name Renée: a lone part of a person's name is
+                // matched as typed or not at all.
+                if typo, range.range.count == 1, Self.namePartFields.contains(where: field.lowercased().replacingOccurrences(of: "_", with: "").contains) {
+                    continue
+                }
                 result.append(ValueMatch(range: range.range, field: field, value: value, exact: range.ordered && !typo))
             }
         }
         return result
     }
+
+    /// Fields holding one part of a person's name, as their names spell it.
+    static let namePartFields = ["firstname", "lastname", "surname", "forename", "givenname", "familyname", "fstnm", "lstnm"]
 
     /// The bare forms an inflected word may come from: `remodeling` → remodel, remodele;
     /// `completed` → complete, complet; `closes` → close.

@@ -45,10 +45,15 @@ public enum ValueIndexBuilder {
                     read[expression] = values
                 }
                 let kind = PlaceAliases.kind(of: values)
+                let brand = sharedLeadingWords(of: values)
                 for value in values where seen.insert(value).inserted {
                     let norm = Lexer.lex(value).map(\.folded)
                     guard !norm.isEmpty, norm.count <= 12, value.count <= 160 else { continue }
                     rows.append((dimension.name, value, norm.joined(separator: " ")))
+                    // "Meeple & Mug Uptown": a chain's sites are called by what follows its name.
+                    if brand > 0, norm.count > brand {
+                        rows.append((dimension.name, value, norm.dropFirst(brand).joined(separator: " ")))
+                    }
                     for alias in PlaceAliases.aliases(of: value, column: kind) {
                         rows.append((dimension.name, value, Lexer.lex(alias).map(\.folded).joined(separator: " ")))
                     }
@@ -77,6 +82,22 @@ public enum ValueIndexBuilder {
     /// The distinct values of one expression, up to `cap`. Numeric identifiers (keys stored as
     /// integers) are skipped after a one-row probe: questions give those as numbers, which the
     /// index never searches, and listing millions of them is what made indexing slow.
+    /// How many leading words every value shares ("Meeple & Mug" of "Meeple & Mug Uptown",
+    /// "Meeple & Mug Grand Ave"): a name the values all carry, so what follows tells them apart.
+    /// Zero unless there are several values, each with a lettered rest of three letters or more.
+    static func sharedLeadingWords(of values: [String]) -> Int {
+        guard values.count >= 2, values.count <= 200 else { return 0 }
+        let words = values.map { Lexer.lex($0).map(\.folded) }
+        guard let first = words.first else { return 0 }
+        var shared = 0
+        while shared < first.count, words.allSatisfy({ $0.count > shared && $0[shared] == first[shared] }) { shared += 1 }
+        guard shared > 0, words.allSatisfy({ rest in
+            let tail = rest.dropFirst(shared)
+            return tail.contains { $0.count >= 3 && $0.contains(where: \.isLetter) }
+        }) else { return 0 }
+        return shared
+    }
+
     private static func distinctValues(of expression: String, in dimension: SemanticModel.Dimension, loader: DimensionValueLoader,
                                        runner: GuardedSQLRunner, cap: Int) async throws -> [String] {
         if dimension.fieldType == .identifier, let probe = loader.sql(distinct: expression, limit: 1) {

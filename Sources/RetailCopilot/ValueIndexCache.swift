@@ -6,7 +6,7 @@ import Foundation
 /// model's text fields) and kept in the data directory's cache; an index for an older version of
 /// the same database is deleted when the new one is built.
 enum ValueIndexCache {
-    static let layout = "3"
+    static let layout = "4"
 
     static func index(for model: SemanticModel, runner: GuardedSQLRunner, cache: URL, notice: (String) -> Void) async -> (any ValueIndex)? {
         guard let fingerprint = await runner.database.fingerprint() else { return nil }

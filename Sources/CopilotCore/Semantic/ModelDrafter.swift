@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "62"
+    public static let version = "63"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -21,7 +21,8 @@ public struct ModelDrafter: Sendable {
     }
 
     public func draft() async throws -> SemanticModel {
-        let (schema, physical) = Self.sqlReady(database.schema)
+        let (ready, physical) = Self.sqlReady(database.schema)
+        let schema = Self.withoutAppPrefix(ready)
         var sampler = TableSampler(runner: GuardedSQLRunner(database: database), physical: physical)
         sampler.maxListedValues = maxDimensionValues
         var profiles: [TableProfile] = []
@@ -34,10 +35,9 @@ public struct ModelDrafter: Sendable {
                 let texty = sample.contains { $0.stringValue != nil } || column.type.contains("CHAR") || column.type.contains("TEXT")
                 let few = texty ? await sampler.fewValues(of: column.name, in: table.name) : nil
                 let declared = samples.spelled[column.name] ?? column.name
-                var profile = ColumnProfile(column: column, table: table, sample: sample, fewValues: few,
-                                            spelled: NameWords.withoutTypeHint(NameWords.untagged(declared, tag: tag), declaredType: column.type))
-                profile.inMinorUnits = NameWords.inMinorUnits(declared, declaredType: column.type)
-                columns.append(profile)
+                columns.append(ColumnProfile(column: column, table: table, sample: sample, fewValues: few,
+                                             spelled: NameWords.withoutTypeHint(NameWords.untagged(declared, tag: tag), declaredType: column.type),
+                                             inMinorUnits: NameWords.inMinorUnits(declared, declaredType: column.type)))
             }
             profiles.append(TableProfile(table: table, columns: columns))
         }

@@ -51,6 +51,8 @@ struct ColumnProfile: Sendable {
         case .compactNumber:
             let text = "CAST(\(stored) AS TEXT)"
             return "(substr(\(text), 1, 4) || '-' || substr(\(text), 5, 2) || '-' || substr(\(text), 7, 2))"
+        // `1735725600` kept as seconds since 1970 (a till's clock): the UTC date and time it is.
+        case .epochSeconds: return "datetime(\(stored), 'unixepoch')"
         case nil: return stored
         }
     }
@@ -71,7 +73,7 @@ struct ColumnProfile: Sendable {
     }
 
     /// How dates kept as `DD/MM/YYYY` or `MM/DD/YYYY` text, or as a `YYYYMMDD` number, are laid out.
-    enum SlashDates: Sendable, Equatable { case dayFirst, monthFirst, compactNumber }
+    enum SlashDates: Sendable, Equatable { case dayFirst, monthFirst, compactNumber, epochSeconds }
     /// Set when every sampled date is two-digit day and month and a four-digit year, and some day
     /// is above 12 (which tells the order); nil for ISO dates and for orders the sample can't tell.
     private(set) var slashDates: SlashDates?
@@ -108,8 +110,10 @@ struct ColumnProfile: Sendable {
 
     /// Classifies `column` of `table` from its name, type and `sample` (up to a few hundred values).
     /// `spelled` is the name as the table declares it (its camelCase humps intact).
-    init(column: DatabaseSchema.Column, table: DatabaseSchema.Table, sample: [DatabaseValue], fewValues: [String]?, spelled: String? = nil) {
+    init(column: DatabaseSchema.Column, table: DatabaseSchema.Table, sample: [DatabaseValue], fewValues: [String]?, spelled: String? = nil,
+         inMinorUnits: Bool = false) {
         self.column = column
+        self.inMinorUnits = inMinorUnits
         spelledName = spelled ?? column.name
         let words = NameWords.expanded(spelled ?? column.name)
         values = fewValues
@@ -123,6 +127,9 @@ struct ColumnProfile: Sendable {
         // `ORD_DT` holding 20250214: a date kept as a number, named as one.
         let compactDates = !present.isEmpty && words.contains(where: { Self.dateWords.contains($0) })
             && present.allSatisfy { Self.isCompactDate($0.description) }
+        // `trn_ts` holding 1735725600: seconds since 1970 in this century, named as a date or time.
+        let epochSeconds = !present.isEmpty && (words.contains(where: { Self.dateWords.contains($0) }) || words.last == "ts")
+            && present.allSatisfy { value in value.doubleValue.map { $0 == $0.rounded() && (946_684_800...4_102_444_800).contains($0) } ?? false }
         let isForeignKey = table.foreignKeys.contains { $0.column == column.name }
         let last = words.last ?? ""
         // `order_date_key` holding 20250214 into a calendar table (a star schema's date
@@ -130,13 +137,14 @@ struct ColumnProfile: Sendable {
         let dateKey = compactDates && isForeignKey && !column.isPrimaryKey
         if (column.isPrimaryKey || isForeignKey || last == "id" || words == ["id"]) && !dateKey {
             role = .key
-        } else if type.contains("DATE") || type.contains("TIME") || dateData || compactDates
+        } else if type.contains("DATE") || type.contains("TIME") || dateData || compactDates || epochSeconds
                     || (Self.namesADate(words) && !declaredNumeric && (present.isEmpty || !numericData))
                     || ((last == "at" || last == "on") && words.count > 1) {
             role = .date
         } else if type.contains("BOOL") || words.first == "is" || words.first == "has" || Self.isFlag(present) {
             role = .flag
-        } else if words.contains(where: Self.identifierWords.contains) {
+        } else if words.contains(where: Self.identifierWords.contains), !inMinorUnits || !(declaredNumeric || numericData) {
+            // `vat_cts` is an amount of VAT in cents; `vat_no` a VAT number.
             role = fewValues != nil && !words.contains(where: { ["phone", "telephone", "fax", "email", "zip", "postcode", "postal", "password"].contains($0) })
                 ? .text : .identifier
         } else if declaredNumeric || (numericData && type.isEmpty) {
@@ -151,6 +159,7 @@ struct ColumnProfile: Sendable {
         if role == .date, !texts.isEmpty, texts.allSatisfy(Self.hasOffset) { offsetTimes = true }
         if role == .date, !texts.isEmpty { slashDates = Self.slashOrder(texts) }
         if role == .date, compactDates { slashDates = .compactNumber }
+        if role == .date, epochSeconds { slashDates = .epochSeconds }
         // A flag names a state: `disc_flg` is "discontinued", `ft_flg` "full time".
         phrase = role == .flag ? NameWords.flagWords(spelled ?? column.name).joined(separator: " ") : words.joined(separator: " ")
         if role == .flag {
@@ -163,6 +172,10 @@ struct ColumnProfile: Sendable {
     /// "drive through" and "with a drive through", `loyalty_member` → "loyalty member".
     func flagNames(person: Bool) -> [String] {
         var words = phrase.split(separator: " ").map(String.init)
+        // `brn_has_cafe` on branches: the record's own name before the verb says nothing more.
+        if let verb = words.firstIndex(where: { $0 == "is" || $0 == "has" }), verb > 0, verb <= 2, words.count > verb + 1 {
+            words.removeFirst(verb)
+        }
         let verb = words.first
         if ["is", "has", "flag"].contains(verb ?? ""), words.count > 1 { words.removeFirst() }
         if words.last == "flag", words.count > 1 { words.removeLast() }

@@ -41,7 +41,11 @@ struct EntityDrafter: Sendable {
             // `orderlines`, `OrderItems` whose humps the schema lost: the word starts the name.
             let compact = child.name.lowercased().filter(\.isLetter)
             let runTogether = compact.count > word.count + 2 && compact.hasPrefix(word.filter(\.isLetter))
-            guard childWords.count > 1 && (childWords.contains(word) || childWords.contains(NameWords.pluralWord(word))) || runTogether else { continue }
+            // The parent's word opens the child's name (`order_items`, `sales_order_line`); a name
+            // ending in it (`ticket_item` under items) is another record's lines of it.
+            let parentWords = profile.singular.split(separator: " ").map(String.init)
+            let opens = childWords.starts(with: parentWords) || [word, NameWords.pluralWord(word)].contains(childWords.first ?? "")
+            guard childWords.count > 1 && opens || runTogether else { continue }
             guard let link = relationships.links(of: child).first(where: { $0.target == profile.name }) else { continue }
             let columns = child.columns.filter { $0.name != link.column && SQLName.isPlain($0.name) }.prefix(maxColumns)
                 .map { "\(child.name).\($0.name) AS \($0.name)" }

@@ -8,7 +8,7 @@ extension NameWords {
     static let currencyCodes: Set<String> = ["usd", "eur", "gbp", "cad", "aud", "nzd", "chf", "jpy", "sek", "nok", "dkk", "inr", "zar"]
 
     /// Money kept in its minor unit (`TotalCents`, `price_pence`): said, and shown, in the major one.
-    static let minorUnits: Set<String> = ["cents", "cent", "pence", "penny", "pennies"]
+    static let minorUnits: Set<String> = ["cents", "cent", "pence", "penny", "pennies", "cts"]
 
     /// `identifier` without a trailing type hint, currency code or minor unit (`sqft_n` → `sqft`,
     /// `tot_usd` → `tot`, `TotalCents` → `Total`); unchanged when the hint is its only word.
@@ -39,7 +39,7 @@ extension NameWords {
     }
 
     /// Abbreviations that mean a state on a yes/no column (`disc_flg`: discontinued, not discount).
-    static let flagAbbreviations: [String: String] = ["disc": "discontinued", "ft": "full time", "pt": "part time",
+    static let flagAbbreviations: [String: String] = ["disc": "discontinued", "dsc": "discontinued", "ft": "full time", "pt": "part time",
                                                               "act": "active", "del": "deleted", "avail": "available"]
 
     /// A flag column's words, its states spelled out.

@@ -35,6 +35,11 @@ public enum NameWords {
         "stk": "stock", "cnty": "county", "sname": "surname", "comm": "commission", "cmpl": "completed", "coll": "collected",
         "prom": "promised", "rcv": "received", "chg": "charge", "orig": "original", "rsn": "reason", "anniv": "anniversary",
         "sys": "system", "doc": "document", "oh": "on hand",
+        // Till and ERP exports (`TRN_HDR`, `BRN_MST`, `qty_sld`, `unt_prc_cts`, `TND_LKP`).
+        "trn": "transaction", "trx": "transaction", "brn": "branch", "mst": "", "lkp": "", "lin": "line", "tnd": "tender",
+        "sld": "sold", "unt": "unit", "cts": "cents", "fst": "first", "crt": "created", "lvstk": "livestock", "prf": "preferred",
+        "pref": "preferred", "mrg": "merged", "dsc": "description", "twn": "town", "adr": "address", "uom": "unit of measure",
+        "wkend": "weekend", "ts": "timestamp", "rcpt": "receipt", "rct": "receipt", "lne": "line", "hdrs": "",
     ]
 
     /// Hungarian-notation type prefixes (`strFirstName`, `dtmStart`, `lngSalonID`, `blnActive`):
