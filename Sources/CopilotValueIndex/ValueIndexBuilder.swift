@@ -23,6 +23,7 @@ public enum ValueIndexBuilder {
         }
         let loader = DimensionValueLoader(model: model, runner: runner)
         var rows: [(field: String, value: String, norm: String)] = []
+        var siteNames: [(field: String, value: String, norm: String)] = []
         // A column several fields share (a drafted model's `name` and `id` read every table's) is
         // read once.
         var read: [String: [String]] = [:]
@@ -52,7 +53,7 @@ public enum ValueIndexBuilder {
                     rows.append((dimension.name, value, norm.joined(separator: " ")))
                     // "Meeple & Mug Uptown": a chain's sites are called by what follows its name.
                     if brand > 0, norm.count > brand {
-                        rows.append((dimension.name, value, norm.dropFirst(brand).joined(separator: " ")))
+                        siteNames.append((dimension.name, value, norm.dropFirst(brand).joined(separator: " ")))
                     }
                     for alias in PlaceAliases.aliases(of: value, column: kind) {
                         rows.append((dimension.name, value, Lexer.lex(alias).map(\.folded).joined(separator: " ")))
@@ -60,6 +61,9 @@ public enum ValueIndexBuilder {
                 }
             }
         }
+        // A site named after its town ("Summit Cycles Santa Fe") leaves "Santa Fe" to the town.
+        let names = Set(rows.map(\.2))
+        rows += siteNames.filter { !names.contains($0.2) }
         let entries = rows
         try await queue.withConnection { connection in
             try connection.transaction {

@@ -50,7 +50,16 @@ extension PlanExplainer {
                 phrases.append("\(name) is \(filter.negated ? "not " : "")\(values)")
             }
         }
-        for condition in plan.conditions {
+        var conditions = plan.conditions
+        // "signup date in 2024": a from-and-before pair on one date read as the span it is.
+        for field in Set(conditions.map(\.field)) {
+            guard let from = conditions.first(where: { $0.field == field && $0.op == .greaterOrEqual }),
+                  let before = conditions.first(where: { $0.field == field && $0.op == .less }),
+                  case .date(let start)? = from.values.first, case .date(let end)? = before.values.first else { continue }
+            conditions.removeAll { $0 == from || $0 == before }
+            phrases.append("\(fieldLabel(field)) \(Self.span(from: start, before: end))")
+        }
+        for condition in conditions {
             let values = condition.values.map { value -> String in
                 switch value {
                 case .number(let number): ValueFormatter.plain(number)
@@ -91,6 +100,22 @@ extension PlanExplainer {
             phrases.append("the part with \(fieldLabel(filter.dimension)) \(filter.negated && !filter.values.isEmpty ? "not " : "")\(values)")
         }
         return phrases
+    }
+
+    /// `2024-01-01` to before `2025-01-01` as "in 2024"; a month or a quarter likewise; other
+    /// spans as "from … to before …".
+    static func span(from start: String, before end: String) -> String {
+        let parts = { (date: String) in date.split(separator: "-").compactMap { Int($0) } }
+        let (a, b) = (parts(start), parts(end))
+        guard a.count == 3, b.count == 3, a[2] == 1, b[2] == 1 else { return "from \(start) to before \(end)" }
+        let months = (b[0] - a[0]) * 12 + b[1] - a[1]
+        if months == 12, a[1] == 1 { return "in \(a[0])" }
+        if months == 3, a[1] % 3 == 1 { return "in Q\((a[1] + 2) / 3) \(a[0])" }
+        if months == 1 {
+            let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+            return "in \(names[a[1] - 1]) \(a[0])"
+        }
+        return "from \(start) to before \(end)"
     }
 
     private func metricLabel(_ name: String) -> String { model.metric(named: name)?.displayName ?? name.replacingUnderscores }

@@ -367,6 +367,8 @@ struct Interpreter: Sendable {
         guard previous.kind == .metric, plan.kind == .metric, let period = previous.period, previous.comparePeriod == nil,
               let counted = previous.metrics.first.flatMap(model.metric(named:)),
               let entity = counted.counts ?? (counted.expression == "COUNT(*)" ? counted.table.flatMap(navigator.entity(onTable:)) : nil),
+              // People dated by when they joined; not records dated by their own event (returns).
+              model.entity(named: entity)?.person == true,
               let time = counted.timeColumn, let table = navigator.table(ofEntity: entity), counted.table == table,
               let field = model.dimensions.first(where: { $0.fieldType == .date && $0.expressions == [time] })?.name,
               !plan.metrics.isEmpty, !plan.metrics.contains(counted.name),
