@@ -60,6 +60,19 @@ final class SpellerTests: XCTestCase {
     /// The corrections the speller may give, found by comparing the word with every known word:
     /// nil when it must give none, else the nearest words (all of one stem).
     static func reference(_ word: String, vocabulary: Set<String>) -> Set<String>? {
+        // Four letters: only two neighbouring letters swapped, into one known word.
+        if word.count == 4 {
+            guard word.allSatisfy(\.isLetter), !vocabulary.contains(word), !vocabulary.contains(WordStem.light(word)) else { return nil }
+            let letters = Array(word)
+            let swapped = Set(vocabulary.filter { candidate in
+                let other = Array(candidate)
+                guard other.count == 4, candidate.allSatisfy(\.isLetter) else { return false }
+                let differing = letters.indices.filter { letters[$0] != other[$0] }
+                return differing.count == 2 && differing[1] == differing[0] + 1 && letters[differing[0]] == other[differing[1]]
+                    && letters[differing[1]] == other[differing[0]]
+            })
+            return swapped.count == 1 ? swapped : nil
+        }
         guard word.count >= 5, word.allSatisfy(\.isLetter), !vocabulary.contains(word), !vocabulary.contains(WordStem.light(word)) else {
             return nil
         }

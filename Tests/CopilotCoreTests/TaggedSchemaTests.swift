@@ -37,7 +37,8 @@ final class TaggedSchemaTests: XCTestCase {
         let (model, directory) = try await draft()
         defer { try? FileManager.default.removeItem(at: directory) }
         XCTAssertEqual(model.dimensions.first { $0.expressions == ["sale.sal_status"] }?.label, "status")
-        XCTAssertEqual(model.dimensions.first { $0.expressions == ["branch.brn_state"] }?.label, "state")
+        // `brn` is an abbreviation read as the table's own word, like `sup` on suppliers.
+        XCTAssertEqual(model.dimensions.first { $0.expressions == ["branch.brn_state"] }?.label, "branch state")
         XCTAssertEqual(model.metrics.first { $0.expression == "SUM(sale.sal_total)" }?.label, "sales total", "never “total total”")
         let phone = try XCTUnwrap(model.dimensions.first { $0.expressions.count > 1 && $0.expressions.contains("supplier.sup_phone") })
         XCTAssertTrue(phone.synonyms.contains("phone number"), "a shared field takes the everyday names too: \(phone.synonyms)")

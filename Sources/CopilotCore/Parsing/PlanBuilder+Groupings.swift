@@ -84,6 +84,16 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
+            // "averaged more than $11 in tips per completed ticket": "per" the records an average
+            // is taken over says what it is an average of; it names no groups.
+            if reading.spans[index].text.lowercased() == "per", let entity = reading.entities(target).first,
+               let table = navigator.table(ofEntity: entity), plan.metrics.contains(where: { metric in
+                   model.metric(named: metric).map { $0.table == table && $0.expression?.hasPrefix("AVG(") == true } ?? false
+               }) {
+                reading.use(index)
+                reading.use(target)
+                continue
+            }
             // "count every order": "every" before what is counted quantifies it; it names no groups.
             if reading.spans[index].text.lowercased() == "every", let entity = reading.entities(target).first,
                plan.metrics.contains(where: { navigator.countedEntity(of: $0) == entity }) {

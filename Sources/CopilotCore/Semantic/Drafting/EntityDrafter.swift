@@ -33,10 +33,20 @@ struct EntityDrafter: Sendable {
         return entities
     }
 
+    /// Whether a table holds lines: rows with an amount or a quantity, not only keys.
+    private static func isLines(_ profile: TableProfile) -> Bool {
+        !profile.isLink && profile.columns.contains { $0.role == .measure }
+    }
+
     /// The child table whose name starts with this table's word and that points at it.
     private func details(of profile: TableProfile) -> SemanticModel.Entity.Details? {
         let word = profile.singular.split(separator: " ").last.map(String.init) ?? profile.singular
-        for child in profiles where child.name != profile.name {
+        // Lines with amounts of their own before a link table (`ticket_item` before `ticket_game`).
+        let children = profiles.filter { $0.name != profile.name }.enumerated().sorted { lhs, rhs in
+            let (left, right) = (Self.isLines(lhs.element), Self.isLines(rhs.element))
+            return left != right ? left : lhs.offset < rhs.offset
+        }.map(\.element)
+        for child in children {
             let childWords = NameWords.tablePhrase(child.table.spelled ?? child.name).split(separator: " ").map(String.init)
             // `orderlines`, `OrderItems` whose humps the schema lost: the word starts the name.
             let compact = child.name.lowercased().filter(\.isLetter)

@@ -99,7 +99,8 @@ enum FieldVocabulary {
         "open": ["trading", "trading normally", "operating", "open for business", "currently open"],
         "active": ["current", "live", "ongoing"],
         "paused": ["on pause", "on hold", "suspended"],
-        "closed": ["shut", "shut down", "closed down"],
+        // A closed ticket, job or order is a finished one; a closed shop is shut.
+        "closed": ["shut", "shut down", "closed down", "completed", "complete", "finished"],
         "renovating": ["being renovated", "under renovation", "shut for renovations", "closed for renovations", "refurbishing"],
         "refurbishing": ["being refurbished", "under refurbishment", "closed for refurbishment", "shut for refurbishment", "renovating"],
         "no show": ["no-shows", "no shows", "did not show up", "didn't show up", "didn't turn up"],
