@@ -126,6 +126,17 @@ extension Interpreter {
 
     /// "how many people signed up as customers": a word for anyone beside the records that say
     /// who they are adds nothing.
+    /// "the priciest thing in the catalogue": a thing ranked by a field is a record of the field's
+    /// table, when the question names no records of its own.
+    func readGenericThings(_ reading: inout Reading) {
+        guard !reading.indices.contains(where: { !reading.entities($0).isEmpty || !reading.metrics($0).isEmpty }),
+              let owner = reading.indices.compactMap({ reading.adjective($0) }).first.flatMap({ navigator.owner(of: $0.field) }) else { return }
+        for index in reading.indices where ["thing", "things", "stuff"].contains(reading.words(index).joined(separator: " ")) {
+            reading.replace(index, with: [.entity(owner)])
+            return
+        }
+    }
+
     func readGenericPeople(_ reading: inout Reading) {
         guard reading.spans.contains(where: \.isUnknown),
               reading.indices.contains(where: { index in reading.entities(index).contains { model.entity(named: $0)?.person == true } })

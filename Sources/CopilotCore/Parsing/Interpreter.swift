@@ -23,6 +23,7 @@ struct Interpreter: Sendable {
         readEchoes(&reading)
         readEchoes(&reading, previous: context.previousPlan)
         readGenericPeople(&reading)
+        readGenericThings(&reading)
         let content = reading.indices.filter { index in
             let span = reading.spans[index]
             return !span.isFunction && !(span.meanings.count == span.roles.count && span.roles.allSatisfy(Self.isChatRole))

@@ -160,6 +160,14 @@ struct ReferenceResolver {
                 reading.use(index)
                 continue
             }
+            // "worst one?" on its own after a breakdown asks which row that is: the ranking, not
+            // the row's record.
+            if case .extreme = pointer.rows, !previous.dimensions.isEmpty, !reading.indices.contains(where: { other in
+                other != pointer.span && !pointer.consumed.contains(other) && !reading.spans[other].isFunction && !reading.has(other, .filler)
+                    && !reading.has(other, .followUp) && !reading.isConjunction(other)
+            }) {
+                continue
+            }
             let asked = askedTables(reading, excluding: pointer.span)
             let askedFields = reading.indices.filter { $0 != pointer.span && reading.values($0).isEmpty }.flatMap { reading.fields($0) }
             let back = ranking(behind: pointer)

@@ -111,6 +111,8 @@ public struct ModelDrafter: Sendable {
         tables += roles.map { SemanticModel.Table(name: $0.alias, source: physical[$0.target] ?? $0.target, description: "the \($0.phrase) of a \(NameWords.singular(NameWords.tablePhrase($0.from)))") }
         // "trading", "on pause", "no-shows": the everyday names of common statuses.
         var dimensions = fields.dimensions
+        // A value stored somewhere ("Completed" orders) is never another value's everyday name.
+        let stored = Set(dimensions.flatMap { $0.values ?? [] }.map { $0.lowercased() })
         for index in dimensions.indices {
             // `wc-completed`, `wc-on-hold`: a code prefix every value carries is no part of its name.
             let prefix = Self.sharedCodePrefix(of: dimensions[index].values ?? [])
@@ -127,7 +129,9 @@ public struct ModelDrafter: Sendable {
                 // A name another value of the column has ("completed" beside "Closed") stays that value's.
                 let others = Set((dimensions[index].values ?? []).filter { $0 != value }.map { $0.lowercased() })
                 let names = ((bare == nil ? [] : [spaced]) + (ownNoun ? [words.joined(separator: " ")] : [])
-                    + FieldVocabulary.valueNames(for: bare ?? value)).filter { !others.contains($0.lowercased()) }
+                    + FieldVocabulary.valueNames(for: bare ?? value)).filter { name in
+                        !others.contains(name.lowercased()) && (!stored.contains(name.lowercased()) || name.lowercased() == value.lowercased())
+                    }
                 guard !names.isEmpty else { continue }
                 dimensions[index].valueSynonyms = (dimensions[index].valueSynonyms ?? [:]).merging([value: names]) { $0 + $1 }
             }
