@@ -1,6 +1,7 @@
 /// What a follow-up points at beyond the previous answer's own rows: the two records the last two
-/// questions named, the ranking shown before a run of look-ups, the rows a number counts ("all
-/// five", "the weaker of the two") and the records that dated the previous figure.
+/// questions named ("which of the two", "those two"), the ranking shown before a run of look-ups,
+/// the rows a number counts ("all five", "the weaker of the two"), the records that dated the
+/// previous figure, and the field shown a noun ends ("that channel" for the acquisition channel).
 extension ReferenceResolver {
     /// "of the two", "of both" after "which"/"who", when the last two questions each narrowed the
     /// same field to one value: those two values.
@@ -78,5 +79,19 @@ extension ReferenceResolver {
         if counted.word == "both" { return (2, spans + [counted.index]) }
         guard let number = reading.number(counted.index), number.value == number.value.rounded() else { return nil }
         return (Int(number.value), spans + [counted.index])
+    }
+
+    /// "that channel" after AOV by acquisition channel: the one field shown whose name ends in the
+    /// noun said, when the noun itself names another field.
+    func headNounReferent(_ referents: [Referent], word: String) -> Referent? {
+        let noun = word.lowercased()
+        let matching = referents.filter { referent in
+            guard referent.entity == nil, let field = referent.field, let dimension = model.dimension(named: field) else { return false }
+            return ([dimension.displayName] + dimension.synonyms).contains { name in
+                let last = name.lowercased().split(separator: " ").last.map(String.init)
+                return last == noun || last == noun + "s"
+            }
+        }
+        return matching.count == 1 ? matching[0] : nil
     }
 }

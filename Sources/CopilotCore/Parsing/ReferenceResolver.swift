@@ -508,20 +508,6 @@ struct ReferenceResolver {
         return referents.first
     }
 
-    /// "that channel" after AOV by acquisition channel: the one field shown whose name ends in the
-    /// noun said, when the noun itself names another field.
-    private func headNounReferent(_ referents: [Referent], word: String) -> Referent? {
-        let noun = word.lowercased()
-        let matching = referents.filter { referent in
-            guard referent.entity == nil, let field = referent.field, let dimension = model.dimension(named: field) else { return false }
-            return ([dimension.displayName] + dimension.synonyms).contains { name in
-                let last = name.lowercased().split(separator: " ").last.map(String.init)
-                return last == noun || last == noun + "s"
-            }
-        }
-        return matching.count == 1 ? matching[0] : nil
-    }
-
     /// The records or values of the pointed rows; nil when the rows cannot be told.
     private func meanings(of referent: Referent, rows: Rows) -> [Meaning]? {
         if !referent.fixed.isEmpty {
