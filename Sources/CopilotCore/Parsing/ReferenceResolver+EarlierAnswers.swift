@@ -23,7 +23,8 @@ extension ReferenceResolver {
     /// "those two", "these two", "both of them" after one record was looked up, then another of
     /// the same kind: those two records, as the spans the pointer takes up.
     func theTwoLookedUp(_ reading: Reading, at index: Int) -> (consumed: [Int], meanings: [Meaning])? {
-        guard let earlier, let range = reading.spans[index].range.first.map({ _ in reading.spans[index].range }) else { return nil }
+        let range = reading.spans[index].range
+        guard let earlier, !range.isEmpty else { return nil }
         let words = reading.tagged.words
         let word = words[range.lowerBound]
         var consumed: [Int] = []

@@ -126,11 +126,11 @@ public struct ModelDrafter: Sendable {
                 var words = spaced.lowercased().split(separator: " ").map(String.init)
                 let ownNoun = owner.map { words.count >= 2 && [NameWords.singular($0.singular), $0.plural].contains(words.last!) } ?? false
                 if ownNoun { words.removeLast() }
-                // A name another value of the column has ("completed" beside "Closed") stays that value's.
-                let others = Set((dimensions[index].values ?? []).filter { $0 != value }.map { $0.lowercased() })
+                // A name another value has, in this column or another ("completed" beside "Closed",
+                // "Completed" orders), stays that value's.
                 let names = ((bare == nil ? [] : [spaced]) + (ownNoun ? [words.joined(separator: " ")] : [])
                     + FieldVocabulary.valueNames(for: bare ?? value)).filter { name in
-                        !others.contains(name.lowercased()) && (!stored.contains(name.lowercased()) || name.lowercased() == value.lowercased())
+                        !stored.contains(name.lowercased()) || name.lowercased() == value.lowercased()
                     }
                 guard !names.isEmpty else { continue }
                 dimensions[index].valueSynonyms = (dimensions[index].valueSynonyms ?? [:]).merging([value: names]) { $0 + $1 }

@@ -31,7 +31,7 @@ struct ColumnProfile: Sendable {
     /// Some sampled rows leave the column empty.
     private(set) var hasNulls = false
     /// Money kept in cents or pence (`TotalCents`), judged from the name as declared.
-    var inMinorUnits = false
+    let inMinorUnits: Bool
 
     /// The column as SQL on `table`: money kept in cents is divided into dollars, so sums, averages
     /// and comparisons ("priced above $10") are in the unit people say.
