@@ -13,6 +13,8 @@ extension PlanExplainer {
             if !groups.isEmpty { text += " by " + AnswerComposer.list(groups) }
         case .records:
             text = "Listed " + AnswerComposer.plural(entityLabel(plan.subject))
+            // "refunds above $1,500": the returns the refunds figure adds up.
+            if let rows = plan.rowsOf { text += " counted in " + metricLabel(rows) }
             if !plan.fields.isEmpty { text += " with " + AnswerComposer.list(plan.fields.map(fieldLabel)) }
         case .distinct:
             text = "Listed the distinct " + AnswerComposer.plural(fieldLabel(plan.fields.first ?? "value"))
@@ -83,7 +85,11 @@ extension PlanExplainer {
             let amount = condition.threshold.map { threshold in
                 "\(threshold.op.phrase) \(threshold.values.map(ValueFormatter.plain).joined(separator: " and "))"
             } ?? (condition.exists ? "some" : "no")
-            phrases.append("the \(entityLabel(condition.entity)) has \(amount) \(what)" + (condition.period.map { " in \($0.label)" } ?? ""))
+            let which = (condition.filters ?? []).map { filter in
+                let values = AnswerComposer.list(filter.values.map(\.replacingUnderscores), conjunction: "or")
+                return " with \(fieldLabel(filter.dimension)) \(filter.negated ? "not " : "")\(values)"
+            }.joined(separator: " and")
+            phrases.append("the \(entityLabel(condition.entity)) has \(amount) \(what)\(which)" + (condition.period.map { " in \($0.label)" } ?? ""))
         }
         // Records of one kind are one condition: "supplier is Saigon Garment Works or Shantou Toy Factory".
         var entityOrder: [String] = []

@@ -127,6 +127,20 @@ struct FollowUp {
             plan.grain = grain
             if replacing, fresh.dimensions.isEmpty { plan.dimensions = [] }
         }
+        // "across all stores", "for every store": those records in full, no longer narrowed to
+        // one store or to marketplace stores.
+        for table in widenedTables(builder.reading) {
+            plan.filters.removeAll { filter in
+                !fresh.filters.contains(filter) && builder.navigator.distance(filter.dimension, from: table) == 0
+            }
+            plan.entities.removeAll { builder.navigator.table(ofEntity: $0.entity) == table }
+            // "all stores" is no breakdown by store, nor a count of them, unless asked before.
+            guard let entity = builder.navigator.entity(onTable: table) else { continue }
+            let display = builder.navigator.displayField(of: entity)
+            if !previous.dimensions.contains(where: { $0 == display }) { plan.dimensions.removeAll { $0 == display } }
+            let counts = plan.metrics.filter { !previous.metrics.contains($0) && builder.navigator.countedEntity(of: $0) == entity }
+            if counts.count < plan.metrics.count { plan.metrics.removeAll(where: counts.contains) }
+        }
         if let limit = fresh.limit {
             plan.limit = limit
             plan.ascending = fresh.ascending
@@ -141,6 +155,22 @@ struct FollowUp {
             plan.filters.removeAll { filter in
                 previous.filters.contains(filter) && !fresh.filters.contains(filter)
                     && plan.metrics.contains { builder.navigator.contradicts(filter, metric: $0) }
+            }
+        }
+        // "what share of all physical shop revenue that quarter is that?": the figure before is the
+        // part; what the question names is the whole it is a share of.
+        let partIsThat = Self.sharePartIsPointer(words)
+        if partIsThat, fresh.share || !fresh.shareFilters.isEmpty, plan.dimensions.isEmpty, plan.grain == nil {
+            let whole = fresh.shareFilters + fresh.filters
+            let dimensions = Set(whole.map(\.dimension))
+            let part = previous.filters.filter { !dimensions.contains($0.dimension) }
+            if !part.isEmpty {
+                plan.shareFilters = part
+                plan.filters = whole
+                plan.share = false
+                applyTime(fresh, to: &plan)
+                applyDateField(fresh, to: &plan)
+                return plan
             }
         }
         if fresh.share, previous.metrics.count == 1, let rate = rate(of: previous.metrics[0], over: fresh.metrics) {
@@ -194,6 +224,24 @@ struct FollowUp {
 
     /// The rate that puts `amount` over `base` ("gross margin as a percentage of sales": the
     /// margin rate, whose divisor is the sales sum); with no base named, the amount's own rate.
+    /// The tables of records a question names in full: "all stores", "every warehouse".
+    private func widenedTables(_ reading: Reading) -> [String] {
+        reading.indices.compactMap { index -> String? in
+            guard index > 0, let previous = reading.words(index - 1).last, ["all", "every", "each"].contains(previous) || reading.words(index - 1) == ["across", "all"],
+                  reading.isPlural(index) || previous == "every",
+                  let entity = reading.entities(index).first else { return nil }
+            return builder.navigator.table(ofEntity: entity)
+        }
+    }
+
+    /// "what share of X is that?", "… was it?": the question ends by pointing at the figure before.
+    static func sharePartIsPointer(_ words: [String]) -> Bool {
+        let content = words.filter { $0.contains(where: \.isLetter) }
+        guard content.contains(where: { ["share", "percentage", "proportion", "fraction", "percent"].contains($0) }), content.count >= 2 else { return false }
+        let tail = Array(content.suffix(2))
+        return ["is", "was", "are", "were"].contains(tail[0]) && ["that", "it", "this", "those", "they", "them"].contains(tail[1])
+    }
+
     private func rate(of amount: String, over base: [String]) -> String? {
         let model = builder.model
         guard let rate = model.rate(of: amount) else { return nil }

@@ -252,12 +252,19 @@ extension Grammar {
         "prev": "previous", "yday": "yesterday", "info": "information", "wat": "what", "wht": "what", "abt": "about",
         "tx": "transactions", "txns": "transactions", "prods": "products", "prod": "product", "cat": "category",
         "cats": "categories", "cnt": "count", "tot": "total", "u": "you", "ur": "your", "r": "are", "w": "with", "w/o": "without",
-        "thx": "thanks", "pls": "please", "plz": "please", "avg": "average", "approx": "approximately", "vs.": "vs", "btw": "btw",
+        "totalled": "total", "totaled": "total", "totalling": "total", "totaling": "total", "thx": "thanks", "pls": "please", "plz": "please", "avg": "average", "approx": "approximately", "vs.": "vs", "btw": "btw",
     ]
 
     /// Short forms with a second sense before a noun: "the diff between 2024 and 2025" is a
     /// difference, "how many diff customers" counts different ones.
     static let abbreviationsBeforeNoun: [String: String] = ["diff": "different"]
+
+    /// Weekdays' short names, read as the weekday beside a date or a range ("from Mon 7 July to Sun
+    /// 3 Aug", "Mon to Sun weeks"); elsewhere "sun" and "sat" are words of their own.
+    static let weekdayShortNames: [String: String] = [
+        "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday", "thur": "thursday",
+        "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+    ]
 }
 
 extension Grammar {

@@ -467,7 +467,7 @@ extension PlanBuilder {
         // "returned more than once": a count of times is no date either.
         let dateless = money || reading.number(numbers[0])?.unit == .unit("times")
         func target(_ index: Int) -> ComparisonTarget? {
-            guard !reading.isUsed(index) || !reading.metrics(index).isEmpty else { return nil }
+            guard !reading.isUsed(index) || !reading.metrics(index).isEmpty || index == rowAmountSpan else { return nil }
             // "more than 6 refunded returns": a value before the counted noun, not the refunded amount.
             if grouped, !reading.values(index).isEmpty, reading.entities(index).isEmpty,
                !reading.metrics(index).contains(where: { model.metric(named: $0)?.format == .count }),
@@ -487,7 +487,9 @@ extension PlanBuilder {
                 if !grouped || reading.metrics(index).isEmpty { return .field(field, used: [index]) }
                 // "how many stock lines have 50 or more units on hand": a number of the counted
                 // rows themselves picks rows; it is no total per group.
-                if plan.dimensions.isEmpty, let counted = subjectEntity, let table = navigator.table(ofEntity: counted),
+                // "how many 2025 orders got a discount bigger than $50": the counted orders' own discount.
+                if plan.dimensions.isEmpty, let counted = subjectEntity ?? plan.metrics.compactMap({ navigator.countedEntity(of: $0) }).first,
+                   let table = navigator.table(ofEntity: counted),
                    navigator.distance(field, from: table) == 0 {
                     return .field(field, used: [index])
                 }
@@ -511,8 +513,11 @@ extension PlanBuilder {
         // "under 3.7 stars on reviews": a number in a field's unit is no count of the records after it.
         var unitNamesField = false
         if let number = reading.number(numbers[0]), case .unit(let unit) = number.unit { unitNamesField = model.dimensions.contains { $0.unit == unit } }
-        if !money || perUnit(after: last) == nil, let after, let found = target(after) {
-            if case .metric(let name, _) = found, unitNamesField, model.metric(named: name)?.format == .count {} else { return found }
+        // "refunds above $1,500 on orders placed in Q4": the noun after only dates the rows.
+        if !money || perUnit(after: last) == nil, let after, !isDatedAfter(after), let found = target(after) {
+            // A count of records, not a sum of units ("24 units on hand" is stock, a sum).
+            if case .metric(let name, _) = found, unitNamesField, model.metric(named: name)?.format == .count,
+               navigator.countedEntity(of: name) != nil {} else { return found }
         }
         // "ordered 25 times or more": before a postfix comparator's number, not the number itself.
         // "5 orders or more": the noun between the number and its postfix comparator.
@@ -626,7 +631,13 @@ extension PlanBuilder {
         for index in negated.sorted() where !reading.isUsed(index) {
             let entities = reading.entities(index).filter { $0 != owner }
             let metrics = reading.metrics(index)
-            guard let through = entities.first ?? metrics.first else { continue }
+            // "zero BLACKFRIDAY orders": what the shop counts as orders (not cancelled ones), when a
+            // metric counting those records says so.
+            let counting = metrics.first { name in
+                guard let metric = model.metric(named: name) else { return false }
+                return metric.counts != nil && metric.counts == entities.first && metric.aggregate?.filters?.isEmpty == false
+            }
+            guard let through = counting ?? entities.first ?? metrics.first else { continue }
             plan.related.append(RelatedCondition(entity: owner, through: through, exists: false, period: claimPeriod(after: index)))
             reading.use(index)
         }
@@ -644,14 +655,50 @@ extension PlanBuilder {
         }
     }
 
+    /// "stores with no orders using the FREESHIP code", "warehouses that never handed a parcel to
+    /// DPD": a filter on a field only the related rows reach (not the plan's own rows) says which
+    /// related rows count.
+    mutating func moveFiltersToRelated() {
+        guard !plan.related.isEmpty else { return }
+        let own = ([baseTable] + plan.metrics.map { navigator.table(ofMetric: $0) }).compactMap { $0 }
+        plan.filters.removeAll { filter in
+            guard !own.contains(where: { navigator.reaches(filter.dimension, from: $0) }),
+                  let index = plan.related.firstIndex(where: { related in
+                      guard let owner = navigator.table(ofEntity: related.entity), !navigator.reaches(filter.dimension, from: owner),
+                            let table = navigator.table(ofMetric: related.through) ?? navigator.table(ofEntity: related.through) else { return false }
+                      return navigator.reaches(filter.dimension, from: table)
+                  }) else { return false }
+            plan.related[index].filters = (plan.related[index].filters ?? []) + [filter]
+            // "didn't have a single cancelled order": the records themselves, when what the shop
+            // counts as orders leaves those out.
+            if navigator.contradicts(filter, metric: plan.related[index].through),
+               let counted = model.metric(named: plan.related[index].through)?.counts {
+                plan.related[index].through = counted
+            }
+            return true
+        }
+    }
+
     /// "never ordered in 2025": a period said just after the related records limits them, not the
     /// plan; it is taken out of the plan's periods.
     private mutating func claimPeriod(after index: Int) -> QueryPlan.Period? {
         // "didn't sell a single unit in December 2025": words of the same denial may stand between.
         guard let claimed = periods.firstIndex(where: { found in
             found.index > index && (found.index - index <= 4
-                || found.index - index <= 8 && ((index + 1)..<found.index).allSatisfy { reading.isUsed($0) || reading.spans[$0].isFunction })
+                || found.index - index <= 8 && ((index + 1)..<found.index).allSatisfy { look in
+                    // "no orders with the FREESHIP code in 2025": the values saying which rows count too.
+                    reading.isUsed(look) || reading.spans[look].isFunction || !reading.values(look).isEmpty || reading.has(look, .conjunction(and: true))
+                        || reading.fields(look).contains { field in plan.filters.contains { $0.dimension == field } }
+                })
         }) else { return nil }
+        // "no late-delivery returns on 2025 orders": a period that dates other records than the
+        // related ones is no condition this can say; the noun is left unread, so it is asked back.
+        let after = periods[claimed].index + 1
+        if after < reading.spans.count, let other = reading.entities(after).first, !reading.entities(index).contains(other),
+           model.entity(named: other)?.time != reading.entities(index).first.flatMap({ model.entity(named: $0)?.time }) {
+            reading.require(after)
+            unreadable.insert(after)
+        }
         return periods.remove(at: claimed).period
     }
 

@@ -29,6 +29,9 @@ extension PlanBuilder {
 
         // "the most common return reason for <a product>": how often each value occurs, counted.
         if commonestValueCount() != nil { return .metric }
+        // "…: return id, product and amount": a record's identifier listed among fields asks for
+        // those records.
+        if let listed = identifierAmongFields() { return .records(entity: listed) }
         // One record's fields: "status of order 10042", "lead time for Porto Linen Mills".
         // "what did it bring in that month": money earned, not the record's fields.
         if let reference = references.first, !hasAggregateCue, !asksHowItWent, !asksEarnings, metrics.allSatisfy({ !reading.fields($0).isEmpty }) {
@@ -116,6 +119,26 @@ extension PlanBuilder {
 
     /// "list the orders placed in December": after a list word, a count's phrase that starts with
     /// the name of what it counts names those records.
+    private func identifierAmongFields() -> String? {
+        let identifiers: Set<String> = ["id", "ids", "number", "no", "#", "ref", "reference"]
+        for index in reading.indices where reading.words(index).count >= 2 {
+            guard let last = reading.words(index).last, identifiers.contains(last), let entity = reading.entities(index).first else { continue }
+            let near = [reading.previousContent(index), reading.nextContent(index)].compactMap { $0 }
+                .flatMap { look in reading.isConjunction(look) ? [reading.previousContent(look), reading.nextContent(look)].compactMap { $0 } : [look] }
+            guard near.contains(where: { $0 != index && !reading.fields($0).isEmpty && reading.values($0).isEmpty }) else { continue }
+            // "lost parcels …: order id, carrier": the parcels listed, with their order's number.
+            let first = reading.indices.first { look in
+                look < index && !reading.entities(look).isEmpty && reading.values(look).isEmpty && !isDatingNoun(look)
+            }
+            if let first, let listed = reading.entities(first).first, listed != entity,
+               let table = navigator.table(ofEntity: listed), let key = model.entity(named: entity)?.key, navigator.reaches(key: key, from: table) {
+                return listed
+            }
+            return entity
+        }
+        return nil
+    }
+
     private func listedRecords(_ head: Int) -> String? {
         guard let cue = reading.first(where: { reading.has($0, .list) }), cue < head, !hasAggregateCue,
               let first = reading.words(head).first.map(WordStem.light) else { return nil }

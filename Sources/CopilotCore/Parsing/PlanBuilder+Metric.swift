@@ -218,6 +218,13 @@ extension PlanBuilder {
             let named = Set(QuestionTokens(metric.displayName).words.map(WordStem.light))
             if reading.words(index - 1).allSatisfy({ named.contains(WordStem.light($0)) }) { reading.use(index - 1) }
         }
+        // "which warehouses hold more than 10,000 units on hand": the compared metric said twice,
+        // as a verb and as its noun, is one figure.
+        let said = Set(plan.metrics + plan.having.map(\.metric))
+        for index in reading.indices where !reading.isUsed(index) && !negated.contains(index) && !unreadable.contains(index) && reading.values(index).isEmpty {
+            let metrics = reading.metrics(index)
+            if !metrics.isEmpty, metrics.allSatisfy(said.contains) || Set(metrics).isSubset(of: said) { reading.use(index) }
+        }
     }
 
     /// Words that only say what the metric already is about: "orders" in "parcels for orders placed
@@ -227,7 +234,7 @@ extension PlanBuilder {
         // "averaged under 3.75 stars on reviews posted in 2024": the records a compared metric is
         // over are its context too.
         let compared = Set(plan.having.compactMap { model.metric(named: $0.metric) }.compactMap { $0.table ?? $0.numerator?.table })
-        for index in reading.indices where !reading.isUsed(index) {
+        for index in reading.indices where !reading.isUsed(index) && !unreadable.contains(index) {
             if let entity = reading.entities(index).first, let entityTable = navigator.table(ofEntity: entity),
                entityTable == table || compared.contains(entityTable) || model.entity(named: entity)?.time == metric.timeColumn {
                 reading.use(index)
@@ -359,8 +366,10 @@ extension PlanBuilder {
     /// "shipments per warehouse for 2025 orders": a count of another entity whose date is the
     /// measured metric's date only says which rows' dates the period is about.
     private mutating func dropContextCounts() {
-        guard plan.metrics.count > 1, let time = model.metric(named: plan.metrics[0])?.timeColumn else { return }
-        let measured = plan.metrics[0]
+        // "products with more than 100 returns on 2025 orders": the measured metric is not the
+        // noun that only dates the rows, even when said first.
+        let measured = plan.metrics.first { name in metricSpans[name].map { !isDatingNoun($0) && !isDatedAfter($0) } ?? true } ?? plan.metrics.first
+        guard plan.metrics.count > 1, let measured, let time = model.metric(named: measured)?.timeColumn else { return }
         let compared = Set(plan.having.map(\.metric))
         plan.metrics.removeAll { name in
             guard name != measured, !compared.contains(name), let metric = model.metric(named: name), let counted = metric.counts,
@@ -398,6 +407,8 @@ extension PlanBuilder {
                 plan.dateField = date.name
                 return true
             }
+            // "the cancel rate at marketplace stores": the place the figure is for, described by a value.
+            if look < index - 1, ["at", "in", "across"].contains(before.text.lowercased()), navigator.metric(measured, reaches: counted) { return true }
             guard model.entity(named: counted)?.time == time else { return false }
             return dated || before.has(.possessive) || ["for", "of", "from", "on"].contains(before.text.lowercased())
         }

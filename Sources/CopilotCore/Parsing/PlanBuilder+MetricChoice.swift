@@ -27,6 +27,11 @@ extension PlanBuilder {
                 next = reading.nextContent(candidate)
                 skipped = skipped || aggregateCue(candidate) != nil
             }
+            // "how many 2025 orders": a period before the counted noun dates it.
+            if cue == .count, let candidate = next, reading.period(candidate) != nil, let noun = reading.nextContent(candidate),
+               !reading.isUsed(noun), !reading.entities(noun).isEmpty || !reading.metrics(noun).isEmpty {
+                next = noun
+            }
             // "how much did we bring in from appointment fees": past the verb to what is summed.
             if cue == .total, reading.words(index) == ["how", "much"] {
                 var look = next

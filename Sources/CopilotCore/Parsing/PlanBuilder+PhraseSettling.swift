@@ -37,4 +37,36 @@ extension PlanBuilder {
             reading.spans[index].meanings.append(.grammar(.superlative(highest: highest, quality: false)))
         }
     }
+
+    /// "which carrier had the most late deliveries", "how many late deliveries": a word that is
+    /// both a metric and a stored value ("late delivery" as a return reason) is the metric after a
+    /// superlative or a count — what is ranked or counted.
+    mutating func settleMetricAfterRanking() {
+        for index in reading.indices where !reading.metrics(index).isEmpty && !reading.values(index).isEmpty {
+            guard let before = reading.previousContent(index),
+                  reading.superlative(before) != nil || reading.has(before, .count) else { continue }
+            reading.spans[index].meanings.removeAll { meaning in
+                if case .value = meaning { return true }
+                return false
+            }
+        }
+    }
+
+    /// "what's the email for the top one", "their email": a word that names a field and is also a
+    /// stored value (the "email" acquisition channel) is the field after an article or a possessive,
+    /// unless the value's own field follows ("the email channel").
+    mutating func settleFieldAfterDeterminer() {
+        let determiners: Set<String> = ["the", "their", "his", "her", "its", "your", "our"]
+        for index in reading.indices where index > 0 && !reading.fields(index).isEmpty && !reading.values(index).isEmpty {
+            guard determiners.contains(reading.spans[index - 1].text.lowercased()) else { continue }
+            let valueFields = Set(reading.values(index).map(\.field))
+            if let next = reading.nextContent(index), !Set(reading.fields(next)).isDisjoint(with: valueFields) { continue }
+            // Only a field of records ("email", "status"), not a value said with its article ("the Electronics").
+            guard reading.fields(index).contains(where: { !valueFields.contains($0) }) else { continue }
+            reading.spans[index].meanings.removeAll { meaning in
+                if case .value = meaning { return true }
+                return false
+            }
+        }
+    }
 }

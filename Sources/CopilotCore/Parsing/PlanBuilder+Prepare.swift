@@ -287,17 +287,23 @@ extension PlanBuilder {
                     target = value
                 }
             }
-            // "suppliers that had no defective returns", "customers with no cancelled orders": other
-            // records missing with a value is no condition a plan can say; left unread, asked back.
-            if ["no", "none", "zero"].contains(reading.spans[index].text.lowercased()), !reading.values(target).isEmpty {
+            // "suppliers that had no defective returns", "customers with no cancelled orders",
+            // "suppliers that don't have a single discontinued product": the other records are what
+            // is missing; the value says which of them count (a filter on the related rows, moved
+            // there once the plan knows its records).
+            // Only "no …" or "not have …": "don't count cancelled orders" and "ignoring canceled
+            // orders" leave records out of the figure instead.
+            let possessing = ((index + 1)..<target).contains { ["have", "has", "had"].contains(reading.spans[$0].text.lowercased()) }
+            if !reading.values(target).isEmpty, ["no", "none", "zero"].contains(reading.spans[index].text.lowercased()) || possessing {
                 var noun = reading.nextContent(target)
                 while let look = noun, !reading.values(look).isEmpty { noun = reading.nextContent(look) }
                 let other = noun.flatMap { look in
                     reading.entities(look).first ?? reading.metrics(look).compactMap { model.metric(named: $0)?.counts }.first
                 }
                 let subject = reading.indices.first { $0 < index && !reading.entities($0).isEmpty }.flatMap { reading.entities($0).first }
-                if let other, let subject, other != subject {
-                    reading.require(index)
+                if let other, let subject, other != subject, let noun {
+                    negated.insert(noun)
+                    reading.use(index)
                     continue
                 }
             }
@@ -316,8 +322,11 @@ extension PlanBuilder {
                 if !denied.isDisjoint(with: reading.metrics(next)) { reading.use(next) }
                 follow = next
             }
+            // "not Amazon or eBay": a list of denied values ("no orders with the FREESHIP code" denies
+            // the orders, not the code).
             var look = target
-            while let next = reading.nextContent(look), reading.has(next, .conjunction(and: true)) || reading.has(next, .conjunction(and: false)),
+            while !reading.values(target).isEmpty, let next = reading.nextContent(look),
+                  reading.has(next, .conjunction(and: true)) || reading.has(next, .conjunction(and: false)),
                   let item = reading.nextContent(next), !reading.values(item).isEmpty {
                 negated.insert(item)
                 reading.use(next)
@@ -331,6 +340,20 @@ extension PlanBuilder {
                 reading.use(noun)
             }
         }
+    }
+
+    /// "through November 2024 … just the november days": a month said again without its year is
+    /// the dated one, not another November.
+    private mutating func dropRestatedMonth() {
+        guard periods.count == 2 else { return }
+        let ordered = periods.sorted { $0.index < $1.index }
+        guard ordered[0].period.relative != true, ordered[1].period.relative == true,
+              !reading.spans[ordered[1].index].text.contains(where: \.isNumber),
+              let dated = CalendarDate(iso: ordered[0].period.start), let bare = CalendarDate(iso: ordered[1].period.start),
+              dated.month == bare.month, dated.year != bare.year, dated.day == 1, bare.day == 1,
+              Periods.grain(for: ordered[0].period) == .day, Periods.grain(for: ordered[1].period) == .day else { return }
+        periods.removeAll { $0.index == ordered[1].index }
+        reading.use(ordered[1].index)
     }
 
     /// "between March and May 2024": a month named without a year before a dated one is of that
@@ -490,6 +513,7 @@ extension PlanBuilder {
     /// The question's own periods onto the plan: one period; a baseline after "vs"; two periods
     /// compared or spanned.
     mutating func applyPeriods() {
+        dropRestatedMonth()
         anchorBareMonth()
         placeYearlessRange()
         narrowToYearlessDay()

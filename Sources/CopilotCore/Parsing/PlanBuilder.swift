@@ -41,6 +41,11 @@ struct PlanBuilder {
     /// In a follow-up, the previous question's metric: what "worst" and "best first" rank by
     /// when the question names no metric of its own.
     var previousMetric: String?
+    /// Spans left unread on purpose, so the question is asked back ("on 2025 orders" dating rows a
+    /// related condition cannot date).
+    var unreadable = Set<Int>()
+    /// "refunds above $1,500 …": the span of a metric read as the listed rows' own amount.
+    var rowAmountSpan: Int?
     /// In a follow-up, the previous question's breakdowns: "the european ones" are among their rows.
     var previousDimensions: [String] = []
 
@@ -79,6 +84,8 @@ struct PlanBuilder {
         settleBreakDown()
         settleValueOfRecords()
         settleRankingInsideMetricPhrases()
+        settleMetricAfterRanking()
+        settleFieldAfterDeterminer()
         settleAdjectives()
         settleEachAfterValues()
         settleGrossOfRefunds()
@@ -101,6 +108,7 @@ struct PlanBuilder {
             buildDistinct(field)
         }
         listValuesOfOtherRecords()
+        moveFiltersToRelated()
         applyPeriods()
         // "2023 or 2025 … for each year": the two years side by side are already one figure each.
         if plan.grain == .year, let period = plan.period, let other = plan.comparePeriod,
@@ -356,7 +364,11 @@ struct PlanBuilder {
     /// hand") compares a field of each record; it does not make the question an aggregate.
     func comparesField(_ index: Int) -> Bool {
         let table = head().flatMap { reading.entities($0).first }.flatMap(navigator.table(ofEntity:))
-        guard reading.fields(index).contains(where: { model.dimension(named: $0)?.fieldType == .number })
+        // "products with fewer than 24 units on hand across all warehouses": a number of rows the
+        // records own (their stock lines) is their total, not a field of theirs.
+        guard reading.fields(index).contains(where: { field in
+                  model.dimension(named: field)?.fieldType == .number && table.map { navigator.reaches(field, from: $0) } != false
+              })
                 || table.flatMap({ unitField(index, of: $0) }) != nil else { return false }
         if [reading.previousContent(index), reading.nextContent(index)].contains(where: { $0.map { reading.comparator($0) != nil } ?? false }) {
             return true

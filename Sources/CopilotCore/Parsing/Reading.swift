@@ -185,6 +185,8 @@ struct Reading {
     /// True when the span's words are a plural noun ("customers", "orders").
     func isPlural(_ index: Int) -> Bool {
         guard let last = words(index).last else { return false }
+        // Plurals without an -s ("people", "children", "staff" reads as either).
+        if ["people", "ppl", "folks", "men", "women", "children"].contains(last) { return true }
         return PhraseTable<Meaning>.stem(last) != last
     }
 

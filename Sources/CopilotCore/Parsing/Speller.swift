@@ -60,8 +60,14 @@ package struct Speller: Sendable {
         }
         guard bestDistance <= limit, let first = best.first,
               best.allSatisfy({ PhraseTable<Meaning>.stem($0) == PhraseTable<Meaning>.stem(first) }) else { return nil }
+        // A number word only from its own letters ("eigth"): "weight" is no "eight".
+        if Self.numberWords.contains(first), first.count != word.count || first.sorted() != word.sorted() { return nil }
         return first
     }
+
+    static let numberWords: Set<String> = ["three", "seven", "eight", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+                                           "seventy", "eighty", "ninety", "hundred", "thousand", "million", "eleven", "twelve",
+                                           "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 
     /// The one known four-letter word `word` becomes by swapping two neighbouring letters.
     private func swapped(_ word: String) -> String? {

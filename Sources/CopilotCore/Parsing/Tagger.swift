@@ -46,6 +46,17 @@ public struct Tagger: Sendable {
         for index in words.indices.dropLast() where lexemes[index + 1].isWord && !Grammar.isStructureWord(words[index + 1]) {
             if let expanded = Grammar.abbreviationsBeforeNoun[words[index]] { words[index] = expanded }
         }
+        // "Mon 7 July", "Mon to Sun weeks": a weekday's short name beside a date or a range.
+        for index in words.indices {
+            guard let day = Grammar.weekdayShortNames[words[index]] else { continue }
+            let neighbours = [index > 0 ? words[index - 1] : "", index + 1 < words.count ? words[index + 1] : ""]
+            if neighbours.contains(where: { word in
+                word.first?.isNumber == true || ["to", "-", "–", "through", "thru", "till", "until", "from", "week", "weeks"].contains(word)
+                    || Grammar.weekdayShortNames[word] != nil || Grammar.weekdayShortNames.values.contains(word)
+            }) {
+                words[index] = day
+            }
+        }
         var candidates: [Candidate] = []
 
         // Values of the data first, on the words as typed, so names are never "corrected".

@@ -11,6 +11,22 @@ extension TurnRouter {
         "numerator",
     ]
 
+    /// Cues that ask how a figure is worked out, not what rule applies.
+    static let workingOutCues: Set<String> = [
+        "define", "defined", "definition", "definitions", "calculated", "calculate", "calculation", "computed", "compute", "formula",
+        "meaning", "mean", "means", "measured", "explain", "explained", "divided", "divide", "denominator", "numerator",
+    ]
+
+    static func asksHowWorkedOut(_ text: String) -> Bool {
+        QuestionTokens(text).words.contains(where: workingOutCues.contains)
+    }
+
+    /// A plan of figures bounded in time or broken down: what only the data can answer.
+    static func isMeasured(_ reading: PlannerOutcome) -> Bool {
+        guard case .plan(let plan, _) = reading, plan.kind == .metric else { return false }
+        return plan.period != nil && (!plan.dimensions.isEmpty || plan.grain != nil || !plan.filters.isEmpty)
+    }
+
     /// Names of the product itself and of its action proposals: a question about the copilot ("when
     /// I ask the copilot for last week, which days does it use?", "I clicked confirm twice on a
     /// proposal") is answered by its documents, never by the shop's data.

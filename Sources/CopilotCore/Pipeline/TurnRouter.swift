@@ -47,7 +47,10 @@ public struct TurnRouter: Sendable {
         // read. A follow-up refines the data question before it.
         // "which carrier handled the most shipments…": a question for records, read whole by the data
         // side, is no definition because a cue word ("handled") is in it.
-        let asksForData = reading.isPlan && Self.asksForRecords(message)
+        // "gift card rules aside, how much revenue … per channel": a plan read whole that breaks
+        // figures down or bounds them in time asks for figures, whatever rule word it mentions;
+        // a word asking how a figure is worked out ("calculated", "defined") still asks that.
+        let asksForData = reading.isPlan && (Self.asksForRecords(message) || Self.isMeasured(reading) && !Self.asksHowWorkedOut(message))
         if Self.isDefinitionQuestion(message) && !asksForData || Self.isRuleQuestion(message) {
             if let answer = await knowledge.answer(message) { return .knowledge(answer) }
             let named = Self.naming(message, kindsIn: reading, model: offline.model)

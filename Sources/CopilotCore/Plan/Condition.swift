@@ -132,6 +132,9 @@ public struct RelatedCondition: Sendable, Codable, Equatable {
     public var period: QueryPlan.Period?
     /// Instead of "some": how many, compared ("customers who placed 5 or more orders").
     public var threshold: Threshold?
+    /// Which related rows count ("stores with no orders using the FREESHIP code", "suppliers with
+    /// no discontinued products"): filters on fields of the related rows' side.
+    public var filters: [QueryPlan.Filter]?
 
     /// A comparison on the related rows' metric (their count for an entity).
     public struct Threshold: Sendable, Codable, Equatable {
@@ -144,11 +147,13 @@ public struct RelatedCondition: Sendable, Codable, Equatable {
         }
     }
 
-    public init(entity: String, through: String, exists: Bool, period: QueryPlan.Period? = nil, threshold: Threshold? = nil) {
+    public init(entity: String, through: String, exists: Bool, period: QueryPlan.Period? = nil, threshold: Threshold? = nil,
+                filters: [QueryPlan.Filter]? = nil) {
         self.entity = entity
         self.through = through
         self.exists = exists
         self.period = period
         self.threshold = threshold
+        self.filters = filters
     }
 }

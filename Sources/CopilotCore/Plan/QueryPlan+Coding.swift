@@ -3,7 +3,7 @@
 extension QueryPlan: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, metrics, dimensions, grain, period, comparePeriod, filters, conditions, having, related, entities, subject,
-             fields, orderBy, limit, ascending, keepTies, rankByChange, share, shareFilters, details, singleRecord, weekStart, dateField
+             fields, orderBy, rowsOf, limit, ascending, keepTies, rankByChange, share, shareFilters, details, singleRecord, weekStart, dateField
     }
 
     public init(from decoder: any Decoder) throws {
@@ -24,6 +24,7 @@ extension QueryPlan: Codable {
         subject = try container.decodeIfPresent(String.self, forKey: .subject)
         fields = try container.decodeIfPresent([String].self, forKey: .fields) ?? []
         orderBy = try container.decodeIfPresent(String.self, forKey: .orderBy)
+        rowsOf = try container.decodeIfPresent(String.self, forKey: .rowsOf)
         limit = try container.decodeIfPresent(Int.self, forKey: .limit)
         ascending = try container.decodeIfPresent(Bool.self, forKey: .ascending) ?? false
         keepTies = try container.decodeIfPresent(Bool.self, forKey: .keepTies) ?? false
@@ -52,6 +53,7 @@ extension QueryPlan: Codable {
         try container.encodeIfPresent(subject, forKey: .subject)
         if !fields.isEmpty { try container.encode(fields, forKey: .fields) }
         try container.encodeIfPresent(orderBy, forKey: .orderBy)
+        try container.encodeIfPresent(rowsOf, forKey: .rowsOf)
         try container.encodeIfPresent(limit, forKey: .limit)
         try container.encode(ascending, forKey: .ascending)
         if keepTies { try container.encode(keepTies, forKey: .keepTies) }

@@ -50,6 +50,9 @@ public struct QueryPlan: Sendable, Equatable {
     public var fields: [String]
     /// For `records`: the field to sort by (the limit keeps the top rows by it).
     public var orderBy: String?
+    /// For `records`: the metric whose rows these are, so its own conditions apply ("refunds above
+    /// $1,500" are returns that were refunded, not every return).
+    public var rowsOf: String?
     /// Keep the top (or, with `ascending`, bottom) `limit` groups or records.
     public var limit: Int?
     public var ascending: Bool

@@ -9,6 +9,9 @@ enum OpenPeriod {
         // "since the start of 2021", "until the end of Q3".
         if index >= 4, let side = fourWords[words[(index - 4)..<index].joined(separator: " ")] { return (4, side) }
         if index >= 2, let side = twoWords[words[index - 2] + " " + words[index - 1]] { return (2, side) }
+        // "week by week through November": throughout it, after a grain, not up to it.
+        if index >= 2, ["through", "thru"].contains(words[index - 1]),
+           ["week", "weeks", "weekly", "day", "days", "daily", "month", "months", "monthly"].contains(words[index - 2]) { return nil }
         if index >= 1, let side = oneWord[words[index - 1]] { return (1, side) }
         return nil
     }

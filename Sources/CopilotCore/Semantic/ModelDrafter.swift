@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "63"
+    public static let version = "64"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.
@@ -22,7 +22,7 @@ public struct ModelDrafter: Sendable {
 
     public func draft() async throws -> SemanticModel {
         let (ready, physical) = Self.sqlReady(database.schema)
-        let schema = Self.withoutAppPrefix(ready)
+        let schema = Self.withInferredKeys(Self.withoutAppPrefix(ready))
         var sampler = TableSampler(runner: GuardedSQLRunner(database: database), physical: physical)
         sampler.maxListedValues = maxDimensionValues
         var profiles: [TableProfile] = []

@@ -84,6 +84,9 @@ extension SemanticCompiler {
             throw CompileError(.unknownMetric, "Unknown metric or entity '\(condition.through)'.")
         }
         var conditions = filters
+        for filter in condition.filters ?? [] {
+            conditions.append(Self.filterSQL(filter, expression: try fieldExpression(filter.dimension, from: table)))
+        }
         if let period = condition.period {
             guard let time else { throw CompileError(.noTimeColumn, "That has no date to limit to \(period.label).") }
             conditions.append("\(time) >= \(SQLExpression.literal(period.start)) AND \(time) < \(SQLExpression.literal(period.end))")
