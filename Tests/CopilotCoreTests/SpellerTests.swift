@@ -126,6 +126,8 @@ final class SpellerTests: XCTestCase {
         XCTAssertNil(speller.correct("order5"), "not all letters")
         XCTAssertNil(speller.correct("prise"), "one edit from price, prize and pride")
         XCTAssertNil(speller.correct("zzzzzzzz"), "nothing near")
+        XCTAssertNil(Speller(vocabulary: ["eight", "revenue"]).correct("weight"), "a number word only from its own letters: weight is no eight")
+        XCTAssertEqual(Speller(vocabulary: ["eight", "revenue"]).correct("eihgt"), "eight")
         XCTAssertTrue(speller.knows("categories"))
         XCTAssertFalse(speller.knows("influencer"))
     }

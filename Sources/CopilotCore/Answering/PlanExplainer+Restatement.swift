@@ -14,7 +14,7 @@ extension PlanExplainer {
         case .records:
             text = "Listed " + AnswerComposer.plural(entityLabel(plan.subject))
             // "refunds above $1,500": the returns the refunds figure adds up.
-            if let rows = plan.rowsOf { text += " counted in " + metricLabel(rows) }
+            if let rows = plan.rowsOf, metricLabel(rows) != AnswerComposer.plural(entityLabel(plan.subject)) { text += " counted in " + metricLabel(rows) }
             if !plan.fields.isEmpty { text += " with " + AnswerComposer.list(plan.fields.map(fieldLabel)) }
         case .distinct:
             text = "Listed the distinct " + AnswerComposer.plural(fieldLabel(plan.fields.first ?? "value"))

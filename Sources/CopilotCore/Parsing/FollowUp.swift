@@ -163,8 +163,10 @@ struct FollowUp {
         if partIsThat, fresh.share || !fresh.shareFilters.isEmpty, plan.dimensions.isEmpty, plan.grain == nil {
             let whole = fresh.shareFilters + fresh.filters
             let dimensions = Set(whole.map(\.dimension))
-            let part = previous.filters.filter { !dimensions.contains($0.dimension) }
+            let part = Interpreter.pinnedPart(of: previous, apartFrom: whole, navigator: builder.navigator)
+            _ = dimensions
             if !part.isEmpty {
+                plan.entities.removeAll { pinned in previous.entities.contains(pinned) }
                 plan.shareFilters = part
                 plan.filters = whole
                 plan.share = false
@@ -183,12 +185,23 @@ struct FollowUp {
             plan.share = true
         }
         if !fresh.shareFilters.isEmpty {
-            plan.shareFilters = fresh.shareFilters
+            // "what share … do those 3 make up?": the rows pointed at are one part together, not
+            // three parts each narrowing the others away.
+            var parts: [QueryPlan.Filter] = []
+            for filter in fresh.shareFilters {
+                if let index = parts.firstIndex(where: { $0.dimension == filter.dimension && $0.negated == filter.negated && !filter.negated }) {
+                    parts[index].values += filter.values.filter { !parts[index].values.contains($0) }
+                } else {
+                    parts.append(filter)
+                }
+            }
+            plan.shareFilters = parts
             // "what share of 2025 revenue came from the corporate ones?" after active customers by
             // segment: one group's share, no longer a breakdown by that field.
-            let parts = Set(fresh.shareFilters.filter { !$0.negated && $0.values.count == 1 }.map(\.dimension))
-            if plan.dimensions.contains(where: parts.contains) {
-                plan.dimensions.removeAll(where: parts.contains)
+            let partFields = Set(parts.filter { !$0.negated }.map(\.dimension))
+            if plan.dimensions.contains(where: partFields.contains) {
+                plan.dimensions.removeAll(where: partFields.contains)
+                plan.share = false
                 plan.limit = nil
                 plan.keepTies = false
             }
@@ -312,7 +325,11 @@ struct FollowUp {
         }
         guard let new = fresh.period else {
             if comparing, fresh.comparePeriod == nil, compareValues(fresh, plan: &plan) { return }
-            if let compare = fresh.comparePeriod {
+            // "which grew the most?" after Q4 2025 beside Q4 2024: the periods side by side stay,
+            // not the quarter before that growth alone would imply.
+            if let compare = fresh.comparePeriod, namedPeriods.isEmpty, previous.comparePeriod != nil {
+                _ = compare
+            } else if let compare = fresh.comparePeriod {
                 plan.comparePeriod = compare
             } else if comparing, plan.comparePeriod == nil, let old = previous.period {
                 compareWithEarlier(old, fresh: fresh, plan: &plan)

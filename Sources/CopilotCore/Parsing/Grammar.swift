@@ -209,6 +209,7 @@ package enum Grammar {
                          "at the till", "at the tills", "through the till", "through the tills", "on the till", "till", "tills",
                          "usually", "normally", "generally",
                          // The currency an amount is said in ("in dollars", "by dollar value"): amounts are in it already.
+                         "in absolute terms", "in absolute numbers", "in raw numbers", "in raw terms",
                          "in dollars", "in pounds", "in euros", "dollars", "dollar", "pounds", "euros", "dollar value",
                          // The upper level of a hierarchy said of the field that is it ("category (top-level)"); a
                          // model whose parent field is "top level category" matches that longer phrase first.

@@ -326,10 +326,39 @@ struct Interpreter: Sendable {
 
     /// `reading` planned on its own, in the previous question's period when it names none ("how
     /// many orders did that store have?" after a question about 2025).
+    /// What narrowed the previous figure to one part, apart from the fields of `whole`: its
+    /// filters, and a record it was pinned to, said by the record's name ("store is Paris Rivoli").
+    static func pinnedPart(of previous: QueryPlan, apartFrom whole: [QueryPlan.Filter], navigator: SchemaNavigator) -> [QueryPlan.Filter] {
+        let fields = Set(whole.map(\.dimension))
+        var part = previous.filters.filter { !fields.contains($0.dimension) }
+        for pinned in previous.entities {
+            guard let name = pinned.name, let field = navigator.displayField(of: pinned.entity), !fields.contains(field) else { continue }
+            if let at = part.firstIndex(where: { $0.dimension == field && !$0.negated }) {
+                part[at].values.append(name)
+            } else {
+                part.append(.init(dimension: field, values: [name]))
+            }
+        }
+        return part
+    }
+
     private func fresh(_ reading: Reading, previous: QueryPlan, context: PlanningContext, rowsOf field: String? = nil,
                        picksAmong: String? = nil, picksRow: Bool = false, keepsFilters: Bool = false) -> PlannerOutcome? {
         var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
         guard var plan = builder.build(), builder.reading.unused.isEmpty else { return nil }
+        // "what share of all physical shop revenue that quarter is that?": the figure before is the
+        // part; what the question names is the whole.
+        if FollowUp.sharePartIsPointer(reading.tagged.words), plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil,
+           !plan.shareFilters.isEmpty || plan.share {
+            let whole = plan.shareFilters + plan.filters
+            let part = Self.pinnedPart(of: previous, apartFrom: whole, navigator: navigator)
+            if !part.isEmpty {
+                plan.entities.removeAll { pinned in previous.entities.contains(pinned) }
+                plan.shareFilters = part
+                plan.filters = whole
+                plan.share = false
+            }
+        }
         // "which of them had the most units sold" after a list of suppliers: the suppliers, ranked.
         if let among = picksAmong, plan.kind == .metric, plan.grain == nil, plan.dimensions.count <= 1, !plan.dimensions.contains(among),
            plan.metrics.allSatisfy({ metric in navigator.table(ofMetric: metric).map { navigator.reaches(among, from: $0) } ?? false }) {
@@ -345,7 +374,11 @@ struct Interpreter: Sendable {
         }
         // "their review scores" after the top products: one figure per product pointed at.
         // "how many products do they supply in total": one figure for them all.
-        if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, !PlanBuilder.asksOneTotal(reading) { plan.dimensions = [field] }
+        // "what share … do those 3 make up?": the rows together are the part, one figure.
+        let sharedOut = plan.shareFilters.contains { $0.dimension == field && $0.values.count > 1 }
+        if let field, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, !sharedOut, !PlanBuilder.asksOneTotal(reading) {
+            plan.dimensions = [field]
+        }
         if let field, !plan.dimensions.isEmpty { keepEachRow(of: field, in: &plan) }
         if let field { dropWholeAnswerFilter(on: field, of: &plan, previous: previous, context: context) }
         // "how many of those arrived late" after express on-time rates by carrier: those rows were

@@ -127,16 +127,24 @@ extension PlanBuilder {
                 .flatMap { look in reading.isConjunction(look) ? [reading.previousContent(look), reading.nextContent(look)].compactMap { $0 } : [look] }
             guard near.contains(where: { $0 != index && !reading.fields($0).isEmpty && reading.values($0).isEmpty }) else { continue }
             // "lost parcels …: order id, carrier": the parcels listed, with their order's number.
+            // The records named first: an entity's noun, or a metric's ("refunds" are returns).
             let first = reading.indices.first { look in
-                look < index && !reading.entities(look).isEmpty && reading.values(look).isEmpty && !isDatingNoun(look)
+                look < index && reading.values(look).isEmpty && !isDatingNoun(look) && !isDatedAfter(look)
+                    && (!reading.entities(look).isEmpty || reading.metrics(look).contains { recordsOf(metric: $0) != nil })
             }
-            if let first, let listed = reading.entities(first).first, listed != entity,
+            if let first, let listed = reading.entities(first).first ?? reading.metrics(first).compactMap({ recordsOf(metric: $0) }).first, listed != entity,
                let table = navigator.table(ofEntity: listed), let key = model.entity(named: entity)?.key, navigator.reaches(key: key, from: table) {
                 return listed
             }
             return entity
         }
         return nil
+    }
+
+    /// The entity whose own rows a metric adds up, when it is no count of them ("refunds": returns).
+    private func recordsOf(metric name: String) -> String? {
+        guard let metric = model.metric(named: name), metric.counts == nil, let table = metric.table else { return nil }
+        return navigator.entity(onTable: table)
     }
 
     private func listedRecords(_ head: Int) -> String? {

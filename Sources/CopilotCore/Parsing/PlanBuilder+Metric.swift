@@ -48,6 +48,9 @@ extension PlanBuilder {
         }
         consumeContext()
         reachAlternativeMetrics()
+        // A metric switched to other records ("came back as defective": returns) may leave the
+        // noun that dated them a second figure.
+        dropContextCounts()
         applyRanking(head: head)
         applyMovement(head: head)
         applyShare()
@@ -162,7 +165,23 @@ extension PlanBuilder {
             let synonyms = Set(model.metric(named: metric)?.synonyms ?? [])
             let twins = synonyms.isEmpty ? [] : model.metrics.filter { !synonyms.isDisjoint(with: $0.synonyms) }.map(\.name)
             let span = metricSpans[metric]
-            guard let alternative = ((span.map(reading.metrics) ?? []) + twins)
+            // "how many audio items came back as defective": a count asked with a field only other
+            // records have (a return's reason) counts those records.
+            // Only a value said of the other records (not a breakdown), and only records that point at
+            // the counted ones: a product's returns, not a product's characteristics through a link.
+            let unreachable = plan.filters.map(\.dimension).filter { field in navigator.table(ofMetric: metric).map { !navigator.reaches(field, from: $0) } ?? false }
+            // The other records point straight at the counted ones (a return at its product).
+            let counted = navigator.countedEntity(of: metric).flatMap { navigator.displayField(of: $0) }
+            // A denial ("customers who never bought…") is about related rows, not a count of them.
+            let holders = model.metric(named: metric)?.format == .count && negations.isEmpty && negated.isEmpty
+                && reading.indices.contains(where: { reading.has($0, .count) })
+                ? model.metrics.filter { candidate in
+                    candidate.counts != nil && candidate.format == .count && navigator.table(ofMetric: candidate.name).map { table in
+                        unreachable.contains { navigator.distance($0, from: table) == 0 }
+                            && counted.map { navigator.distance($0, from: table) == 1 } == true
+                    } == true
+                }.map(\.name) : []
+            guard let alternative = ((span.map(reading.metrics) ?? []) + twins + holders)
                 .first(where: { $0 != metric && !plan.metrics.contains($0) && reachesAll($0) })
             else { continue }
             plan.metrics[position] = alternative
@@ -371,6 +390,8 @@ extension PlanBuilder {
         let measured = plan.metrics.first { name in metricSpans[name].map { !isDatingNoun($0) && !isDatedAfter($0) } ?? true } ?? plan.metrics.first
         guard plan.metrics.count > 1, let measured, let time = model.metric(named: measured)?.timeColumn else { return }
         let compared = Set(plan.having.map(\.metric))
+        // "on orders placed in 2025": a noun dated by the period right after it.
+        let datedAfter = Set(plan.metrics.filter { name in metricSpans[name].map(isDatedAfter) ?? false })
         plan.metrics.removeAll { name in
             guard name != measured, !compared.contains(name), let metric = model.metric(named: name), let counted = metric.counts,
                   let index = metricSpans[name], index > 0 else { return false }
@@ -400,6 +421,7 @@ extension PlanBuilder {
             // Only other records than the measured ones: "2025 deliveries" of an on-time rate are
             // its own shipments, dated as the model dates them.
             let dated = reading.period(look) != nil || look >= 1 && reading.grain(look) != nil && reading.has(look - 1, .reference)
+                || datedAfter.contains(name)
             if dated, let own = model.entity(named: counted)?.time, own != time,
                let table = navigator.table(ofMetric: measured), navigator.table(ofEntity: counted) != table,
                let date = model.dimensions.first(where: { $0.fieldType == .date && $0.expressions.contains(own) }),

@@ -43,7 +43,12 @@ extension PlanBuilder {
     /// superlative or a count — what is ranked or counted.
     mutating func settleMetricAfterRanking() {
         for index in reading.indices where !reading.metrics(index).isEmpty && !reading.values(index).isEmpty {
-            guard let before = reading.previousContent(index),
+            // Only a figure that adds up ("late deliveries"); "the most cancellations" counts the
+            // cancelled orders, not the cancellation rate.
+            guard reading.metrics(index).contains(where: { name in
+                      model.metric(named: name).map { $0.additive == true || $0.format == .count || $0.format == .currency } ?? false
+                  }),
+                  let before = reading.previousContent(index),
                   reading.superlative(before) != nil || reading.has(before, .count) else { continue }
             reading.spans[index].meanings.removeAll { meaning in
                 if case .value = meaning { return true }
@@ -61,11 +66,35 @@ extension PlanBuilder {
             guard determiners.contains(reading.spans[index - 1].text.lowercased()) else { continue }
             let valueFields = Set(reading.values(index).map(\.field))
             if let next = reading.nextContent(index), !Set(reading.fields(next)).isDisjoint(with: valueFields) { continue }
-            // Only a field of records ("email", "status"), not a value said with its article ("the Electronics").
-            guard reading.fields(index).contains(where: { !valueFields.contains($0) }) else { continue }
+            // Only an attribute of records ("email", "phone"), not a category said with its article
+            // ("the marketplaces" are the marketplace channel, not a breakdown by marketplace).
+            // "the closed ones" are records in that state, not their closing date.
+            if index + 1 < reading.spans.count, ["one", "ones"].contains(reading.spans[index + 1].text.lowercased()) { continue }
+            guard !reading.isPlural(index), reading.fields(index).contains(where: { field in
+                      guard let dimension = model.dimension(named: field) else { return false }
+                      return !valueFields.contains(field) && (dimension.values ?? []).isEmpty && dimension.fieldType != .date
+                  }) else { continue }
             reading.spans[index].meanings.removeAll { meaning in
                 if case .value = meaning { return true }
                 return false
+            }
+        }
+    }
+
+    /// "how many people work at that store": people said with a verb of working are staff; when the
+    /// one kind of person the shop records is no staff (its customers), the word stays unread and
+    /// the question is asked back.
+    mutating func settlePeopleWhoWork() {
+        let working: Set<String> = ["work", "works", "worked", "working", "employed", "staff", "staffed"]
+        for index in reading.indices where ["people", "person", "persons", "ppl"].contains(reading.words(index).joined(separator: " ")) {
+            guard index + 1 < reading.spans.count, working.contains(reading.spans[index + 1].text.lowercased()) else { continue }
+            let staff = reading.entities(index).contains { name in
+                guard let entity = model.entity(named: name) else { return false }
+                return ([entity.name] + entity.synonyms).contains { ["staff", "employee", "employees", "worker", "workers"].contains($0.lowercased()) }
+            }
+            if !staff {
+                reading.spans[index].meanings = []
+                unreadable.insert(index)
             }
         }
     }

@@ -219,9 +219,26 @@ extension PlanBuilder {
             plan.metrics = [rate]
             return
         }
+        // "what share … do those 3 make up?": the rows pointed at are one part together, not a
+        // breakdown of them.
+        let partFields = Set(parts.filter { !$0.negated }.map(\.dimension))
+        if parts.count > 1, partFields.count == 1, let field = partFields.first, plan.dimensions == [field] {
+            plan.dimensions = []
+            plan.limit = nil
+            plan.keepTies = false
+        }
         if !parts.isEmpty && plan.dimensions.isEmpty {
             plan.filters.removeAll { parts.contains($0) }
-            plan.shareFilters = parts
+            // Values of one field are one part: any of them (ANDed they would leave nothing).
+            var merged: [QueryPlan.Filter] = []
+            for filter in parts {
+                if !filter.negated, let at = merged.firstIndex(where: { $0.dimension == filter.dimension && !$0.negated }) {
+                    merged[at].values += filter.values.filter { !merged[at].values.contains($0) }
+                } else {
+                    merged.append(filter)
+                }
+            }
+            plan.shareFilters = merged
         } else {
             plan.share = true
         }

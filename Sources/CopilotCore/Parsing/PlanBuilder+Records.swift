@@ -16,11 +16,19 @@ extension PlanBuilder {
             if !reading.values(noun).isEmpty { heads.insert(noun) }
         }
         // "… orders: order id, date and total": the records' own number, listed with them anyway.
-        for index in reading.indices where !reading.isUsed(index) && reading.entities(index).contains(entity) {
-            if let last = reading.words(index).last, ["id", "ids", "number", "no", "#", "ref", "reference"].contains(last) { reading.use(index) }
+        // "refunds …: order number, product": another record's number the rows carry (their order's).
+        let ownTable = navigator.table(ofEntity: entity)
+        for index in reading.indices where !reading.isUsed(index) {
+            guard let last = reading.words(index).last, ["id", "ids", "number", "no", "#", "ref", "reference"].contains(last),
+                  let named = reading.entities(index).first(where: { other in
+                      other == entity || model.entity(named: other).map { target in ownTable.map { navigator.reaches(key: target.key, from: $0) } ?? false } == true
+                  }) else { continue }
+            _ = named
+            reading.use(index)
         }
         readRowsOfMetric()
         applyValues()
+        countedRecordsOnly(entity)
         applyPresence()
         applyRecordIDs()
         applyComparisons(grouped: false)
@@ -53,66 +61,6 @@ extension PlanBuilder {
         }
         if plan.kind == .records, plan.entities.count == 1, plan.fields.isEmpty { plan.kind = .lookup }
         for index in reading.indices where !reading.isUsed(index) && reading.entities(index).contains(entity) { reading.use(index) }
-    }
-
-    /// "refunds above $1,500 …: return id, product and amount": the listed records are the rows a
-    /// metric adds up — with its own conditions (refunded returns) — and its word, from here on, is
-    /// the amount of each row, compared and sorted as a field.
-    private mutating func readRowsOfMetric() {
-        guard let table = baseTable else { return }
-        // The records' own noun may already be read as the head ("refunds" naming returns).
-        for index in reading.indices where !negated.contains(index) && !isDatingNoun(index) {
-            for name in reading.metrics(index) {
-                guard navigator.table(ofMetric: name) == table, let metric = model.metric(named: name), metric.counts == nil,
-                      metric.aggregate?.filters?.isEmpty == false,
-                      let field = reading.fields(index).first(where: { navigator.distance($0, from: table) == 0 }) else { continue }
-                plan.rowsOf = name
-                reading.spans[index].meanings = [.field(field)]
-                rowAmountSpan = index
-                // "the 8 largest refunds": a word of size ranks the rows by that amount, whatever
-                // other field it was first read for.
-                for look in reading.indices {
-                    guard let (other, high) = reading.adjective(look), navigator.distance(other, from: table) != 0,
-                          reading.words(look).contains(where: ["largest", "biggest", "smallest", "highest", "lowest"].contains) else { continue }
-                    reading.spans[look].meanings = reading.spans[look].meanings.map { meaning in
-                        if case .adjective = meaning { return .adjective(field: field, high: high) }
-                        return meaning
-                    }
-                    _ = other
-                }
-                return
-            }
-        }
-    }
-
-    /// "lost parcels on 2025 orders", "refunds for Q3 orders": a noun after its period names the
-    /// other records whose date the period is on (the orders' date, reached from each parcel).
-    private mutating func dateByOtherRecords() {
-        guard let table = baseTable, plan.dateField == nil else { return }
-        for index in reading.indices where (isDatingNoun(index) || isDatedAfter(index)) && !reading.isUsed(index) || isDatedAfter(index) {
-            guard let other = reading.entities(index).first ?? reading.metrics(index).compactMap({ model.metric(named: $0)?.counts }).first,
-                  other != plan.subject, let time = model.entity(named: other)?.time,
-                  let date = model.dimensions.first(where: { $0.fieldType == .date && $0.expressions.contains(time) }),
-                  navigator.reaches(date.name, from: table) else { continue }
-            plan.dateField = date.name
-            reading.use(index)
-            return
-        }
-    }
-
-    /// "on orders placed in Q4 2025": a noun after "on"/"for"/"of" with its period right after it.
-    func isDatedAfter(_ index: Int) -> Bool {
-        guard index > 0, ["on", "for", "of", "from"].contains(reading.spans[index - 1].text.lowercased()),
-              !reading.entities(index).isEmpty || reading.metrics(index).contains(where: { model.metric(named: $0)?.counts != nil }) else { return false }
-        // "orders placed in Q4 2025", "orders from 2025": a verb of placing or a preposition between.
-        var look = index + 1
-        while look < reading.spans.count, look <= index + 3 {
-            if reading.period(look) != nil { return true }
-            guard reading.spans[look].isFunction || reading.has(look, .linking)
-                    || ["from", "in", "during", "placed", "made", "of"].contains(reading.spans[look].text.lowercased()) else { return false }
-            look += 1
-        }
-        return false
     }
 
     /// "when did Paris Rivoli open", "when did the last completed order come in": the records'

@@ -86,6 +86,7 @@ struct PlanBuilder {
         settleRankingInsideMetricPhrases()
         settleMetricAfterRanking()
         settleFieldAfterDeterminer()
+        settlePeopleWhoWork()
         settleAdjectives()
         settleEachAfterValues()
         settleGrossOfRefunds()
@@ -127,6 +128,8 @@ struct PlanBuilder {
         markSingleRecord()
         if movementSign != nil, plan.comparePeriod == nil, let period = plan.period { plan.comparePeriod = Periods.before(period) }
         if plan.rankByChange != nil, plan.comparePeriod == nil { plan.rankByChange = nil }
+        // Words left unread on purpose stay unread, whatever rule picked them up since.
+        for index in unreadable { reading.require(index) }
         return plan
     }
 

@@ -53,7 +53,8 @@ extension SemanticCompiler {
         var conditions = try recordConditions(plan, entity: entity) + (entity.filters ?? [])
         if let name = plan.rowsOf {
             // The metric's own conditions: refunds are the returns that were refunded.
-            guard let metric = model.metric(named: name), let aggregate = metric.aggregate, aggregate.table == table else {
+            guard let metric = model.metric(named: name), let aggregate = metric.aggregate,
+                  aggregate.table == table || (aggregate.filters ?? []).allSatisfy({ isReachable($0, from: table) }) else {
                 throw CompileError(.unreachable, "Those records are not what \(name.replacingOccurrences(of: "_", with: " ")) adds up.")
             }
             conditions += aggregate.filters ?? []
