@@ -89,6 +89,10 @@ final class RelatedRowsTests: XCTestCase {
         XCTAssertEqual(OfflinePlanner.withoutTopicLabel("free shipping code question - how many orders used FREESHIP in 2025?"),
                        "how many orders used FREESHIP in 2025?")
         XCTAssertEqual(OfflinePlanner.withoutTopicLabel("gift card rules aside, how much revenue came from card?"), "how much revenue came from card?")
+        XCTAssertEqual(OfflinePlanner.withoutTopicLabel("i know the refund policy makes them pay for the label, but how much did we refund in 2025?"),
+                       "how much did we refund in 2025?", "a rule set aside before a request for figures")
+        XCTAssertEqual(OfflinePlanner.withoutTopicLabel("re the 7 day bank transfer rule - how many bank transfer orders got cancelled?"),
+                       "how many bank transfer orders got cancelled?")
         // A label before a question about how things work stays: it says the question is no data question.
         XCTAssertEqual(OfflinePlanner.withoutTopicLabel("sorry, dumb question - what does SKU stand for?"),
                        "sorry, dumb question - what does SKU stand for?")

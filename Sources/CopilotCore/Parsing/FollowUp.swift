@@ -162,9 +162,7 @@ struct FollowUp {
         let partIsThat = Self.sharePartIsPointer(words)
         if partIsThat, fresh.share || !fresh.shareFilters.isEmpty, plan.dimensions.isEmpty, plan.grain == nil {
             let whole = fresh.shareFilters + fresh.filters
-            let dimensions = Set(whole.map(\.dimension))
             let part = Interpreter.pinnedPart(of: previous, apartFrom: whole, navigator: builder.navigator)
-            _ = dimensions
             if !part.isEmpty {
                 plan.entities.removeAll { pinned in previous.entities.contains(pinned) }
                 plan.shareFilters = part
@@ -325,12 +323,10 @@ struct FollowUp {
         }
         guard let new = fresh.period else {
             if comparing, fresh.comparePeriod == nil, compareValues(fresh, plan: &plan) { return }
-            // "which grew the most?" after Q4 2025 beside Q4 2024: the periods side by side stay,
-            // not the quarter before that growth alone would imply.
-            if let compare = fresh.comparePeriod, namedPeriods.isEmpty, previous.comparePeriod != nil {
-                _ = compare
-            } else if let compare = fresh.comparePeriod {
-                plan.comparePeriod = compare
+            if let compare = fresh.comparePeriod {
+                // "which grew the most?" after Q4 2025 beside Q4 2024: the periods side by side stay,
+                // not the quarter before that growth alone would imply.
+                if !namedPeriods.isEmpty || previous.comparePeriod == nil { plan.comparePeriod = compare }
             } else if comparing, plan.comparePeriod == nil, let old = previous.period {
                 compareWithEarlier(old, fresh: fresh, plan: &plan)
             }

@@ -20,10 +20,9 @@ extension PlanBuilder {
         let ownTable = navigator.table(ofEntity: entity)
         for index in reading.indices where !reading.isUsed(index) {
             guard let last = reading.words(index).last, ["id", "ids", "number", "no", "#", "ref", "reference"].contains(last),
-                  let named = reading.entities(index).first(where: { other in
+                  reading.entities(index).contains(where: { other in
                       other == entity || model.entity(named: other).map { target in ownTable.map { navigator.reaches(key: target.key, from: $0) } ?? false } == true
                   }) else { continue }
-            _ = named
             reading.use(index)
         }
         readRowsOfMetric()

@@ -10,8 +10,8 @@ extension PlanBuilder {
             let entities = reading.entities(index).filter { $0 != owner }
             let metrics = reading.metrics(index)
             // "zero BLACKFRIDAY orders": what the shop counts as orders (not cancelled ones), when a
-            // metric counting those records says so.
-            // "any sale counts, even refunded ones" asks for every record, whatever the metric leaves out.
+            // metric counting those records says so; "any sale counts, even refunded ones" asks for
+            // every record, whatever the metric leaves out.
             let includesAll = reading.indices.contains { reading.has($0, .including) }
             let counting = includesAll ? nil : metrics.first { name in
                 guard let metric = model.metric(named: name) else { return false }

@@ -25,7 +25,6 @@ extension PlanBuilder {
                         if case .adjective = meaning { return .adjective(field: field, high: high) }
                         return meaning
                     }
-                    _ = other
                 }
                 return
             }
@@ -45,7 +44,8 @@ extension PlanBuilder {
     /// other records whose date the period is on (the orders' date, reached from each parcel).
     mutating func dateByOtherRecords() {
         guard let table = baseTable, plan.dateField == nil else { return }
-        for index in reading.indices where (isDatingNoun(index) || isDatedAfter(index)) && !reading.isUsed(index) || isDatedAfter(index) {
+        // A noun dated by the period after it ("orders placed in Q4") may already be read as context.
+        for index in reading.indices where isDatedAfter(index) || isDatingNoun(index) && !reading.isUsed(index) {
             guard let other = reading.entities(index).first ?? reading.metrics(index).compactMap({ model.metric(named: $0)?.counts }).first,
                   other != plan.subject, let time = model.entity(named: other)?.time,
                   let date = model.dimensions.first(where: { $0.fieldType == .date && $0.expressions.contains(time) }),

@@ -25,23 +25,30 @@ public struct OfflinePlanner: Planner {
     /// question - how many orders used FREESHIP…", "for the loyalty review: what was…".
     static let labelNouns: Set<String> = ["question", "query", "review", "check", "qn", "quickie", "request"]
 
-    /// The question without a short label before a colon or a dash (or a topic set aside before a
-    /// comma) when what follows asks the
-    /// question in full (opens with a question word); otherwise the question as it was.
+    /// Words of a lead-in that sets a rule aside to ask for figures: "not asking about the return
+    /// window rules, just numbers: how many…", "re the 7 day bank transfer rule - how many…".
+    static let asideWords: Set<String> = ["rule", "rules", "policy", "policies", "numbers", "figures", "volume", "asking", "question"]
+
+    /// The question without a lead-in before a colon, a dash, "but" or a comma when what follows asks
+    /// for figures in full (opens with "how many", "which", "what was"…): a short label ("free
+    /// shipping code question"), a topic set aside ("gift card rules aside"), or a rule the asker
+    /// says they are not asking about ("i know the refund policy…, but how much did we refund").
+    /// Otherwise the question as it was.
     static func withoutTopicLabel(_ question: String) -> String {
-        for separator in [": ", " - ", " – ", " — ", ", "] {
+        for separator in [": ", " - ", " – ", " — ", ", but ", ", "] {
             guard let range = question.range(of: separator) else { continue }
-            let label = question[..<range.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let label = question[..<range.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
             let rest = question[range.upperBound...].trimmingCharacters(in: .whitespaces)
             let opening = rest.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2).joined(separator: " ")
-            // "gift card rules aside, how much…": a topic set aside before the question.
-            let aside = separator == ", " ? ["aside", "apart"] : labelNouns
             // Only a request for figures follows: "dumb question - what does SKU stand for" keeps
             // its label, which tells it is no data question.
             let asksFigures = ["how many", "how much", "what was", "what were", "which"].contains(opening)
                 || ["which", "list", "show", "who"].contains(opening.split(separator: " ").first.map(String.init) ?? "")
-            guard (1...7).contains(label.count), let last = label.last, aside.contains(String(last)), asksFigures else { return question }
-            return rest
+            guard asksFigures, let last = label.last else { continue }
+            // "gift card rules aside, how much…": a topic set aside before the question.
+            let labelled = separator == ", " ? ["aside", "apart"].contains(last) : labelNouns.contains(last)
+            let setAside = separator != ", " && label.count <= 16 && (label.contains(where: asideWords.contains) || label.first == "re")
+            if (1...7).contains(label.count) && labelled || setAside { return rest }
         }
         return question
     }
