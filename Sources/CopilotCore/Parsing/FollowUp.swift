@@ -160,18 +160,11 @@ struct FollowUp {
         // "what share of all physical shop revenue that quarter is that?": the figure before is the
         // part; what the question names is the whole it is a share of.
         let partIsThat = Self.sharePartIsPointer(words)
-        if partIsThat, fresh.share || !fresh.shareFilters.isEmpty, plan.dimensions.isEmpty, plan.grain == nil {
-            let whole = fresh.shareFilters + fresh.filters
-            let part = Interpreter.pinnedPart(of: previous, apartFrom: whole, navigator: builder.navigator)
-            if !part.isEmpty {
-                plan.entities.removeAll { pinned in previous.entities.contains(pinned) }
-                plan.shareFilters = part
-                plan.filters = whole
-                plan.share = false
-                applyTime(fresh, to: &plan)
-                applyDateField(fresh, to: &plan)
-                return plan
-            }
+        if partIsThat, fresh.share || !fresh.shareFilters.isEmpty, plan.dimensions.isEmpty, plan.grain == nil,
+           Interpreter.sharePinnedFigure(of: previous, in: &plan, whole: fresh.shareFilters + fresh.filters, navigator: builder.navigator) {
+            applyTime(fresh, to: &plan)
+            applyDateField(fresh, to: &plan)
+            return plan
         }
         if fresh.share, previous.metrics.count == 1, let rate = rate(of: previous.metrics[0], over: fresh.metrics) {
             plan.metrics = [rate]  // "as a percentage (of sales)" after gross margin: the margin rate
@@ -183,16 +176,8 @@ struct FollowUp {
             plan.share = true
         }
         if !fresh.shareFilters.isEmpty {
-            // "what share … do those 3 make up?": the rows pointed at are one part together, not
-            // three parts each narrowing the others away.
-            var parts: [QueryPlan.Filter] = []
-            for filter in fresh.shareFilters {
-                if let index = parts.firstIndex(where: { $0.dimension == filter.dimension && $0.negated == filter.negated && !filter.negated }) {
-                    parts[index].values += filter.values.filter { !parts[index].values.contains($0) }
-                } else {
-                    parts.append(filter)
-                }
-            }
+            // "what share … do those 3 make up?": the rows pointed at are one part together.
+            let parts = QueryPlan.Filter.oneForEachField(fresh.shareFilters)
             plan.shareFilters = parts
             // "what share of 2025 revenue came from the corporate ones?" after active customers by
             // segment: one group's share, no longer a breakdown by that field.

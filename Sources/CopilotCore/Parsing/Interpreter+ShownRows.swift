@@ -66,4 +66,34 @@ extension Interpreter {
                 || plan.entities.filter({ navigator.displayField(of: $0.entity) == field }).count >= 2 else { return }
         plan.dimensions.insert(field, at: 0)
     }
+
+    /// "what share of all physical shop revenue that quarter is that?": the figure just given is the
+    /// part — what narrowed it (its filters, the record it was pinned to) — and `whole` what it is a
+    /// share of. False, with `plan` unchanged, when nothing narrowed the figure before.
+    static func sharePinnedFigure(of previous: QueryPlan, in plan: inout QueryPlan, whole: [QueryPlan.Filter],
+                                  navigator: SchemaNavigator) -> Bool {
+        let part = pinnedPart(of: previous, apartFrom: whole, navigator: navigator)
+        guard !part.isEmpty else { return false }
+        plan.entities.removeAll { pinned in previous.entities.contains(pinned) }
+        plan.shareFilters = part
+        plan.filters = whole
+        plan.share = false
+        return true
+    }
+
+    /// What narrowed the previous figure to one part, apart from the fields of `whole`: its
+    /// filters, and a record it was pinned to, said by the record's name ("store is Paris Rivoli").
+    private static func pinnedPart(of previous: QueryPlan, apartFrom whole: [QueryPlan.Filter], navigator: SchemaNavigator) -> [QueryPlan.Filter] {
+        let fields = Set(whole.map(\.dimension))
+        var part = previous.filters.filter { !fields.contains($0.dimension) }
+        for pinned in previous.entities {
+            guard let name = pinned.name, let field = navigator.displayField(of: pinned.entity), !fields.contains(field) else { continue }
+            if let at = part.firstIndex(where: { $0.dimension == field && !$0.negated }) {
+                part[at].values.append(name)
+            } else {
+                part.append(.init(dimension: field, values: [name]))
+            }
+        }
+        return part
+    }
 }

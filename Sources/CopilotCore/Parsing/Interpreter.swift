@@ -326,22 +326,6 @@ struct Interpreter: Sendable {
 
     /// `reading` planned on its own, in the previous question's period when it names none ("how
     /// many orders did that store have?" after a question about 2025).
-    /// What narrowed the previous figure to one part, apart from the fields of `whole`: its
-    /// filters, and a record it was pinned to, said by the record's name ("store is Paris Rivoli").
-    static func pinnedPart(of previous: QueryPlan, apartFrom whole: [QueryPlan.Filter], navigator: SchemaNavigator) -> [QueryPlan.Filter] {
-        let fields = Set(whole.map(\.dimension))
-        var part = previous.filters.filter { !fields.contains($0.dimension) }
-        for pinned in previous.entities {
-            guard let name = pinned.name, let field = navigator.displayField(of: pinned.entity), !fields.contains(field) else { continue }
-            if let at = part.firstIndex(where: { $0.dimension == field && !$0.negated }) {
-                part[at].values.append(name)
-            } else {
-                part.append(.init(dimension: field, values: [name]))
-            }
-        }
-        return part
-    }
-
     private func fresh(_ reading: Reading, previous: QueryPlan, context: PlanningContext, rowsOf field: String? = nil,
                        picksAmong: String? = nil, picksRow: Bool = false, keepsFilters: Bool = false) -> PlannerOutcome? {
         var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
@@ -350,14 +334,7 @@ struct Interpreter: Sendable {
         // part; what the question names is the whole.
         if FollowUp.sharePartIsPointer(reading.tagged.words), plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil,
            !plan.shareFilters.isEmpty || plan.share {
-            let whole = plan.shareFilters + plan.filters
-            let part = Self.pinnedPart(of: previous, apartFrom: whole, navigator: navigator)
-            if !part.isEmpty {
-                plan.entities.removeAll { pinned in previous.entities.contains(pinned) }
-                plan.shareFilters = part
-                plan.filters = whole
-                plan.share = false
-            }
+            _ = Self.sharePinnedFigure(of: previous, in: &plan, whole: plan.shareFilters + plan.filters, navigator: navigator)
         }
         // "which of them had the most units sold" after a list of suppliers: the suppliers, ranked.
         if let among = picksAmong, plan.kind == .metric, plan.grain == nil, plan.dimensions.count <= 1, !plan.dimensions.contains(among),

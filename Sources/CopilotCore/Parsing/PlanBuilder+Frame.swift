@@ -119,10 +119,12 @@ extension PlanBuilder {
 
     /// "list the orders placed in December": after a list word, a count's phrase that starts with
     /// the name of what it counts names those records.
+    /// Words that make a record's noun its identifier: "return id", "order number", "shipment no".
+    static let identifierWords: Set<String> = ["id", "ids", "number", "no", "#", "ref", "reference"]
+
     private func identifierAmongFields() -> String? {
-        let identifiers: Set<String> = ["id", "ids", "number", "no", "#", "ref", "reference"]
         for index in reading.indices where reading.words(index).count >= 2 {
-            guard let last = reading.words(index).last, identifiers.contains(last), let entity = reading.entities(index).first else { continue }
+            guard let last = reading.words(index).last, Self.identifierWords.contains(last), let entity = reading.entities(index).first else { continue }
             let near = [reading.previousContent(index), reading.nextContent(index)].compactMap { $0 }
                 .flatMap { look in reading.isConjunction(look) ? [reading.previousContent(look), reading.nextContent(look)].compactMap { $0 } : [look] }
             guard near.contains(where: { $0 != index && !reading.fields($0).isEmpty && reading.values($0).isEmpty }) else { continue }

@@ -165,23 +165,7 @@ extension PlanBuilder {
             let synonyms = Set(model.metric(named: metric)?.synonyms ?? [])
             let twins = synonyms.isEmpty ? [] : model.metrics.filter { !synonyms.isDisjoint(with: $0.synonyms) }.map(\.name)
             let span = metricSpans[metric]
-            // "how many audio items came back as defective": a count asked with a field only other
-            // records have (a return's reason) counts those records.
-            // Only a value said of the other records (not a breakdown), and only records that point at
-            // the counted ones: a product's returns, not a product's characteristics through a link.
-            let unreachable = plan.filters.map(\.dimension).filter { field in navigator.table(ofMetric: metric).map { !navigator.reaches(field, from: $0) } ?? false }
-            // The other records point straight at the counted ones (a return at its product).
-            let counted = navigator.countedEntity(of: metric).flatMap { navigator.displayField(of: $0) }
-            // A denial ("customers who never bought…") is about related rows, not a count of them.
-            let holders = model.metric(named: metric)?.format == .count && negations.isEmpty && negated.isEmpty
-                && reading.indices.contains(where: { reading.has($0, .count) })
-                ? model.metrics.filter { candidate in
-                    candidate.counts != nil && candidate.format == .count && navigator.table(ofMetric: candidate.name).map { table in
-                        unreachable.contains { navigator.distance($0, from: table) == 0 }
-                            && counted.map { navigator.distance($0, from: table) == 1 } == true
-                    } == true
-                }.map(\.name) : []
-            guard let alternative = ((span.map(reading.metrics) ?? []) + twins + holders)
+            guard let alternative = ((span.map(reading.metrics) ?? []) + twins + countsOfRecordsHolding(for: metric))
                 .first(where: { $0 != metric && !plan.metrics.contains($0) && reachesAll($0) })
             else { continue }
             plan.metrics[position] = alternative
@@ -193,6 +177,22 @@ extension PlanBuilder {
             }
             if position == 0 { baseTable = navigator.table(ofMetric: alternative) }
         }
+    }
+
+    /// "how many audio items came back as defective": a count asked with a value only other records
+    /// have (a return's reason) counts those records — when they point straight at the counted
+    /// ones (a return at its product, not a product's characteristics through a link table), the
+    /// value narrows rather than breaks down, and nothing is denied ("customers who never bought…"
+    /// is about related rows, not a count of them).
+    private func countsOfRecordsHolding(for metric: String) -> [String] {
+        guard model.metric(named: metric)?.format == .count, negations.isEmpty, negated.isEmpty,
+              reading.indices.contains(where: { reading.has($0, .count) }), let table = navigator.table(ofMetric: metric),
+              let counted = navigator.countedEntity(of: metric).flatMap(navigator.displayField(of:)) else { return [] }
+        let unreachable = plan.filters.map(\.dimension).filter { !navigator.reaches($0, from: table) }
+        return model.metrics.filter { candidate in
+            guard candidate.counts != nil, candidate.format == .count, let other = navigator.table(ofMetric: candidate.name) else { return false }
+            return unreachable.contains { navigator.distance($0, from: other) == 0 } && navigator.distance(counted, from: other) == 1
+        }.map(\.name)
     }
 
     /// "avg shipping cost": an amount averaged over the records it adds up (per shipment), not
@@ -242,7 +242,7 @@ extension PlanBuilder {
         let said = Set(plan.metrics + plan.having.map(\.metric))
         for index in reading.indices where !reading.isUsed(index) && !negated.contains(index) && !unreadable.contains(index) && reading.values(index).isEmpty {
             let metrics = reading.metrics(index)
-            if !metrics.isEmpty, metrics.allSatisfy(said.contains) || Set(metrics).isSubset(of: said) { reading.use(index) }
+            if !metrics.isEmpty, metrics.allSatisfy(said.contains) { reading.use(index) }
         }
     }
 

@@ -229,16 +229,7 @@ extension PlanBuilder {
         }
         if !parts.isEmpty && plan.dimensions.isEmpty {
             plan.filters.removeAll { parts.contains($0) }
-            // Values of one field are one part: any of them (ANDed they would leave nothing).
-            var merged: [QueryPlan.Filter] = []
-            for filter in parts {
-                if !filter.negated, let at = merged.firstIndex(where: { $0.dimension == filter.dimension && !$0.negated }) {
-                    merged[at].values += filter.values.filter { !merged[at].values.contains($0) }
-                } else {
-                    merged.append(filter)
-                }
-            }
-            plan.shareFilters = merged
+            plan.shareFilters = QueryPlan.Filter.oneForEachField(parts)
         } else {
             plan.share = true
         }

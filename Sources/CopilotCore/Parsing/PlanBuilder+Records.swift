@@ -19,7 +19,7 @@ extension PlanBuilder {
         // "refunds …: order number, product": another record's number the rows carry (their order's).
         let ownTable = navigator.table(ofEntity: entity)
         for index in reading.indices where !reading.isUsed(index) {
-            guard let last = reading.words(index).last, ["id", "ids", "number", "no", "#", "ref", "reference"].contains(last),
+            guard let last = reading.words(index).last, Self.identifierWords.contains(last),
                   reading.entities(index).contains(where: { other in
                       other == entity || model.entity(named: other).map { target in ownTable.map { navigator.reaches(key: target.key, from: $0) } ?? false } == true
                   }) else { continue }

@@ -30,6 +30,21 @@ extension QueryPlan {
             self.values = values
             self.negated = negated
         }
+
+        /// The filters with the values of one field kept together as one filter (any of them):
+        /// "Amazon Europe", "Amazon US", "eBay US" as three filters would leave no row at all.
+        /// Negated filters stay as they are.
+        public static func oneForEachField(_ filters: [Filter]) -> [Filter] {
+            var merged: [Filter] = []
+            for filter in filters {
+                if !filter.negated, let at = merged.firstIndex(where: { $0.dimension == filter.dimension && !$0.negated }) {
+                    merged[at].values += filter.values.filter { !merged[at].values.contains($0) }
+                } else {
+                    merged.append(filter)
+                }
+            }
+            return merged
+        }
     }
 
     /// A specific entity by key: order 10042, customer 77.
