@@ -30,13 +30,8 @@ public struct AnswerComposer: Sendable {
         return Composition(text: text, chart: chart(plan: plan, compiled: compiled, result: result), period: period)
     }
 
-    /// "category" → "categories", "sales channel" → "sales channels".
-    static func plural(_ noun: String) -> String {
-        guard let last = noun.last, noun.count > 2 else { return noun }
-        if last == "y", let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
-        if noun.hasSuffix("s") || noun.hasSuffix("x") || noun.hasSuffix("ch") || noun.hasSuffix("sh") { return noun + "es" }
-        return noun + "s"
-    }
+    /// "category" → "categories", "sales channel" → "sales channels", "staff" → "staff".
+    static func plural(_ noun: String) -> String { NameWords.plural(noun) }
 
     /// "Orders were", "Revenue was".
     static func verb(_ name: String) -> String {
@@ -51,11 +46,11 @@ public struct AnswerComposer: Sendable {
         var exclusions: [String] = []
         for filter in plan.filters {
             let name = model.dimension(named: filter.dimension)?.displayName ?? filter.dimension
-            let values = Self.list(filter.values.map(\.replacingUnderscores), conjunction: "or")
+            let values = Self.list(ValueSpelling.distinct(filter.values).map(\.replacingUnderscores), conjunction: "or")
             if filter.values.isEmpty {
                 parts.append("any \(name)")
             } else if filter.negated {
-                exclusions.append("\(name) \(Self.list(filter.values.map(\.replacingUnderscores)))")
+                exclusions.append("\(name) \(Self.list(ValueSpelling.distinct(filter.values).map(\.replacingUnderscores)))")
             } else {
                 parts.append("\(name) \(values)")
             }

@@ -48,7 +48,10 @@ struct Interpreter: Sendable {
         // "ok, then just the orders there" accepts the question asked back and goes back to the last answer.
         let acknowledges = tagged.words.first.map(Self.acknowledgements.contains) ?? false
         if context.previousAskedBack, !acknowledges, FollowUp.applies(to: reading, previous: context.previousPlan ?? QueryPlan())
-            || reading.indices.contains(where: { reading.has($0, .reference) }) {
+            || reading.indices.contains(where: { index in
+                // "the on-time rate at the top one": a row of an answer never given.
+                reading.has(index, .reference) || reading.spans[index].roles.contains { if case .ordinal = $0 { true } else { false } }
+            }) {
             return continuesUnanswered()
         }
         if let previous = context.previousPlan, var outcome = continuing(reading, previous: previous, context: context) {
@@ -91,6 +94,12 @@ struct Interpreter: Sendable {
         if let previous = context.previousPlan, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, Self.endsWithEach(reading) {
             plan.dimensions = previous.dimensions
             plan.grain = previous.grain
+            // "avg shipping cost for each?" after parcels from one warehouse by carrier: each row
+            // shown, still from that warehouse.
+            if plan.filters.isEmpty, !reading.indices.contains(where: { !reading.values($0).isEmpty }),
+               let table = plan.metrics.first.flatMap(navigator.table(ofMetric:)) {
+                plan.filters = previous.filters.filter { navigator.reaches($0.dimension, from: table) }
+            }
         }
         if let previous = context.previousPlan, plan.period == nil, builder.periods.isEmpty, plan.kind == .metric,
            plan.metrics.allSatisfy({ model.metric(named: $0)?.timeColumn != nil }) {

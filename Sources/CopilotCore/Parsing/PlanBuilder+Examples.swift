@@ -22,7 +22,11 @@ extension PlanBuilder {
             var end = index
             while end + 1 < reading.spans.count, reading.isAside(end + 1) { end += 1 }
             let group = Array(index...end)
-            let named = reading.fields(index - 1)
+            // "orders per marketplace in 2025 (Amazon, eBay etc)": examples closed by "etc" may
+            // come after other words; they are of a field named before them.
+            let words = group.flatMap { reading.words($0) }
+            let closed = Self.exampleTails.contains { tail in words.count > tail.count && Array(words.suffix(tail.count)) == tail }
+            let named = closed ? (0..<index).flatMap { reading.fields($0) } : reading.fields(index - 1)
             let values = group.filter { !reading.values($0).isEmpty }
             if !named.isEmpty, !values.isEmpty,
                values.allSatisfy({ value in reading.values(value).contains { named.contains($0.field) } }) {

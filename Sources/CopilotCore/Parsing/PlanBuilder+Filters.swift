@@ -46,6 +46,15 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
+            // "how many refunds above $500 were paid on 2025 orders": a participle after "were",
+            // said of the measured records, is what was done to them, not another table's status.
+            if reading.has(index, .linking), index > 0, ["was", "were", "been", "be", "got", "get", "are", "is"].contains(reading.spans[index - 1].text.lowercased()),
+               let measured = plan.metrics.first.flatMap({ navigator.countedEntity(of: $0).flatMap(navigator.table(ofEntity:)) ?? navigator.table(ofMetric: $0) }) ?? baseTable,
+               reading.values(index).allSatisfy({ navigator.distance($0.field, from: measured) != 0 }),
+               reading.indices.contains(where: { $0 < index && (!reading.metrics($0).isEmpty || !reading.entities($0).isEmpty) }) {
+                reading.use(index)
+                continue
+            }
             // "shipped by UPS", "paid in cash": a verb introducing another field's value.
             if reading.has(index, .linking), index + 1 < reading.spans.count,
                ["by", "via", "through", "using", "with", "in"].contains(reading.spans[index + 1].text.lowercased()),
@@ -135,10 +144,12 @@ extension PlanBuilder {
                let listed = filterPositions.first(where: { $0.value == before && ($0.key == chosen.field || $0.key.hasSuffix("." + chosen.field)) })?.key {
                 field = listed
             }
+            // "collected" in a till kept by hand: "Collected", "collected " and "collected" alike.
+            let spellings = ValueSpelling.variants(of: chosen.value, among: model.dimension(named: field)?.values ?? [])
             if let existing = plan.filters.firstIndex(where: { $0.dimension == field && $0.negated == isNegated && !$0.values.isEmpty }) {
-                if !plan.filters[existing].values.contains(chosen.value) { plan.filters[existing].values.append(chosen.value) }
+                for spelling in spellings where !plan.filters[existing].values.contains(spelling) { plan.filters[existing].values.append(spelling) }
             } else {
-                plan.filters.append(QueryPlan.Filter(dimension: field, values: [chosen.value], negated: isNegated))
+                plan.filters.append(QueryPlan.Filter(dimension: field, values: spellings, negated: isNegated))
             }
             filterPositions[field] = index
         }

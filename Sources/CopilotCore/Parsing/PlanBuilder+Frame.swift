@@ -70,6 +70,14 @@ extension PlanBuilder {
             // "units in stock by warehouse", "revenue last month": a word that is both a field and
             // a metric is the metric when the question breaks it down or bounds it in time.
             let measured = !reading.metrics(head).isEmpty && (hasGroupingOrGrain || !periods.isEmpty)
+            // "the order ids and customer ids for orders that have been cancelled": fields of the
+            // records named after "for", listed, not a count of them.
+            if !measured, !hasAggregateCue, !reading.indices.contains(where: { reading.superlative($0) != nil }),
+               let noun = metrics.first(where: { $0 > head && $0 > 0 && reading.isPlural($0) && ["for", "of"].contains(reading.spans[$0 - 1].text.lowercased()) }),
+               let entity = reading.entities(noun).first,
+               metrics.allSatisfy({ $0 == head || $0 == noun || ["with", "without"].contains(reading.spans[$0 - 1].text.lowercased()) }) {
+                return .records(entity: entity)
+            }
             if measured || hasAggregateCue || metrics.contains(where: { $0 != head }) || reading.indices.contains(where: { reading.superlative($0) != nil }) {
                 return .metric
             }

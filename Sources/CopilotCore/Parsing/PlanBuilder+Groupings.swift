@@ -30,7 +30,9 @@ extension PlanBuilder {
         }
         // "corporate customers revenue": a value with its noun narrows; "which retail store made the
         // most" asks for the store.
-        if !reading.values(head).isEmpty, !reading.entities(head).isEmpty,
+        // "rank our retail stores by 2025 revenue", "retail stores by revenue, highest first": the
+        // stores in order, one figure each.
+        if !reading.values(head).isEmpty, !reading.entities(head).isEmpty, !(reading.isPlural(head) && ranksRecords(head)),
            !reading.indices.contains(where: { reading.superlative($0) != nil || reading.question($0) == .which || reading.question($0) == .who }) {
             heads.insert(head)
             return
@@ -47,6 +49,18 @@ extension PlanBuilder {
             reading.use(head, as: .field(field))
             if let owner = navigator.entity(identifiedBy: field) { subjectEntity = owner }
         }
+    }
+
+    /// Whether the records a head names are put in order by a figure: a verb of ranking, an order
+    /// asked for ("highest first"), or "by" and a measure right after them.
+    private func ranksRecords(_ head: Int) -> Bool {
+        if reading.indices.contains(where: { index in
+            ["rank", "sort", "order"].contains(reading.spans[index].text.lowercased()) && index < head
+                || reading.spans[index].roles.contains { if case .sortOrder = $0 { true } else { false } }
+        }) { return true }
+        guard let by = reading.nextContent(head), reading.spans[by].text.lowercased() == "by", var look = reading.nextContent(by) else { return false }
+        if reading.period(look) != nil, let next = reading.nextContent(look) { look = next }
+        return !reading.metrics(look).isEmpty
     }
 
     /// Who related-record conditions are about: the entity counted or grouped by.

@@ -80,6 +80,13 @@ extension PlanBuilder {
                         metric = events
                         subjectEntity = navigator.countedEntity(of: events)
                     }
+                } else if reading.fields(target).isEmpty, !reading.values(target).isEmpty,
+                          let owner = Set(reading.values(target).compactMap { navigator.owner(of: $0.field) }).onlyElement,
+                          let count = navigator.countMetric(of: owner) {
+                    // "how many no-shows in 2025": the records holding the value, counted.
+                    metric = count
+                    subjectEntity = owner
+                    heads.insert(target)
                 } else if let field = numericField(target), isSummedQuantity(field) {
                     // "how many loyalty points does she have", "how many seats": a quantity the
                     // model sums is added up, not counted as distinct values.
@@ -163,6 +170,14 @@ extension PlanBuilder {
             }
             // "who spent more than 10k? customers": the people asked about, not a count of them.
             if asksWho, reading.entities(index).contains(where: { model.entity(named: $0)?.person == true }) { continue }
+            // "customers from which acquisition channel spent the most": people before "which" and
+            // the verb that names the measure are who spent it, not a count of them.
+            if reading.entities(index).contains(where: { model.entity(named: $0)?.person == true }), reading.isPlural(index),
+               let which = reading.indices.first(where: { $0 > index && reading.question($0) == .which }),
+               reading.indices.contains(where: { $0 > which && reading.has($0, .linking) && !reading.metrics($0).isEmpty }) {
+                reading.use(index)
+                continue
+            }
             guard let name = reading.metrics(index).first else { continue }
             // "customers who signed up in 2025": the counted records' own date, not a second metric.
             if let counted = subjectEntity, let table = navigator.table(ofEntity: counted),

@@ -49,12 +49,21 @@ extension PlanBuilder {
                       model.metric(named: name).map { $0.additive == true || $0.format == .count || $0.format == .currency } ?? false
                   }),
                   let before = reading.previousContent(index),
-                  reading.superlative(before) != nil || reading.has(before, .count) else { continue }
+                  reading.superlative(before) != nil || reading.has(before, .count) || ranksBy(before) else { continue }
             reading.spans[index].meanings.removeAll { meaning in
                 if case .value = meaning { return true }
                 return false
             }
         }
+    }
+
+    /// "top 5 carriers by late deliveries": "by" after ranked records names what they are ranked by.
+    private func ranksBy(_ index: Int) -> Bool {
+        guard reading.spans[index].text.lowercased() == "by", let noun = reading.previousContent(index),
+              !reading.entities(noun).isEmpty || !reading.fields(noun).isEmpty else { return false }
+        var look = reading.previousContent(noun)
+        while let current = look, reading.number(current) != nil { look = reading.previousContent(current) }
+        return look.map { reading.superlative($0) != nil || ["rank", "sort", "order"].contains(reading.spans[$0].text.lowercased()) } ?? false
     }
 
     /// "what's the email for the top one", "their email": a word that names a field and is also a
@@ -96,6 +105,32 @@ extension PlanBuilder {
                 reading.spans[index].meanings = []
                 unreadable.insert(index)
             }
+        }
+    }
+}
+
+extension PlanBuilder {
+    /// "which shop does Shona Gillies manage?": a name both a customer and a member of staff
+    /// have is the staff member's when the question's other value (the role "Manager") is only
+    /// ever staff's; that reading is put first, the others kept for what follows.
+    mutating func settleNamesByOtherValues() {
+        for index in reading.indices {
+            let values = reading.values(index)
+            let owners = values.map { navigator.owner(of: $0.field) }
+            guard Set(owners).count > 1 else { continue }
+            var beside: Set<String> = []
+            for other in reading.indices where other != index {
+                let held = Set(reading.values(other).compactMap { navigator.owner(of: $0.field) })
+                if held.count == 1, let owner = held.first { beside.insert(owner) }
+            }
+            let matching = Set(owners.compactMap { $0 }).intersection(beside)
+            guard matching.count == 1, let owner = matching.first else { continue }
+            let meanings = reading.spans[index].meanings
+            let first = meanings.filter { meaning in
+                guard case .value(let field, _) = meaning else { return false }
+                return navigator.owner(of: field) == owner
+            }
+            reading.spans[index].meanings = first + meanings.filter { meaning in !first.contains(meaning) }
         }
     }
 }

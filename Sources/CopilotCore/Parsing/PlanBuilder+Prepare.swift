@@ -380,14 +380,33 @@ extension PlanBuilder {
         for found in periods {
             guard let other = periods.first(where: { $0.index != found.index }) else { continue }
             let before = max(0, found.index - 3)..<found.index
+            // "the same months of 2024", "the same period in 2024".
             guard let same = before.first(where: { reading.spans[$0].text.lowercased() == "same" }),
-                  let grain = (same + 1..<found.index).first(where: { reading.grain($0) != nil }),
+                  let grain = (same + 1..<found.index).first(where: { reading.grain($0) != nil
+                      || ["months", "weeks", "days", "period", "dates", "stretch"].contains(reading.spans[$0].text.lowercased()) }),
                   let shift = Periods.monthsBetween(other.period, andYearOf: found.period) else { continue }
             var moved = Periods.shifted(other.period, months: shift)
             moved.relative = false
             periods = periods.map { $0.index == found.index ? ($0.index, moved) : $0 }
             reading.use(same)
             reading.use(grain)
+            return
+        }
+    }
+
+    /// "Jan-Jun 2025 alongside the same months of 2024": two periods with only a range word (or
+    /// nothing) between them are one stretch, from the first to the end of the second, whatever
+    /// else the question compares it with.
+    private mutating func joinRanges() {
+        guard periods.count > 2 else { return }
+        let rangeWords: Set<String> = ["to", "until", "till", "through", "thru", "-", "–"]
+        let ordered = periods.sorted { $0.index < $1.index }
+        for (first, second) in zip(ordered, ordered.dropFirst()) where first.period.start < second.period.start {
+            guard (first.index + 1..<second.index).allSatisfy({ rangeWords.contains(reading.spans[$0].text.lowercased()) }) else { continue }
+            let joined = QueryPlan.Period(start: first.period.start, end: second.period.end, label: "\(first.period.label) to \(second.period.label)",
+                                          relative: false)
+            periods = periods.filter { $0.index != second.index }.map { $0.index == first.index ? ($0.index, joined) : $0 }
+            for between in first.index + 1..<second.index { reading.use(between) }
             return
         }
     }
@@ -517,6 +536,7 @@ extension PlanBuilder {
         anchorBareMonth()
         placeYearlessRange()
         narrowToYearlessDay()
+        joinRanges()
         narrowToSameBucket()
         settleDateVerb()
         let found = periods.sorted { $0.period.start < $1.period.start }

@@ -87,6 +87,7 @@ struct PlanBuilder {
         settleMetricAfterRanking()
         settleFieldAfterDeterminer()
         settlePeopleWhoWork()
+        settleNamesByOtherValues()
         settleAdjectives()
         settleEachAfterValues()
         settleGrossOfRefunds()

@@ -333,6 +333,16 @@ struct ReferenceResolver {
         if let superlative = reading.superlative(index), let next = nextWord(reading, after: index), next.word == "one" || next.word == "ones" {
             return Pointer(span: index, consumed: [next.index], rows: .extreme(highest: superlative.highest, quality: superlative.quality))
         }
+        // "the AOV in the one with the fewest buying customers": the row of the answer before
+        // that is the extreme of a figure it showed.
+        if reading.spans[index].text.lowercased() == "one", index > 0, reading.words(index - 1).last == "the",
+           let with = nextWord(reading, after: index), with.word == "with",
+           let extreme = nextWord(reading, after: with.index), let superlative = reading.superlative(extreme.index),
+           let measure = nextWord(reading, after: extreme.index), reading.metrics(measure.index).contains(where: previous.metrics.contains),
+           (result?.rows.count ?? 0) > 1 {
+            return Pointer(span: index, consumed: [with.index, extreme.index, measure.index],
+                           rows: .extreme(highest: superlative.highest, quality: superlative.quality))
+        }
         // "who's the customer?" after one order: the record that row names.
         if (result?.rows.count ?? 0) == 1, index > 0, reading.spans[index - 1].text.lowercased() == "the", reading.values(index).isEmpty,
            let entity = reading.entities(index).first, entity != previous.subject,
@@ -363,6 +373,12 @@ struct ReferenceResolver {
             // "products that sold…": "that" after a noun starts a clause, it does not point.
             if let before = reading.previousContent(index), reading.isSchema(before), before == index - 1 { return nil }
             return Pointer(span: index, consumed: [noun], rows: word == "those" || word == "these" ? .all : .single, noun: noun)
+        }
+        // "how many cancelled orders is that" after the marketplace with the highest cancel rate:
+        // the one row shown, said as the question's last word.
+        if word == "that", index > 0, ["is", "was"].contains(reading.spans[index - 1].text.lowercased()), reading.nextContent(index) == nil,
+           result?.rows.count == 1, !previous.dimensions.isEmpty {
+            return Pointer(span: index, consumed: [], rows: .single)
         }
         if Self.singular.contains(word) && word != "that" && word != "this" {
             return Pointer(span: index, consumed: [], rows: .single, person: Self.persons.contains(word))

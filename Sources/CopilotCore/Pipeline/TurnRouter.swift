@@ -53,7 +53,7 @@ public struct TurnRouter: Sendable {
         let asksForData = reading.isPlan && (Self.asksForRecords(message) || Self.isMeasured(reading) && !Self.asksHowWorkedOut(message))
         // "not asking about the return window rules, just numbers: how many …": a rule set aside to
         // ask for figures the data side read whole.
-        if reading.isPlan, OfflinePlanner.withoutTopicLabel(message) != message { return .data(reading) }
+        if reading.isPlan, await offline.readsPastLeadIn(message, context: context) { return .data(reading) }
         if Self.isDefinitionQuestion(message) && !asksForData || Self.isRuleQuestion(message) {
             if let answer = await knowledge.answer(message) { return .knowledge(answer) }
             let named = Self.naming(message, kindsIn: reading, model: offline.model)

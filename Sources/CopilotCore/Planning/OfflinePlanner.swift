@@ -17,8 +17,26 @@ public struct OfflinePlanner: Planner {
     }
 
     public func plan(_ question: String, context: PlanningContext) async -> PlannerOutcome {
-        let tagged = await tagger.tag(Self.withoutTopicLabel(question), asOf: context.asOf)
+        let text = Self.withoutTopicLabel(question)
+        if text == question, let request = await requestAfterRemark(question, context: context) {
+            return request.outcome
+        }
+        let tagged = await tagger.tag(text, asOf: context.asOf)
         return interpreter.interpret(tagged, context: context)
+    }
+
+    /// Whether the question's lead-in (a topic label, a rule set aside, a remark) was left out to
+    /// read the request for figures after it.
+    public func readsPastLeadIn(_ question: String, context: PlanningContext) async -> Bool {
+        if Self.withoutTopicLabel(question) != question { return true }
+        return await requestAfterRemark(question, context: context) != nil
+    }
+
+    /// Whether `rest` opens as a request for figures ("how many", "which", "list", "show"…).
+    static func asksFigures(_ rest: String) -> Bool {
+        let opening = rest.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2).joined(separator: " ")
+        return ["how many", "how much", "what was", "what were", "which"].contains(opening)
+            || ["which", "list", "show", "who"].contains(opening.split(separator: " ").first.map(String.init) ?? "")
     }
 
     /// Nouns that label what a message is about rather than ask anything: "free shipping code
@@ -39,12 +57,9 @@ public struct OfflinePlanner: Planner {
             guard let range = question.range(of: separator) else { continue }
             let label = question[..<range.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
             let rest = question[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            let opening = rest.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2).joined(separator: " ")
             // Only a request for figures follows: "dumb question - what does SKU stand for" keeps
             // its label, which tells it is no data question.
-            let asksFigures = ["how many", "how much", "what was", "what were", "which"].contains(opening)
-                || ["which", "list", "show", "who"].contains(opening.split(separator: " ").first.map(String.init) ?? "")
-            guard asksFigures, let last = label.last else { continue }
+            guard asksFigures(rest), let last = label.last else { continue }
             // "gift card rules aside, how much…": a topic set aside before the question.
             let labelled = separator == ", " ? ["aside", "apart"].contains(last) : labelNouns.contains(last)
             let setAside = separator != ", " && label.count <= 16 && (label.contains(where: asideWords.contains) || label.first == "re")

@@ -43,6 +43,7 @@ extension ModelDrafter {
             if same.count == 1 { return (same[0].table, same[0].key) }
         }
         var words = NameWords.split(column)
+        if let target = Self.targetByKeyStem(of: column, words: words, in: table, among: keyed) { return target }
         guard words.count >= 2 else { return nil }
         let marker: String
         if words.first == "id" {
@@ -65,6 +66,48 @@ extension ModelDrafter {
                 guard let last = keyWords.last, ["no", "code", "number", "nr"].contains(last) else { return nil }
             }
             return (match.table, match.key)
+        }
+        return nil
+    }
+
+    /// The words of a key without its marker: `prod_id` → "prod", `CatID` → "cat".
+    private static func stem(ofKey key: String) -> [String] {
+        var words = NameWords.split(key)
+        if let last = words.last, ["id", "no", "code", "number", "nr"].contains(last), words.count > 1 { words.removeLast() }
+        if words.first == "id", words.count > 1 { words.removeFirst() }
+        return words
+    }
+
+    /// Keys hand-made databases name after the table's key or the table itself:
+    /// - `ProdID` or `prod` on order lines for products keyed `prod_id`;
+    /// - `Shop` on staff for shops keyed `id`, both whole numbers;
+    /// - `ParentCat` on categories keyed `CatID`: a parent of the same table.
+    private static func targetByKeyStem(of column: String, words: [String], in table: DatabaseSchema.Table,
+                                        among keyed: [(table: DatabaseSchema.Table, key: String, phrase: String)])
+        -> (table: DatabaseSchema.Table, key: String)? {
+        guard let own = table.columns.first(where: { $0.name == column }) else { return nil }
+        func compatible(_ target: (table: DatabaseSchema.Table, key: String, phrase: String)) -> Bool {
+            guard let key = target.table.columns.first(where: { $0.name == target.key }) else { return false }
+            let (left, right) = (own.type.uppercased(), key.type.uppercased())
+            return left.isEmpty || left == right || left.contains("INT") && right.contains("INT")
+        }
+        var bare = words
+        if let last = bare.last, ["id", "no", "code", "number", "nr"].contains(last), bare.count > 1 { bare.removeLast() }
+        if bare.first == "id", bare.count > 1 { bare.removeFirst() }
+        let others = keyed.filter { $0.table.name != table.name && compatible($0) }
+        let byStem = others.filter { stem(ofKey: $0.key) == bare && !plainKeyNames.contains(bare.joined(separator: "_")) }
+        if byStem.count == 1 { return (byStem[0].table, byStem[0].key) }
+        // A column named as a table (`Shop`) holding whole numbers like its key.
+        if words == bare, own.type.uppercased().contains("INT") {
+            let phrase = NameWords.singular(bare.joined(separator: " "))
+            let named = others.filter { $0.phrase == phrase }
+            if named.count == 1 { return (named[0].table, named[0].key) }
+        }
+        // "parent" before the table's own key stem: the record above in the same table.
+        if bare.count >= 2, bare[0] == "parent", let same = keyed.first(where: { $0.table.name == table.name }),
+           Array(bare.dropFirst()) == stem(ofKey: same.key) || NameWords.singular(bare.dropFirst().joined(separator: " ")) == same.phrase,
+           compatible(same) {
+            return (same.table, same.key)
         }
         return nil
     }

@@ -40,13 +40,7 @@ extension SemanticModel {
     }
 
     /// "supplier" → "suppliers", "category" → "categories", "inventory line" → "inventory lines".
-    static func pluralNoun(_ noun: String) -> String {
-        guard let last = noun.last, noun.count > 2 else { return noun }
-        if noun.hasSuffix("s") { return noun }
-        if last == "y", let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
-        if noun.hasSuffix("x") || noun.hasSuffix("ch") || noun.hasSuffix("sh") { return noun + "es" }
-        return noun + "s"
-    }
+    static func pluralNoun(_ noun: String) -> String { NameWords.plural(noun) }
 }
 
 /// Unique elements in first-seen order.

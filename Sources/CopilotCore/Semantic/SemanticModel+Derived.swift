@@ -22,8 +22,15 @@ extension SemanticModel {
         case "distinct": sql = "COUNT(DISTINCT \(expression))"; label = "number of \(SemanticModel.pluralNoun(field.displayName))"; format = .count
         default: return nil
         }
+        // "total order discounts on PayPal orders": added up over the records as the shop counts
+        // them (not cancelled orders), as every figure about them is.
+        let owner = entities.first { $0.table == table }
+        let names = Set(tables.map(\.name))
+        let counted = owner.flatMap { owner in metrics.first { $0.counts == owner.name } }?.filters?.filter { filter in
+            SQLExpression.referencedTables(filter, among: names) == [table]
+        }
         var metric = Metric(name: name, label: label, synonyms: [], format: format, table: table, expression: sql,
-                            time: entities.first { $0.table == table }?.time, additive: function == "sum")
+                            filters: counted?.isEmpty == false ? counted : nil, time: owner?.time, additive: function == "sum")
         metric.description = label
         return metric
     }

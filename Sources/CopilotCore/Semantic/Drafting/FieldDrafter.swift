@@ -73,14 +73,17 @@ struct FieldDrafter: Sendable {
             let phrase = event.joined(separator: " ")
             // `OpenDate` beside a status that can be "Open": "open shops" are a status, not a date.
             let isValue = profile.columns.contains { $0.values?.contains { $0.lowercased() == phrase } == true }
-            if !event.isEmpty && event.count < words.count && phrase != profile.singular && phrase != profile.plural && !isValue {
+            // `ForDate` is no "for": a preposition left alone names nothing.
+            let bare = event.allSatisfy(NameWords.isStructureWord)
+            if !event.isEmpty && !bare && event.count < words.count && phrase != profile.singular && phrase != profile.plural && !isValue {
                 result.append(phrase)
             }
         }
         if column.role == .date || words.contains("year") {
             // `open_dt` → "opened", `hire_date` → "hired", `year_founded` → "founded": the verb a
             // question uses for the event the column dates.
-            result += FieldVocabulary.eventNames(words)
+            let statusWords = Set(profile.columns.flatMap { $0.values ?? [] }.map { $0.lowercased() })
+            result += FieldVocabulary.eventNames(words, statusWords: statusWords)
             // A customer's record created is when they signed up ("customers who joined in 2025").
             if column.role == .date, profile.person, !Set(words).isDisjoint(with: ["created", "create", "creation", "registered", "registration"]),
                profile.columns.contains(where: { $0.role == .date && $0.name == column.name }) {

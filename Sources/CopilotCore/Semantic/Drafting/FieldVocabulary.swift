@@ -78,17 +78,22 @@ enum FieldVocabulary {
         "leave": ["left"], "leaving": ["left"], "visit": ["visited"], "delivery": ["delivered"], "dispatch": ["dispatched", "sent out"],
     ]
 
+    /// Verbs that are also a status some tables record ("open", "closed").
+    private static let statusVerbs: Set<String> = ["open", "close"]
+
     private static let bareVerbs: Set<String> = ["join", "hire", "start", "found", "launch", "register", "sign", "release", "publish",
                                                  "establish", "create", "expire"]
 
     /// The words for the event a dated column records (`open date` → "opened", "opening date").
-    static func eventNames(_ words: [String]) -> [String] {
+    static func eventNames(_ words: [String], statusWords: Set<String> = []) -> [String] {
         words.flatMap { word -> [String] in
             if let names = events[word] { return names }
             // `joined_on`, `hired_at`: the verb itself, for "when did she join".
-            // The bare verb only where it is no status word ("open" stores are not their opening date).
+            // The bare verb only where it is no status word: "open" stores are not their opening
+            // date where a status says "open", but "when did the Leith shop open" asks for `opened`.
             for base in [String(word.dropLast(2)), String(word.dropLast())] where word.hasSuffix("ed") && events[base] != nil {
-                return (bareVerbs.contains(base) ? [base] : []) + (events[base] ?? []).filter { $0 != word }
+                let bare = bareVerbs.contains(base) || statusVerbs.contains(base) && !statusWords.contains(base)
+                return (bare ? [base] : []) + (events[base] ?? []).filter { $0 != word }
             }
             return []
         }

@@ -221,12 +221,15 @@ public enum NameWords {
     /// Last words that are no nouns (`date_from`, `reports_to`): a phrase ending in one has no plural.
     private static let uninflected: Set<String> = ["from", "to", "at", "on", "by", "of", "in", "for", "with", "per", "yes", "no"]
 
+    /// Whether `word` is a preposition or a yes/no word, which names nothing on its own.
+    static func isStructureWord(_ word: String) -> Bool { uninflected.contains(word) }
+
     static func pluralWord(_ word: String) -> String {
         // Participles (`hired`, `date_assigned`) and numbers have no plural.
         if uninflected.contains(word) || word.allSatisfy(\.isNumber) || word.hasSuffix("ed") { return word }
         // Already plural (`details`, `items`): left as it is.
         if word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") && !invariant.contains(word) { return word }
-        if invariant.contains(word) { return word == "address" || word == "business" || word == "class" ? word + "es" : word }
+        if invariant.contains(word) { return ["address", "business", "class", "status", "glass"].contains(word) ? word + "es" : word }
         if word == "person" { return "people" }
         if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { return String(word.dropLast()) + "ies" }
         if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") { return word + "es" }
