@@ -1,0 +1,112 @@
+import CopilotTestSupport
+import XCTest
+@testable import CopilotCore
+@testable import CopilotResources
+
+/// Readings first met on blind batch AB and its conversations: records ranked by a figure after a
+/// value ("rank our retail stores by revenue"), figures summed over the orders the shop counts,
+/// examples closed by "etc", a range of months beside "the same months" of another year, a
+/// participle said of the measured records, "top N X by <metric>" when the metric's words are also
+/// a stored value, and follow-ups over the rows just shown.
+final class BatchABReadingTests: XCTestCase {
+    private static let model = try! SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
+    private let planner = OfflinePlanner(model: BatchABReadingTests.model, values: MemoryValueIndex(values: [
+        "channel": ["retail", "online", "marketplace"], "region": ["Europe", "Latin America"], "payment_method": ["paypal", "cash", "card"],
+        "marketplace": ["Amazon", "eBay", "Mirakl"], "order_status": ["cancelled", "paid", "delivered"],
+        "return_reason": ["defective", "late_delivery"], "warehouse": ["Mississauga Distribution Center"], "customer_country": ["Mexico", "Argentina"],
+    ]))
+    private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
+
+    private func plan(_ question: String, context: PlanningContext? = nil) async throws -> QueryPlan {
+        try await planner.requirePlan(question, context: context ?? PlanningContext(asOf: asOf))
+    }
+
+    private func sql(_ plan: QueryPlan) throws -> String {
+        try SemanticCompiler(model: Self.model, dialect: .sqlite).compile(plan).sql
+    }
+
+    func testRecordsRankedByAFigureAfterTheirValue() async throws {
+        let ranked = try await plan("rank our European retail stores by 2025 revenue, highest first")
+        XCTAssertEqual(ranked.dimensions, ["store"])
+        XCTAssertEqual(Set(ranked.filters.map(\.dimension)), ["region", "channel"])
+        let one = try await plan("What did the online channel bring in during 2025?")
+        XCTAssertEqual(one.dimensions, [], "one channel's figure, not one per store")
+        let spenders = try await plan("customers from which acquisition channel spent the most with us in 2025")
+        XCTAssertEqual(spenders.metrics, ["revenue"], "the customers spent it; they are not counted")
+        XCTAssertEqual(spenders.dimensions, ["acquisition_channel"])
+    }
+
+    func testFiguresOverOrdersLeaveOutWhatTheShopDoesNotCount() async throws {
+        let discounts = try sql(try await plan("Total order discounts on PayPal orders in Q1 2025"))
+        XCTAssertTrue(discounts.contains("orders.status <> 'cancelled'"), discounts)
+        let cancelled = try sql(try await plan("total shipping fees on cancelled orders in 2025"))
+        XCTAssertTrue(cancelled.contains("orders.status = 'cancelled'"), cancelled)
+        XCTAssertFalse(cancelled.contains("<> 'cancelled'"), "records named outside the count are let in: \(cancelled)")
+    }
+
+    func testExamplesRangesAndVerbs() async throws {
+        let examples = try await plan("orders per marketplace in 2025 (Amazon, eBay etc)")
+        XCTAssertEqual(examples.dimensions, ["marketplace"])
+        XCTAssertTrue(examples.filters.isEmpty, "examples narrow nothing")
+
+        let months = try await plan("monthly revenue Jan-Jun 2025 alongside the same months of 2024")
+        XCTAssertEqual(months.period?.start, "2025-01-01")
+        XCTAssertEqual(months.period?.end, "2025-07-01")
+        XCTAssertEqual(months.comparePeriod?.start, "2024-01-01")
+        XCTAssertEqual(months.comparePeriod?.end, "2024-07-01")
+
+        let refunds = try await plan("how many refunds above $500 were paid on 2025 orders?")
+        XCTAssertFalse(refunds.filters.contains { $0.dimension == "order_status" }, "paid is what was done to the refunds")
+        let delivered = try await plan("how many orders were delivered in 2025")
+        XCTAssertEqual(delivered.filters, [.init(dimension: "order_status", values: ["delivered"])], "the orders' own status stays")
+
+        let carriers = try await plan("top 5 carriers by late deliveries on 2025 orders")
+        XCTAssertEqual(carriers.metrics, ["late_deliveries"])
+        XCTAssertTrue(carriers.filters.isEmpty, "no return reason")
+    }
+
+    func testFollowUpsOverTheRowsShown() async throws {
+        var parcels = QueryPlan(kind: .metric, metrics: ["shipments"])
+        parcels.dimensions = ["carrier"]
+        parcels.filters = [.init(dimension: "warehouse", values: ["Mississauga Distribution Center"])]
+        let each = try await plan("avg shipping cost for each?", context: PlanningContext(previousPlan: parcels, asOf: asOf))
+        XCTAssertEqual(each.dimensions, ["carrier"])
+        XCTAssertEqual(each.filters, parcels.filters, "each row shown, still from that warehouse")
+
+        var highest = QueryPlan(kind: .metric, metrics: ["cancellation_rate"])
+        highest.dimensions = ["marketplace"]
+        highest.limit = 1
+        let shown = QueryResult(columns: ["marketplace", "cancellation_rate"], rows: [[.text("Mirakl"), .real(0.056)]], truncated: false)
+        let count = try await plan("how many cancelled orders is that",
+                                   context: PlanningContext(previousPlan: highest, previousResult: shown, asOf: asOf))
+        XCTAssertTrue(count.filters.contains(.init(dimension: "marketplace", values: ["Mirakl"])), "\(count.filters)")
+
+        var buyers = QueryPlan(kind: .metric, metrics: ["active_customers"])
+        buyers.dimensions = ["customer_country"]
+        let rows = QueryResult(columns: ["customer_country", "active_customers"], rows: [[.text("Mexico"), .integer(529)], [.text("Argentina"), .integer(40)]],
+                               truncated: false)
+        let fewest = try await plan("whats the AOV in the one with the fewest buying customers?",
+                                    context: PlanningContext(previousPlan: buyers, previousResult: rows, asOf: asOf))
+        XCTAssertEqual(fewest.metrics, ["aov"])
+        XCTAssertEqual(fewest.filters, [.init(dimension: "customer_country", values: ["Argentina"])])
+
+        let unanswered = await planner.plan("whats the on-time rate at the top one",
+                                            context: PlanningContext(previousPlan: QueryPlan(kind: .metric, metrics: ["late_deliveries"]),
+                                                                     previousAskedBack: true, asOf: asOf))
+        guard case .clarification = unanswered else { return XCTFail("a row of an answer never given: \(unanswered)") }
+    }
+
+    func testARemarkBeforeARequestForFigures() async throws {
+        let context = PlanningContext(asOf: asOf)
+        let cash = "cash is mostly a store thing - which 5 retail stores had the most cash orders in 2025?"
+        let isDataRequest = await planner.readsPastLeadIn(cash, context: context)
+        XCTAssertTrue(isDataRequest)
+        let stores = try await plan(cash)
+        XCTAssertTrue(stores.filters.contains(.init(dimension: "payment_method", values: ["cash"])))
+        let pointing = await planner.readsPastLeadIn("sports is supposed to be our summer category - show me its units sold per quarter", context: context)
+        XCTAssertFalse(pointing, "the request needs the remark it points at")
+        let naming = await planner.readsPastLeadIn("paypal is meant to be what drives cancellations - what's the cancellation rate per channel in 2025?",
+                                                   context: context)
+        XCTAssertFalse(naming, "the remark names a value the request does not")
+    }
+}
