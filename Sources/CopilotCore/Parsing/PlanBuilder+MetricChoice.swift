@@ -81,6 +81,7 @@ extension PlanBuilder {
                         subjectEntity = navigator.countedEntity(of: events)
                     }
                 } else if reading.fields(target).isEmpty, !reading.values(target).isEmpty,
+                          reading.nextContent(target).map({ reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty }) ?? true,
                           let owner = Set(reading.values(target).compactMap { navigator.owner(of: $0.field) }).onlyElement,
                           let count = navigator.countMetric(of: owner) {
                     // "how many no-shows in 2025": the records holding the value, counted.

@@ -105,7 +105,11 @@ struct ColumnProfile: Sendable {
     /// Words of an amount, which makes whole numbers kept as text a quantity rather than a code.
     private static let amountWords: Set<String> = ["price", "total", "amount", "cost", "tax", "discount", "discounts", "shipping",
                                                    "subtotal", "fee", "refund", "paid", "balance", "quantity", "qty", "weight"]
-    private static let numberWords: Set<String> = ["year", "years", "floor", "rank", "ranking", "level", "grade", "number", "version", "zip"]
+    private static let numberWords: Set<String> = ["year", "years", "floor", "rank", "ranking", "level", "grade", "number", "version", "zip",
+                                                   "position", "sort", "priority", "sequence", "seq"]
+    /// States a 0/1 column is named for, read as a flag even in a table of a few rows.
+    private static let stateWords: Set<String> = ["active", "enabled", "disabled", "deleted", "visible", "hidden", "archived", "published",
+                                                  "blocked", "locked", "default"]
     private static let dateWords: Set<String> = ["date", "time", "datetime", "timestamp", "day", "dob", "birthday", "when", "created", "updated"]
 
     /// Classifies `column` of `table` from its name, type and `sample` (up to a few hundred values).
@@ -141,7 +145,8 @@ struct ColumnProfile: Sendable {
                     || (Self.namesADate(words) && !declaredNumeric && (present.isEmpty || !numericData))
                     || ((last == "at" || last == "on") && words.count > 1) {
             role = .date
-        } else if type.contains("BOOL") || words.first == "is" || words.first == "has" || Self.isFlag(present) {
+        } else if type.contains("BOOL") || words.first == "is" || words.first == "has" || Self.isFlag(present)
+                    || Self.stateWords.contains(last) && !present.isEmpty && Set(present.map(\.description)).isSubset(of: ["0", "1"]) {
             role = .flag
         } else if words.contains(where: Self.identifierWords.contains), !inMinorUnits || !(declaredNumeric || numericData) {
             // `vat_cts` is an amount of VAT in cents; `vat_no` a VAT number.
