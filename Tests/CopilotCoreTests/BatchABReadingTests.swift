@@ -60,6 +60,16 @@ final class BatchABReadingTests: XCTestCase {
         let delivered = try await plan("how many orders were delivered in 2025")
         XCTAssertEqual(delivered.filters, [.init(dimension: "order_status", values: ["delivered"])], "the orders' own status stays")
 
+        let counted = try sql(refunds)
+        XCTAssertTrue(counted.contains("orders.ordered_at >= '2025-01-01'"), "the refunds are dated by their orders: \(counted)")
+        let ordered = try await plan("return counts by reason for Electronics items ordered in 2024")
+        XCTAssertEqual(ordered.metrics, ["returns"], "ordered dates the returns; it is no second figure")
+        XCTAssertEqual(ordered.dateField, "ordered_at")
+        let together = try await plan("What was our AOV across November and December 2024 taken together?")
+        XCTAssertEqual(together.period?.start, "2024-11-01")
+        XCTAssertEqual(together.period?.end, "2025-01-01")
+        XCTAssertNil(together.comparePeriod, "one figure for the two months")
+
         let carriers = try await plan("top 5 carriers by late deliveries on 2025 orders")
         XCTAssertEqual(carriers.metrics, ["late_deliveries"])
         XCTAssertTrue(carriers.filters.isEmpty, "no return reason")
@@ -89,6 +99,24 @@ final class BatchABReadingTests: XCTestCase {
                                     context: PlanningContext(previousPlan: buyers, previousResult: rows, asOf: asOf))
         XCTAssertEqual(fewest.metrics, ["aov"])
         XCTAssertEqual(fewest.filters, [.init(dimension: "customer_country", values: ["Argentina"])])
+
+        var returned = QueryPlan(kind: .metric, metrics: ["returns"])
+        returned.dimensions = ["product"]
+        returned.limit = 5
+        let products = QueryResult(columns: ["product", "product_id", "returns"], rows: [
+            [.text("Lumina HDMI Cable 2m"), .integer(995), .integer(92)], [.text("Orbis Phone Case Rugged"), .integer(17), .integer(63)],
+        ], truncated: false)
+        let reason = try await plan("what's the main return reason for the top one?",
+                                    context: PlanningContext(previousPlan: returned, previousResult: products, asOf: asOf))
+        XCTAssertEqual(reason.dimensions, ["return_reason"])
+        XCTAssertEqual(reason.metrics, ["returns"], "the reason met most often")
+        XCTAssertTrue(reason.entities.contains { $0.id == "995" } || reason.filters.contains { $0.values == ["Lumina HDMI Cable 2m"] },
+                      "the top product: \(reason.entities) \(reason.filters)")
+
+        var methods = QueryPlan(kind: .metric, metrics: ["orders"])
+        methods.dimensions = ["payment_method"]
+        let highestMethod = try await plan("which method was highest?", context: PlanningContext(previousPlan: methods, asOf: asOf))
+        XCTAssertEqual(highestMethod.dimensions, ["payment_method"], "the last word of the field just shown names it")
 
         let unanswered = await planner.plan("whats the on-time rate at the top one",
                                             context: PlanningContext(previousPlan: QueryPlan(kind: .metric, metrics: ["late_deliveries"]),

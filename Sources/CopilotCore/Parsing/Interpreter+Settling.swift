@@ -147,4 +147,24 @@ extension Interpreter {
             reading.use(index)
         }
     }
+
+    /// "which channel brought in the most?" after signups per acquisition channel, "which method
+    /// was highest?" after orders by payment method: the last word of a field the previous answer
+    /// was broken down by, after "which", "that" or "the", names that field.
+    func readHeadNouns(_ reading: inout Reading, previous: QueryPlan?) {
+        guard let previous, !previous.dimensions.isEmpty else { return }
+        for index in reading.indices where index > 0 && reading.words(index).count == 1 {
+            guard ["which", "that", "the", "what", "each"].contains(reading.spans[index - 1].text.lowercased()),
+                  reading.values(index).isEmpty, reading.entities(index).isEmpty else { continue }
+            guard let spoken = reading.words(index).first else { continue }
+            let word = WordStem.light(spoken)
+            let matching = previous.dimensions.filter { name in
+                guard let dimension = model.dimension(named: name) else { return false }
+                let words = dimension.displayName.lowercased().split(separator: " ").map(String.init)
+                return words.count > 1 && WordStem.light(words.last ?? "") == word
+            }
+            guard matching.count == 1, let field = matching.first, !reading.fields(index).contains(field) else { continue }
+            reading.spans[index].meanings = [.field(field)]
+        }
+    }
 }

@@ -22,6 +22,7 @@ struct Interpreter: Sendable {
         var reading = Reading(tagged)
         readEchoes(&reading)
         readEchoes(&reading, previous: context.previousPlan)
+        readHeadNouns(&reading, previous: context.previousPlan)
         readGenericPeople(&reading)
         readGenericThings(&reading)
         let content = reading.indices.filter { index in

@@ -2,8 +2,9 @@
 /// which is a count of the records carrying the field, whatever the model's main metric is.
 extension PlanBuilder {
     /// Superlatives that ask how often a value occurs, not how much of a measure it has.
+    /// "the main return reason", "the usual payment method": of a value's records, the one met most often.
     private static let frequencyWords: Set<String> = ["most common", "commonest", "most frequent", "least common", "least frequent",
-                                                       "rarest"]
+                                                       "rarest", "main", "primary", "usual", "typical"]
 
     /// The count of the records the field after a frequency superlative belongs to; nil when the
     /// question has no such phrase or the field's table has no count.

@@ -48,7 +48,9 @@ extension PlanBuilder {
             }
             // "how many refunds above $500 were paid on 2025 orders": a participle after "were",
             // said of the measured records, is what was done to them, not another table's status.
-            if reading.has(index, .linking), index > 0, ["was", "were", "been", "be", "got", "get", "are", "is"].contains(reading.spans[index - 1].text.lowercased()),
+            // "total we paid carriers in shipping costs": after "we" too.
+            if reading.has(index, .linking), index > 0,
+               ["was", "were", "been", "be", "got", "get", "are", "is", "we", "they", "i"].contains(reading.spans[index - 1].text.lowercased()),
                let measured = plan.metrics.first.flatMap({ navigator.countedEntity(of: $0).flatMap(navigator.table(ofEntity:)) ?? navigator.table(ofMetric: $0) }) ?? baseTable,
                reading.values(index).allSatisfy({ navigator.distance($0.field, from: measured) != 0 }),
                reading.indices.contains(where: { $0 < index && (!reading.metrics($0).isEmpty || !reading.entities($0).isEmpty) }) {

@@ -21,7 +21,10 @@ extension PlanBuilder {
         // "what did customers in France spend": records as the subject of the question's verb are
         // whose figure it is, one total.
         var before = head - 1
-        while before > 0, !reading.values(before).isEmpty { before -= 1 }  // "what did marketplace stores …"
+        // "what did marketplace stores …", "what did our French brick-and-mortar shops take".
+        while before > 0, !reading.values(before).isEmpty || ["our", "the", "all", "my", "those", "these"].contains(reading.spans[before].text.lowercased()) {
+            before -= 1
+        }
         let subject = before >= 0 && ["did", "do", "does"].contains(reading.spans[before].text.lowercased())
         if totalled || subject, !picks, !reading.entities(head).isEmpty, reading.isPlural(head) {
             heads.insert(head)

@@ -180,6 +180,19 @@ extension PlanBuilder {
                 continue
             }
             guard let name = reading.metrics(index).first else { continue }
+            // "return counts by reason for Electronics items ordered in 2024": a count's participle
+            // right before a period dates the measured rows by those records' date.
+            if let measured = plan.metrics.first.flatMap(navigator.table(ofMetric:)), reading.spans[index].text.lowercased().hasSuffix("ed"),
+               var next = reading.nextContent(index) {
+                if ["in", "during", "on", "over", "since"].contains(reading.spans[next].text.lowercased()), let after = reading.nextContent(next) { next = after }
+                if reading.period(next) != nil, let counted = navigator.countedEntity(of: name), let time = model.entity(named: counted)?.time,
+                   let date = model.dimensions.first(where: { $0.fieldType == .date && $0.expressions.contains(time) }),
+                   navigator.reaches(date.name, from: measured) {
+                    plan.dateField = date.name
+                    reading.use(index)
+                    continue
+                }
+            }
             // "customers who signed up in 2025": the counted records' own date, not a second metric.
             if let counted = subjectEntity, let table = navigator.table(ofEntity: counted),
                reading.fields(index).contains(where: { field in

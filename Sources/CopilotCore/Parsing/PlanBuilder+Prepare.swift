@@ -559,7 +559,16 @@ extension PlanBuilder {
             // years from one to the other.
             let listed = found.count == 2 && found[0].index < found[1].index && (found[0].index..<found[1].index).contains { reading.isConjunction($0) }
                 && !(max(0, found[0].index - 2)..<found[0].index).contains { ["between", "from"].contains(reading.spans[$0].text.lowercased()) }
-            if comparing || listed && plan.kind == .metric && plan.grain == nil {
+            // "November and December 2024 taken together": one stretch when they follow on.
+            let together = found.count == 2 && found[0].period.end == found[1].period.start
+                && reading.tagged.words.contains { ["together", "combined", "altogether", "jointly"].contains($0) }
+            if together {
+                plan.period = QueryPlan.Period(start: found[0].period.start, end: found[1].period.end,
+                                               label: "\(found[0].period.label) and \(found[1].period.label)")
+                for index in reading.indices where reading.tagged.words[reading.spans[index].range].contains(where: { ["together", "combined", "altogether", "jointly"].contains($0) }) {
+                    reading.use(index)
+                }
+            } else if comparing || listed && plan.kind == .metric && plan.grain == nil {
                 plan.period = found[found.count - 1].period
                 plan.comparePeriod = found[0].period
             } else {

@@ -14,7 +14,9 @@ extension SemanticCompiler {
             for aggregate in metric.parts {
                 tables.insert(aggregate.table)
             }
-            guard let index = copy.metrics.firstIndex(where: { $0.name == name }) else { continue }
+            // `rows:refunds` counts the rows of `refunds`, on that metric's date.
+            let declared = name.hasPrefix("rows:") ? String(name.dropFirst(5)) : name
+            guard let index = copy.metrics.firstIndex(where: { $0.name == declared }) else { continue }
             var stored = copy.metrics[index]
             if let table = stored.table, stored.time != nil { stored.time = try fieldExpression(field, from: table) }
             if var numerator = stored.numerator, numerator.time != nil {
