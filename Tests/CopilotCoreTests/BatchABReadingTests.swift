@@ -124,6 +124,14 @@ final class BatchABReadingTests: XCTestCase {
         guard case .clarification = unanswered else { return XCTFail("a row of an answer never given: \(unanswered)") }
     }
 
+    func testAmountsInAnotherCurrencyAreAskedBack() async throws {
+        XCTAssertEqual(Self.model.currency, "USD")
+        let euros = await planner.plan("what was 2025 revenue in euros?", context: PlanningContext(asOf: asOf))
+        guard case .clarification = euros else { return XCTFail("no conversion is made: \(euros)") }
+        let dollars = try await plan("what was 2025 revenue in dollars?")
+        XCTAssertEqual(dollars.metrics, ["revenue"])
+    }
+
     func testARemarkBeforeARequestForFigures() async throws {
         let context = PlanningContext(asOf: asOf)
         let cash = "cash is mostly a store thing - which 5 retail stores had the most cash orders in 2025?"

@@ -16,6 +16,15 @@ extension Interpreter {
                   guard let named = reading.period(index) else { return reading.shifts(index) }
                   return !asksChange || !context.periods.contains { $0.start == named.start && $0.end == named.end }
               }) else { return outcome }
+        // "which one grew the most in dollars?" right after Q3 2025 beside Q3 2024: grew between
+        // the two periods just shown, not since the quarter before.
+        if let previous = context.previousPlan, let shown = previous.comparePeriod, let named = plan.period, let before = plan.comparePeriod,
+           previous.period?.start == named.start, previous.period?.end == named.end,
+           before.start == Periods.before(named).start, before.end == Periods.before(named).end,
+           !reading.indices.contains(where: { reading.period($0) != nil }) {
+            plan.comparePeriod = shown
+            return .plan(plan, notes: notes)
+        }
         let period: QueryPlan.Period
         let compare: QueryPlan.Period
         if let named = plan.period, let before = plan.comparePeriod, before.start == Periods.before(named).start, before.end == Periods.before(named).end {

@@ -23,6 +23,10 @@ struct Interpreter: Sendable {
         readEchoes(&reading)
         readEchoes(&reading, previous: context.previousPlan)
         readHeadNouns(&reading, previous: context.previousPlan)
+        // Amounts in another currency than the shop keeps: a conversion nothing here makes.
+        if let currency = model.currency {
+            for index in CurrencyWords.foreign(in: reading, currency: currency) { reading.require(index) }
+        }
         readGenericPeople(&reading)
         readGenericThings(&reading)
         let content = reading.indices.filter { index in

@@ -7,7 +7,7 @@ import Foundation
 /// point a person can improve (`copilot model init`), and what the copilot uses when given none.
 public struct ModelDrafter: Sendable {
     /// Changes whenever a draft would come out differently, so cached drafts are redone.
-    public static let version = "68"
+    public static let version = "69"
 
     public let database: any ReportingDatabase
     /// Text columns with at most this many distinct values have them listed.

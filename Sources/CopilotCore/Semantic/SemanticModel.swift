@@ -6,6 +6,9 @@ import Foundation
 public struct SemanticModel: Sendable, Codable, Equatable {
     public var name: String
     public var description: String?
+    /// The ISO code of the currency amounts are kept in (`USD`), when the model says; a question
+    /// asking for another currency is asked back rather than answered in this one.
+    public var currency: String?
     /// Logical tables. A logical table reads a physical `source` table under its own alias, so one
     /// physical table can play several roles (a product's subcategory and its top-level category).
     public var tables: [Table]
@@ -19,9 +22,11 @@ public struct SemanticModel: Sendable, Codable, Equatable {
     public var rollups: [Rollup]
 
     public init(name: String, description: String? = nil, tables: [Table], joins: [Join], dimensions: [Dimension],
-                metrics: [Metric], entities: [Entity] = [], verifiedQueries: [VerifiedQuery] = [], rollups: [Rollup] = []) {
+                metrics: [Metric], entities: [Entity] = [], verifiedQueries: [VerifiedQuery] = [], rollups: [Rollup] = [],
+                currency: String? = nil) {
         self.name = name
         self.description = description
+        self.currency = currency
         self.tables = tables
         self.joins = joins
         self.dimensions = dimensions
@@ -32,7 +37,7 @@ public struct SemanticModel: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, description, tables, joins, dimensions, metrics, entities, rollups
+        case name, description, currency, tables, joins, dimensions, metrics, entities, rollups
         case verifiedQueries = "verified_queries"
     }
 
@@ -40,6 +45,7 @@ public struct SemanticModel: Sendable, Codable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         description = try container.decodeIfPresent(String.self, forKey: .description)
+        currency = try container.decodeIfPresent(String.self, forKey: .currency)
         tables = try container.decode([Table].self, forKey: .tables)
         joins = try container.decodeIfPresent([Join].self, forKey: .joins) ?? []
         dimensions = try container.decodeIfPresent([Dimension].self, forKey: .dimensions) ?? []
