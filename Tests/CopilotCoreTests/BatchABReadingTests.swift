@@ -113,6 +113,14 @@ final class BatchABReadingTests: XCTestCase {
         XCTAssertTrue(reason.entities.contains { $0.id == "995" } || reason.filters.contains { $0.values == ["Lumina HDMI Cable 2m"] },
                       "the top product: \(reason.entities) \(reason.filters)")
 
+        var spent = QueryPlan(kind: .metric, metrics: ["revenue"])
+        spent.filters = [.init(dimension: "customer", values: ["Antoni Kamiński"])]
+        spent.period = QueryPlan.Period(start: "2025-01-01", end: "2026-01-01", label: "2025", relative: false)
+        let over = try await plan("over how many orders?", context: PlanningContext(previousPlan: spent, asOf: asOf))
+        XCTAssertEqual(over.metrics, ["orders"])
+        XCTAssertEqual(over.filters, spent.filters, "the sentence goes on: the same customer")
+        XCTAssertEqual(over.period, spent.period)
+
         var methods = QueryPlan(kind: .metric, metrics: ["orders"])
         methods.dimensions = ["payment_method"]
         let highestMethod = try await plan("which method was highest?", context: PlanningContext(previousPlan: methods, asOf: asOf))

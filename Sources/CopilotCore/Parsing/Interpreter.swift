@@ -74,6 +74,18 @@ struct Interpreter: Sendable {
         if builder.droppedNegation { return notPlaced(builder.negations, reading: builder.reading) }
         let misread = builder.misread(plan)
         if !misread.isEmpty { return notPlaced(misread, reading: builder.reading) }
+        // "over how many orders?" after what one customer spent in 2025: a question that goes on
+        // from the previous answer's sentence is about the same records and period.
+        if let previous = context.previousPlan, plan.kind == .metric, previous.kind == .metric,
+           ["over", "across", "from", "out"].contains(tagged.words.first ?? ""), plan.filters.isEmpty, plan.entities.isEmpty,
+           builder.periods.isEmpty, plan.metrics.allSatisfy({ metric in
+               previous.filters.allSatisfy { filter in navigator.table(ofMetric: metric).map { navigator.reaches(filter.dimension, from: $0) } ?? false }
+           }) {
+            plan.filters = previous.filters
+            plan.entities = previous.entities
+            if plan.period == nil { plan.period = previous.period }
+            return .plan(plan, notes: ["continued from the previous question"])
+        }
         // Still about the previous question's metric: and its period, unless it names one.
         if let previous = context.previousPlan, plan.kind == .metric, builder.continuesMetric {
             plan.filters += previous.filters.filter { old in !plan.filters.contains { $0.dimension == old.dimension } }

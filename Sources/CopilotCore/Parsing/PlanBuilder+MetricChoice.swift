@@ -83,8 +83,10 @@ extension PlanBuilder {
                 } else if reading.fields(target).isEmpty, !reading.values(target).isEmpty,
                           reading.nextContent(target).map({ reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty }) ?? true,
                           let owner = Set(reading.values(target).compactMap { navigator.owner(of: $0.field) }).onlyElement,
-                          let count = navigator.countMetric(of: owner) {
-                    // "how many no-shows in 2025": the records holding the value, counted.
+                          model.entity(named: owner)?.time != nil, let count = navigator.countMetric(of: owner) {
+                    // "how many no-shows in 2025": the records holding the value, counted — events
+                    // with a date of their own, not a lookup table's rows ("how many products are
+                    // there" is no count of catalogue levels named "Product").
                     metric = count
                     subjectEntity = owner
                     heads.insert(target)
