@@ -14,6 +14,7 @@ final class BatchABReadingTests: XCTestCase {
         "channel": ["retail", "online", "marketplace"], "region": ["Europe", "Latin America"], "payment_method": ["paypal", "cash", "card"],
         "marketplace": ["Amazon", "eBay", "Mirakl"], "order_status": ["cancelled", "paid", "delivered"],
         "return_reason": ["defective", "late_delivery"], "warehouse": ["Mississauga Distribution Center"], "customer_country": ["Mexico", "Argentina"],
+        "category": ["Books", "Electronics"],
     ]))
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
@@ -120,6 +121,15 @@ final class BatchABReadingTests: XCTestCase {
         XCTAssertEqual(over.metrics, ["orders"])
         XCTAssertEqual(over.filters, spent.filters, "the sentence goes on: the same customer")
         XCTAssertEqual(over.period, spent.period)
+
+        var low = QueryPlan(kind: .metric, metrics: ["low_stock"])
+        low.filters = [.init(dimension: "inventory_line.city", values: ["Monterrey"])]
+        let books = try await plan("which of those are books? product and on hand", context: PlanningContext(previousPlan: low, asOf: asOf))
+        XCTAssertEqual(books.kind, .records, "the counted lines, listed")
+        XCTAssertEqual(books.rowsOf, "low_stock", "under the count's own condition")
+        XCTAssertTrue(books.filters.contains(.init(dimension: "category", values: ["Books"])), "\(books.filters)")
+        XCTAssertTrue(books.filters.contains(low.filters[0]))
+        XCTAssertTrue(try sql(books).contains("<= inventory.reorder_point"))
 
         var methods = QueryPlan(kind: .metric, metrics: ["orders"])
         methods.dimensions = ["payment_method"]

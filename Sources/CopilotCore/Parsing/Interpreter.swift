@@ -164,6 +164,9 @@ struct Interpreter: Sendable {
             plan.period = reading.indices.lazy.compactMap(reading.period).first ?? earlier.period
             return .plan(plan, notes: ["continued from the previous question"])
         }
+        if references.pointsAtQuestion, !references.pointsAtRows, let listed = countedRowsListed(reading, previous: previous, context: context) {
+            return listed
+        }
         // A question about the rows pointed at reads first as a question of its own ("the top one,
         // what loyalty tier are they"); one that only changes the previous question does not.
         if let field = references.allRowsOf, let plan = attributes(of: field, in: reading, previous: previous, result: context.previousResult) {

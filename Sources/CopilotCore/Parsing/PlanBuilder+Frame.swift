@@ -3,6 +3,7 @@
 extension PlanBuilder {
     /// The kind of answer the question asks for, or nil when nothing in it names one.
     mutating func decideFrame() -> Frame? {
+        if let knownFrame { return knownFrame }
         let references = recordReferences()
         let metrics = freeMetricSpans().filter { !comparesField($0) && !isBareEntityNoun($0) }
         let head = head()

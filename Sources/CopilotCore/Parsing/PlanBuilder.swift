@@ -48,6 +48,9 @@ struct PlanBuilder {
     var rowAmountSpan: Int?
     /// In a follow-up, the previous question's breakdowns: "the european ones" are among their rows.
     var previousDimensions: [String] = []
+    /// The frame a follow-up already knows ("which of those are books?" after a count lists the
+    /// counted records), instead of the one the question's words would choose.
+    var knownFrame: Frame?
 
     enum Frame: Equatable {
         case metric
