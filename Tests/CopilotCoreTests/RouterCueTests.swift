@@ -72,4 +72,11 @@ final class RouterCueTests: XCTestCase {
         XCTAssertFalse(TurnRouter.pointsBack("what was the revenue by category in 2024 across all channels"))
         XCTAssertFalse(TurnRouter.pointsBack("how many customers signed up last month in Germany"))
     }
+
+    func testARequestForRowsWithTheirFieldsIsNoDefinitionQuestion() {
+        let rows = "list late UPS express parcels out of Reno for dec 2025 orders, with shipment id, promised date and delivery time"
+        XCTAssertTrue(TurnRouter.isDefinitionQuestion(rows), "'promised' alone would send it to the documents")
+        XCTAssertTrue(TurnRouter.listsRows(rows))
+        XCTAssertFalse(TurnRouter.listsRows("what is the promised delivery time for express?"))
+    }
 }

@@ -157,6 +157,14 @@ extension TurnRouter {
             && !words.contains(where: ["calculated", "calculate", "defined", "computed", "measured", "counted"].contains)
     }
 
+    /// "list late UPS parcels out of Reno …, with shipment id, promised date and delivery time":
+    /// a request for rows the data side read all but a word of is asked back, not answered with
+    /// the passage that mentions a promised date.
+    static func listsRows(_ text: String) -> Bool {
+        let words = QuestionTokens(text).words
+        return ["list", "show"].contains(words.first ?? "") && (text.contains(",") || words.contains("with"))
+    }
+
     static func isDefinitionQuestion(_ text: String) -> Bool {
         QuestionTokens(text).words.contains { word in
             // A slip of one letter in a long cue ("devided by what") still asks for a definition;

@@ -54,7 +54,7 @@ public struct TurnRouter: Sendable {
         // "not asking about the return window rules, just numbers: how many …": a rule set aside to
         // ask for figures the data side read whole.
         if reading.isPlan, await offline.readsPastLeadIn(message, context: context) { return .data(reading) }
-        if Self.isDefinitionQuestion(message) && !asksForData || Self.isRuleQuestion(message) {
+        if Self.isDefinitionQuestion(message) && !asksForData && !Self.listsRows(message) || Self.isRuleQuestion(message) {
             if let answer = await knowledge.answer(message) { return .knowledge(answer) }
             let named = Self.naming(message, kindsIn: reading, model: offline.model)
             if named != message, let answer = await knowledge.answer(named, coverage: Self.ruleCoverage) { return .knowledge(answer) }
@@ -77,7 +77,7 @@ public struct TurnRouter: Sendable {
                 if let answer = await knowledge.answer(message, coverage: Self.tellsASituation(message, unknown: words) ? Self.situationCoverage : Self.ruleCoverage) {
                     return .knowledge(answer)
                 }
-            case .unplaced(_, dataShaped: _) where ruleShaped:
+            case .unplaced(_, dataShaped: _) where ruleShaped && !Self.listsRows(message):
                 if let answer = await knowledge.answer(message, coverage: Self.ruleCoverage) { return .knowledge(answer) }
             case .unknownWords(let words, dataShaped: false):
                 if let answer = await knowledge.answer(message, unread: words) { return .knowledge(answer) }
