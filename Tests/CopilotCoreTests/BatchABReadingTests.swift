@@ -14,7 +14,7 @@ final class BatchABReadingTests: XCTestCase {
         "channel": ["retail", "online", "marketplace"], "region": ["Europe", "Latin America"], "payment_method": ["paypal", "cash", "card"],
         "marketplace": ["Amazon", "eBay", "Mirakl"], "order_status": ["cancelled", "paid", "delivered"],
         "return_reason": ["defective", "late_delivery"], "warehouse": ["Mississauga Distribution Center"], "customer_country": ["Mexico", "Argentina"],
-        "category": ["Books", "Electronics"],
+        "category": ["Books", "Electronics"], "carrier": ["UPS", "DPD"], "service_level": ["express", "standard"], "city": ["Reno"],
     ]))
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
@@ -74,6 +74,14 @@ final class BatchABReadingTests: XCTestCase {
         let carriers = try await plan("top 5 carriers by late deliveries on 2025 orders")
         XCTAssertEqual(carriers.metrics, ["late_deliveries"])
         XCTAssertTrue(carriers.filters.isEmpty, "no return reason")
+    }
+
+    func testTheRecordsANarrowerCountCountsAreListed() async throws {
+        let late = try await plan("list late UPS express parcels out of Reno for dec 2025 orders, with shipment id, promised date and delivery time")
+        XCTAssertEqual(late.kind, .records)
+        XCTAssertEqual(late.subject, "shipment")
+        XCTAssertEqual(late.rowsOf, "late_deliveries", "late parcels are the rows late deliveries counts")
+        XCTAssertTrue(try sql(late).contains("> shipments.promised_at"))
     }
 
     func testFollowUpsOverTheRowsShown() async throws {

@@ -10,6 +10,15 @@ extension PlanBuilder {
         // The records' own noun may already be read as the head ("refunds" naming returns).
         for index in reading.indices where !negated.contains(index) && !isDatingNoun(index) {
             for name in reading.metrics(index) {
+                // "list late UPS express parcels …: shipment id, promised date": the records a
+                // narrower count counts (late deliveries), listed under its conditions.
+                if let metric = model.metric(named: name), metric.format == .count, metric.aggregate?.filters?.isEmpty == false,
+                   let subject = plan.subject, navigator.countedEntity(of: name) == subject, navigator.countMetric(of: subject) != name,
+                   reading.fields(index).isEmpty, reading.entities(index).isEmpty {
+                    plan.rowsOf = name
+                    reading.use(index, as: .metric(name))
+                    return
+                }
                 guard navigator.table(ofMetric: name) == table, let metric = model.metric(named: name), metric.counts == nil,
                       metric.aggregate?.filters?.isEmpty == false,
                       let field = reading.fields(index).first(where: { navigator.distance($0, from: table) == 0 }) else { continue }
