@@ -71,6 +71,13 @@ final class BatchABReadingTests: XCTestCase {
         XCTAssertEqual(together.period?.end, "2025-01-01")
         XCTAssertNil(together.comparePeriod, "one figure for the two months")
 
+        let since = try await plan("list stores opened from 2023 on — name, city and channel")
+        XCTAssertEqual(since.kind, .records, "name, city and channel are the fields asked for")
+        XCTAssertEqual(since.period?.start, "2023-01-01")
+        XCTAssertEqual(since.period?.end, "9999-12-31", "from 2023 on: until now")
+        let onAmazon = try await plan("orders from 2024 on amazon")
+        XCTAssertEqual(onAmazon.period?.end, "2025-01-01", "on amazon is where, not since when")
+
         let carriers = try await plan("top 5 carriers by late deliveries on 2025 orders")
         XCTAssertEqual(carriers.metrics, ["late_deliveries"])
         XCTAssertTrue(carriers.filters.isEmpty, "no return reason")

@@ -19,6 +19,14 @@ extension Tagger {
                 } else if let (length, side) = OpenPeriod.bound(after: range.upperBound, in: words) {
                     period = OpenPeriod.open(period, side)
                     range = range.lowerBound..<(range.upperBound + length)
+                } else if range.lowerBound >= 1, words[range.lowerBound - 1] == "from", range.upperBound < words.count,
+                          words[range.upperBound] == "on", !expressions.contains(where: { $0.range.lowerBound > range.upperBound }),
+                          range.upperBound + 1 >= words.count || lexemes[range.upperBound + 1].opensSentence
+                            || ["name", "names", "with", "showing", "list", "please"].contains(words[range.upperBound + 1]) {
+                    // "stores opened from 2023 on — name, city": from then until now; "orders from
+                    // 2024 on amazon" are on Amazon.
+                    period = OpenPeriod.open(period, .since)
+                    range = range.lowerBound..<(range.upperBound + 1)
                 }
                 meaning = .period(period)
             case .grain(let grain): meaning = .grain(grain)

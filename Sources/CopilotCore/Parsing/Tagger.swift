@@ -114,8 +114,14 @@ public struct Tagger: Sendable {
             let listed = index + 1 < spans.count
                 ? spans[index + 1].roles.contains { if case .conjunction = $0 { return true }; return false }
                 : index > 0
-            let owned = index > 0 && ["their", "its", "his", "her", "'s"].contains(spans[index - 1].text.lowercased().split(separator: " ").last.map(String.init) ?? "")
-            if listed || owned { spans[index].meanings = [.grammar(.function)] }
+            let before = index > 0 ? spans[index - 1].text.lowercased().split(separator: " ").last.map(String.init) ?? "" : ""
+            let owned = ["their", "its", "his", "her", "'s"].contains(before)
+            // "stores opened in 2024: name, city and opening date": after the question has begun,
+            // "name" heads the fields asked for; only an opening "name" ("please name the top 5")
+            // asks for a list.
+            let amongFields = index > 0 && !["please", "you", "can", "could", "now", "then", "so", "and", "just", "also"].contains(before)
+                && index + 1 < spans.count && spans[index + 1].meanings.contains { if case .field = $0 { return true }; return false }
+            if listed || owned || amongFields { spans[index].meanings = [.grammar(.function)] }
         }
         return spans
     }
