@@ -15,6 +15,7 @@ final class BatchABReadingTests: XCTestCase {
         "marketplace": ["Amazon", "eBay", "Mirakl"], "order_status": ["cancelled", "paid", "delivered"],
         "return_reason": ["defective", "late_delivery"], "warehouse": ["Mississauga Distribution Center"], "customer_country": ["Mexico", "Argentina"],
         "category": ["Books", "Electronics"], "carrier": ["UPS", "DPD"], "service_level": ["express", "standard"], "city": ["Reno"],
+        "loyalty_tier": ["platinum", "gold"],
     ]))
     private let asOf = CalendarDate(year: 2025, month: 12, day: 31)
 
@@ -89,6 +90,23 @@ final class BatchABReadingTests: XCTestCase {
         XCTAssertEqual(late.subject, "shipment")
         XCTAssertEqual(late.rowsOf, "late_deliveries", "late parcels are the rows late deliveries counts")
         XCTAssertTrue(try sql(late).contains("> shipments.promised_at"))
+    }
+
+    func testRecordsWithoutRowsOfAKindAndRecordsDatedByTheirEvent() async throws {
+        let stores = try await plan("which online stores took no cash payments at all in 2025?")
+        XCTAssertEqual(stores.kind, .records)
+        XCTAssertEqual(stores.subject, "store", "the stores, not their orders")
+        let missing = try XCTUnwrap(stores.related.first)
+        XCTAssertFalse(missing.exists)
+        XCTAssertEqual(missing.filters, [.init(dimension: "payment_method", values: ["cash"])])
+        XCTAssertEqual(stores.filters, [.init(dimension: "channel", values: ["online"])])
+
+        let joined = try await plan("Who are the platinum customers that joined in August 2025? Name, city and signup date.")
+        XCTAssertEqual(joined.kind, .records, "joined dates the customers listed")
+        XCTAssertEqual(joined.subject, "customer")
+        XCTAssertEqual(joined.period?.start, "2025-08-01")
+        let counted = try await plan("how many customers joined in August 2025?")
+        XCTAssertEqual(counted.kind, .metric)
     }
 
     func testFollowUpsOverTheRowsShown() async throws {

@@ -5,7 +5,7 @@ extension PlanBuilder {
     mutating func decideFrame() -> Frame? {
         if let knownFrame { return knownFrame }
         let references = recordReferences()
-        let metrics = freeMetricSpans().filter { !comparesField($0) && !isBareEntityNoun($0) }
+        let metrics = freeMetricSpans().filter { !comparesField($0) && !isBareEntityNoun($0) && !datesHeadRecords($0) }
         let head = head()
         let listedEntity = head.flatMap(listedRecords)
         let headEntity = head.flatMap { reading.entities($0).first } ?? listedEntity
@@ -89,6 +89,17 @@ extension PlanBuilder {
         if !metrics.isEmpty || hasAggregateCue || asksHowItWent || ranksGroups || asksEarnings { return .metric }
         if let reference = references.first { return .lookup(entity: reference.entity) }
         return nil
+    }
+
+    /// "who are the platinum customers that joined in August 2025?": a count of the head's own
+    /// records said as a verb right before a period dates them; it is no figure asked for.
+    private func datesHeadRecords(_ index: Int) -> Bool {
+        guard let head = head(), head != index, index > head, let entity = reading.entities(head).first,
+              reading.spans[index].text.lowercased().hasSuffix("ed"),
+              reading.metrics(index).contains(where: { navigator.countedEntity(of: $0) == entity }),
+              var next = reading.nextContent(index) else { return false }
+        if ["in", "during", "on", "since", "over"].contains(reading.spans[next].text.lowercased()), let after = reading.nextContent(next) { next = after }
+        return reading.period(next) != nil
     }
 
     /// "what email address do we have for the Wye Valley Cookery School": of a field several

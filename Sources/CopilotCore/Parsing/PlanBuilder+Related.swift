@@ -6,6 +6,7 @@ extension PlanBuilder {
     /// placed an order", "products with no reviews", "stores with no sales in 2023". A period right
     /// after one limits it, not the plan.
     mutating func applyRelated(owner: String) {
+        relatedByQualifiedValue(owner: owner)
         for index in negated.sorted() where !reading.isUsed(index) {
             let entities = reading.entities(index).filter { $0 != owner }
             let metrics = reading.metrics(index)
@@ -111,5 +112,24 @@ extension PlanBuilder {
             return entity.name
         }
         return nil
+    }
+
+    /// "which online stores took no cash payments at all in 2025": a denied value said with its
+    /// own field's noun ("cash payments") names the records holding that field (orders paid in
+    /// cash); the stores are those with none of them.
+    private mutating func relatedByQualifiedValue(owner: String) {
+        guard plan.kind == .records else { return }
+        for index in negated.sorted() where !reading.values(index).isEmpty && reading.entities(index).isEmpty && reading.metrics(index).isEmpty {
+            guard let next = reading.nextContent(index), reading.entities(next).isEmpty, reading.metrics(next).isEmpty,
+                  let field = reading.values(index).map(\.field).first(where: reading.fields(next).contains),
+                  let through = navigator.owner(of: field), through != owner,
+                  let ownTable = navigator.table(ofEntity: owner), !navigator.reaches(field, from: ownTable),
+                  let position = plan.filters.firstIndex(where: { $0.dimension == field && $0.negated }) else { continue }
+            plan.filters[position].negated = false
+            reading.use(next)
+            negated.remove(index)
+            negated.remove(next)
+            plan.related.append(RelatedCondition(entity: owner, through: through, exists: false, period: claimPeriod(after: next)))
+        }
     }
 }
