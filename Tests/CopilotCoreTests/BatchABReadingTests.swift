@@ -164,6 +164,11 @@ final class BatchABReadingTests: XCTestCase {
         XCTAssertTrue(books.filters.contains(low.filters[0]))
         XCTAssertTrue(try sql(books).contains("<= inventory.reorder_point"))
 
+        let favourite = try await plan("which store does she buy from most?", context: PlanningContext(previousPlan: spent, asOf: asOf))
+        XCTAssertEqual(favourite.metrics, ["orders"], "how often she buys there, not how many units")
+        XCTAssertEqual(favourite.dimensions, ["store"])
+        XCTAssertEqual(favourite.limit, 1)
+
         var methods = QueryPlan(kind: .metric, metrics: ["orders"])
         methods.dimensions = ["payment_method"]
         let highestMethod = try await plan("which method was highest?", context: PlanningContext(previousPlan: methods, asOf: asOf))

@@ -278,14 +278,23 @@ extension PlanBuilder {
     /// "which store did he buy from most often", "how often did she order in 2024": how often is a
     /// number of the events (orders), not the amount the verb names (units bought).
     private mutating func countEventsForFrequency() {
-        guard let often = reading.indices.first(where: { !reading.isUsed($0) && reading.has($0, .frequency) }) else { return }
+        // "which store does she buy from most?", "which carrier do we ship with the most?": a
+        // superlative closing the question right after the verb's preposition asks how often.
+        let closingMost = reading.indices.last.flatMap { last -> Int? in
+            guard reading.superlative(last)?.highest == true, ["most", "the most"].contains(reading.spans[last].text.lowercased()),
+                  last > 0, ["from", "with", "at"].contains(reading.spans[last - 1].text.lowercased()) else { return nil }
+            return last
+        }
+        let frequency = reading.indices.first { !reading.isUsed($0) && reading.has($0, .frequency) }
+        guard let often = frequency ?? closingMost else { return }
         guard plan.metrics.count <= 1 else { return }
+        // The closing superlative still ranks; only "most often" is spent on saying how often.
         if let name = plan.metrics.first, model.metric(named: name)?.counts != nil || navigator.countedEntity(of: name) != nil {
-            reading.use(often)
+            if frequency != nil { reading.use(often) }
             return
         }
         guard let events = eventCount(measuring: plan.metrics.first) else { return }
-        reading.use(often)
+        if frequency != nil { reading.use(often) }
         if let old = plan.metrics.first, let index = metricSpans.removeValue(forKey: old) { metricSpans[events] = index }
         plan.metrics = [events]
     }
