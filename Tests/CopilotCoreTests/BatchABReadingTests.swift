@@ -57,6 +57,12 @@ final class BatchABReadingTests: XCTestCase {
         XCTAssertEqual(months.comparePeriod?.start, "2024-01-01")
         XCTAssertEqual(months.comparePeriod?.end, "2024-07-01")
 
+        let summers = try await plan("How many orders did we get from June to August 2024, and how many from June to August 2025?")
+        XCTAssertEqual(summers.period?.start, "2025-06-01")
+        XCTAssertEqual(summers.period?.end, "2025-09-01")
+        XCTAssertEqual(summers.comparePeriod?.start, "2024-06-01", "each range in its own year, side by side")
+        XCTAssertEqual(summers.comparePeriod?.end, "2024-09-01")
+
         let refunds = try await plan("how many refunds above $500 were paid on 2025 orders?")
         XCTAssertFalse(refunds.filters.contains { $0.dimension == "order_status" }, "paid is what was done to the refunds")
         let delivered = try await plan("how many orders were delivered in 2025")

@@ -81,7 +81,7 @@ extension PlanBuilder {
                         subjectEntity = navigator.countedEntity(of: events)
                     }
                 } else if reading.fields(target).isEmpty, !reading.values(target).isEmpty,
-                          reading.nextContent(target).map({ reading.metrics($0).isEmpty && reading.entities($0).isEmpty && reading.fields($0).isEmpty }) ?? true,
+                          closesCountOfValue(after: target),
                           let owner = Set(reading.values(target).compactMap { navigator.owner(of: $0.field) }).onlyElement,
                           model.entity(named: owner)?.time != nil, let count = navigator.countMetric(of: owner) {
                     // "how many no-shows in 2025": the records holding the value, counted — events
@@ -250,6 +250,18 @@ extension PlanBuilder {
                 return reading.words(index).count == 1 && units.contains(reading.words(index).first ?? "")
             }
         }
+    }
+
+    /// "how many no-shows in 2025?", "how many no-shows": nothing but a period follows the value
+    /// counted ("how many cold brews did we sell" asks for what was sold, "how many store managers
+    /// do they look after" for whom each looks after).
+    private func closesCountOfValue(after target: Int) -> Bool {
+        guard var next = reading.nextContent(target) else { return true }
+        if ["in", "during", "on", "since", "over", "for", "were", "was", "are", "is"].contains(reading.spans[next].text.lowercased()) {
+            guard let after = reading.nextContent(next) else { return reading.spans[next].text.lowercased() != "for" }
+            next = after
+        }
+        return reading.period(next) != nil || reading.has(next, .reference) && reading.nextContent(next) == nil
     }
 
     /// The average value of one of an entity's records, when the model has it: an average over

@@ -400,14 +400,28 @@ extension PlanBuilder {
     private mutating func joinRanges() {
         guard periods.count > 2 else { return }
         let rangeWords: Set<String> = ["to", "until", "till", "through", "thru", "-", "–"]
-        let ordered = periods.sorted { $0.index < $1.index }
-        for (first, second) in zip(ordered, ordered.dropFirst()) where first.period.start < second.period.start {
-            guard (first.index + 1..<second.index).allSatisfy({ rangeWords.contains(reading.spans[$0].text.lowercased()) }) else { continue }
-            let joined = QueryPlan.Period(start: first.period.start, end: second.period.end, label: "\(first.period.label) to \(second.period.label)",
-                                          relative: false)
-            periods = periods.filter { $0.index != second.index }.map { $0.index == first.index ? ($0.index, joined) : $0 }
-            for between in first.index + 1..<second.index { reading.use(between) }
-            return
+        var joinedAny = true
+        // "June to August 2024, and how many from June to August 2025": each range in turn.
+        while joinedAny {
+            joinedAny = false
+            let ordered = periods.sorted { $0.index < $1.index }
+            for (first, second) in zip(ordered, ordered.dropFirst()) {
+                guard (first.index + 1..<second.index).allSatisfy({ rangeWords.contains(reading.spans[$0].text.lowercased()) }) else { continue }
+                // A month said without its year ("June to August 2024") is in the year of the other end.
+                var start = first.period
+                if start.relative == true, second.period.relative != true, !reading.spans[first.index].text.contains(where: \.isNumber),
+                   let from = CalendarDate(iso: start.start), let to = CalendarDate(iso: second.period.start), from.year != to.year {
+                    start = Periods.shifted(start, months: (from.year - to.year) * 12)
+                }
+                guard start.start < second.period.start else { continue }
+                let joined = QueryPlan.Period(start: start.start, end: second.period.end, label: "\(start.label) to \(second.period.label)",
+                                              relative: false)
+                periods = periods.filter { $0.index != second.index }.map { $0.index == first.index ? ($0.index, joined) : $0 }
+                for between in first.index + 1..<second.index { reading.use(between) }
+                joinedRanges.insert(first.index)
+                joinedAny = true
+                break
+            }
         }
     }
 
@@ -558,7 +572,8 @@ extension PlanBuilder {
             // "in 2023 or in 2025", "2023 and 2025": two periods listed, side by side, not the
             // years from one to the other.
             let listed = found.count == 2 && found[0].index < found[1].index && (found[0].index..<found[1].index).contains { reading.isConjunction($0) }
-                && !(max(0, found[0].index - 2)..<found[0].index).contains { ["between", "from"].contains(reading.spans[$0].text.lowercased()) }
+                && (joinedRanges.contains(found[0].index)
+                    || !(max(0, found[0].index - 2)..<found[0].index).contains { ["between", "from"].contains(reading.spans[$0].text.lowercased()) })
             // "November and December 2024 taken together": one stretch when they follow on.
             let together = found.count == 2 && found[0].period.end == found[1].period.start
                 && reading.tagged.words.contains { ["together", "combined", "altogether", "jointly"].contains($0) }

@@ -51,6 +51,8 @@ struct PlanBuilder {
     /// The frame a follow-up already knows ("which of those are books?" after a count lists the
     /// counted records), instead of the one the question's words would choose.
     var knownFrame: Frame?
+    /// Periods joined from two ends ("from June to August 2024"): their "from" opened a range.
+    var joinedRanges = Set<Int>()
 
     enum Frame: Equatable {
         case metric
@@ -352,6 +354,11 @@ struct PlanBuilder {
             if index == rankingCue { return false }  // "the longest book, by page count": the ranking
             // "show every order": "every" before the records' own noun is not a breakdown.
             guard reading.has(index, .grouping), let target = groupingTarget(index), target != head else { return false }
+            // "when did each one open?": each record's own date, asked, is no breakdown.
+            if reading.indices.contains(where: { reading.question($0) == .when }),
+               reading.fields(target).contains(where: { model.dimension(named: $0)?.fieldType == .date }) {
+                return false
+            }
             return !reading.fields(target).isEmpty || !reading.entities(target).isEmpty
         }
     }
