@@ -251,6 +251,28 @@ final class PostgresTests: XCTestCase {
         }
     }
 
+    /// "weekly orders in December 2024, weeks starting Sunday": the same Sunday-labelled weeks on
+    /// both dialects.
+    func testWeeksFromSundayOnBothDialects() async throws {
+        let (_, url) = try await demoURL()
+        let postgresDatabase = try await PostgresReportingDatabase.open(url: url)
+        let model = try SemanticModel.demo(resources: ResourceLibrary(root: TestSupport.repositoryRoot))
+        var plan = QueryPlan(kind: .metric, metrics: ["orders"])
+        plan.grain = .week
+        plan.weekStart = .sunday
+        plan.period = QueryPlan.Period(start: "2024-12-01", end: "2025-01-01", label: "December 2024", relative: false)
+        let sqliteSQL = try SemanticCompiler(model: model, dialect: .sqlite).compile(plan).sql
+        let postgresSQL = try SemanticCompiler(model: model.specialized(for: .postgres), dialect: .postgres).compile(plan).sql
+        let sqliteRows = try await GuardedSQLRunner(database: try SQLiteReportingDatabase(path: TestSupport.demoDatabasePath)).run(sqliteSQL).result.rows
+        let postgresRows = try await GuardedSQLRunner(database: postgresDatabase).run(postgresSQL).result.rows
+        XCTAssertEqual(sqliteRows.first?.first?.description, "2024-12-01", "December 2024 opens on a Sunday: \(sqliteSQL)")
+        XCTAssertEqual(sqliteRows.map { $0.map(\.description) }, postgresRows.map { $0.map(\.description) }, postgresSQL)
+        plan.weekStart = nil
+        let mondays = try await GuardedSQLRunner(database: postgresDatabase)
+            .run(SemanticCompiler(model: model.specialized(for: .postgres), dialect: .postgres).compile(plan).sql).result.rows
+        XCTAssertEqual(mondays.first?.first?.description, "2024-11-25", "weeks start on Monday unless said")
+    }
+
     func testCommandLineWithPostgresURLs() async throws {
         let binary = try TestProcess.copilot()
         let (_, url) = try await demoURL()

@@ -2,9 +2,16 @@
 struct DialectSQL: Sendable {
     let dialect: SQLDialect
 
-    /// The label expression for a time bucket of `column`.
-    func bucket(_ grain: QueryPlan.Grain, _ column: String) -> String {
-        switch (dialect, grain) {
+    /// The label expression for a time bucket of `column`: a week is labelled by its first day,
+    /// a Monday unless the question starts weeks on Sunday.
+    func bucket(_ grain: QueryPlan.Grain, _ column: String, weekStart: QueryPlan.Weekday? = nil) -> String {
+        if grain == .week, weekStart == .sunday {
+            switch dialect {
+            case .sqlite: return "date(\(column), '-6 days', 'weekday 0')"
+            case .postgres: return "to_char(date_trunc('week', \(column) + interval '1 day') - interval '1 day', 'YYYY-MM-DD')"
+            }
+        }
+        return switch (dialect, grain) {
         case (.sqlite, .year): "strftime('%Y', \(column))"
         case (.sqlite, .quarter): "strftime('%Y', \(column)) || '-Q' || ((CAST(strftime('%m', \(column)) AS INTEGER) + 2) / 3)"
         case (.sqlite, .month): "strftime('%Y-%m', \(column))"

@@ -77,7 +77,7 @@ public struct SemanticCompiler: Sendable {
                 return result + (try plan.dimensions.map { name throws(CompileError) in try grouping(name, on: aggregate, required: required) })
             }
             let time = shiftMonths == 0 ? column : sql.shifted(column, months: shiftMonths)
-            result.append(Grouping(alias: grain.rawValue, label: sql.bucket(grain, time), key: nil,
+            result.append(Grouping(alias: grain.rawValue, label: sql.bucket(grain, time, weekStart: plan.weekStart), key: nil,
                                    sortKey: sql.bucketSortKey(grain, time), isTime: true, source: grain.rawValue))
         }
         for name in plan.dimensions {
