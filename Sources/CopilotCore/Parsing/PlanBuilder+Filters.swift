@@ -58,12 +58,15 @@ extension PlanBuilder {
                 reading.use(index)
                 continue
             }
-            // "shipped by UPS", "paid in cash": a verb introducing another field's value.
+            // "shipped by UPS", "paid in cash", "shipped out of Northampton": a verb introducing another field's value.
             if reading.has(index, .linking), index + 1 < reading.spans.count,
-               ["by", "via", "through", "using", "with", "in"].contains(reading.spans[index + 1].text.lowercased()),
-               let object = reading.nextContent(index + 1), !reading.values(object).isEmpty || reading.has(object, .negation) {
-                reading.use(index)
-                continue
+               ["by", "via", "through", "using", "with", "in", "out", "from"].contains(reading.spans[index + 1].text.lowercased()),
+               var object = reading.nextContent(index + 1) {
+                if reading.spans[object].text.lowercased() == "of", let after = reading.nextContent(object) { object = after }
+                if !reading.values(object).isEmpty || reading.has(object, .negation) {
+                    reading.use(index)
+                    continue
+                }
             }
             // "returns requested in 2025": the verb the measured rows are dated by, before a period,
             // says which date the period is on; it is no "requested" status.

@@ -357,7 +357,7 @@ extension PlanBuilder {
     /// "returns on orders placed in Q4 2024": records after "on", "for" or "of" with a period
     /// right after only say whose date the period is.
     func datesOnly(_ index: Int) -> Bool {
-        guard index > 0, ["on", "for", "of"].contains(reading.words(index - 1).last ?? ""), periodAfter(index) != nil else { return false }
+        guard index > 0, ["on", "for", "of", "against"].contains(reading.words(index - 1).last ?? ""), periodAfter(index) != nil else { return false }
         // "on-time rate for shipments sent in 2025": the measured rows themselves, dated by their verb.
         let nounTables = Set(reading.entities(index).compactMap(navigator.table(ofEntity:)) + reading.metrics(index).compactMap(navigator.table(ofMetric:)))
         let measured = Set((plan.metrics.compactMap(navigator.table(ofMetric:)) + [subjectEntity.flatMap(navigator.table(ofEntity:))].compactMap { $0 }))

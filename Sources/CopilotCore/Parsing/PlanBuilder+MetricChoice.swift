@@ -283,8 +283,8 @@ extension PlanBuilder {
         if datesOnly(index) { return true }
         guard let before = reading.previousContent(index), reading.period(before) != nil,
               let preposition = reading.previousContent(before) ?? (before > 0 ? before - 1 : nil) else { return false }
-        return ["on", "for", "from", "of"].contains(reading.spans[preposition].text.lowercased())
-            || before > 0 && ["on", "for", "from", "of"].contains(reading.spans[before - 1].text.lowercased())
+        return ["on", "for", "from", "of", "against"].contains(reading.spans[preposition].text.lowercased())
+            || before > 0 && ["on", "for", "from", "of", "against"].contains(reading.spans[before - 1].text.lowercased())
     }
 
     /// "which store did he buy from most often", "how often did she order in 2024": how often is a

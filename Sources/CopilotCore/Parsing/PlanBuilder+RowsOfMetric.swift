@@ -67,7 +67,7 @@ extension PlanBuilder {
 
     /// "on orders placed in Q4 2025": a noun after "on"/"for"/"of" with its period right after it.
     func isDatedAfter(_ index: Int) -> Bool {
-        guard index > 0, ["on", "for", "of", "from"].contains(reading.spans[index - 1].text.lowercased()),
+        guard index > 0, ["on", "for", "of", "from", "against"].contains(reading.spans[index - 1].text.lowercased()),
               !reading.entities(index).isEmpty || reading.metrics(index).contains(where: { model.metric(named: $0)?.counts != nil }) else { return false }
         // "orders placed in Q4 2025", "orders from 2025": a verb of placing or a preposition between.
         var look = index + 1
