@@ -175,6 +175,15 @@ final class BatchABReadingTests: XCTestCase {
         XCTAssertEqual(favourite.dimensions, ["store"])
         XCTAssertEqual(favourite.limit, 1)
 
+        var november = QueryPlan(kind: .metric, metrics: ["units_sold"])
+        november.period = QueryPlan.Period(start: "2025-11-01", end: "2025-12-01", label: "November 2025", relative: false)
+        for phrase in ["and the year before?", "and a year earlier?"] {
+            let yearBack = try await plan(phrase, context: PlanningContext(previousPlan: november, asOf: asOf))
+            XCTAssertEqual(yearBack.period?.start, "2024-11-01", "\(phrase): the same month a year back")
+        }
+        let monthBack = try await plan("and the month before?", context: PlanningContext(previousPlan: november, asOf: asOf))
+        XCTAssertEqual(monthBack.period?.start, "2025-10-01")
+
         var methods = QueryPlan(kind: .metric, metrics: ["orders"])
         methods.dimensions = ["payment_method"]
         let highestMethod = try await plan("which method was highest?", context: PlanningContext(previousPlan: methods, asOf: asOf))

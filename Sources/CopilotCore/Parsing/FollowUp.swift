@@ -289,8 +289,12 @@ struct FollowUp {
     /// side by side; "the same month last year" moves the previous period into that year.
     private mutating func applyTime(_ fresh: QueryPlan, to plan: inout QueryPlan) {
         let reading = builder.reading
-        if reading.indices.contains(where: { reading.spans[$0].meanings.contains(.previousPeriod) }), let old = previous.period {
-            plan.period = Periods.before(old)
+        let earlier = reading.indices.lazy.flatMap { reading.spans[$0].meanings }.compactMap { meaning -> Int?? in
+            if case .previousPeriod(let months) = meaning { return .some(months) }
+            return nil
+        }.first
+        if let earlier, let old = previous.period {
+            plan.period = Periods.earlier(than: old, months: earlier)
             plan.comparePeriod = nil
             return
         }

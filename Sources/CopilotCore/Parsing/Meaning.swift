@@ -15,8 +15,9 @@ public enum Meaning: Sendable, Equatable {
     case grain(QueryPlan.Grain)
     /// "YoY", "MoM": the same span shifted back by months (nil: a week).
     case shift(months: Int?)
-    /// "the month before": the period before the conversation's period.
-    case previousPeriod
+    /// "the month before": the period before the conversation's period; "the year before", "a year
+    /// earlier": that period moved back `months` months.
+    case previousPeriod(months: Int?)
     case number(Double, NumberUnit)
     /// A quoted phrase.
     case text(String)

@@ -32,6 +32,14 @@ enum Periods {
         return QueryPlan.Period(start: end.iso, end: end.adding(days: days).iso, label: "\(end.iso) to \(end.adding(days: days - 1).iso)")
     }
 
+    /// The period before `period`, or `period` moved back `months` months ("the year before").
+    static func earlier(than period: QueryPlan.Period, months: Int?) -> QueryPlan.Period {
+        guard let months else { return before(period) }
+        var moved = shifted(period, months: months)
+        moved.relative = false
+        return moved
+    }
+
     /// `period` moved back `months` months (a week when nil).
     static func shifted(_ period: QueryPlan.Period, months: Int?) -> QueryPlan.Period {
         guard let start = CalendarDate(iso: period.start), let end = CalendarDate(iso: period.end) else { return period }

@@ -113,8 +113,9 @@ extension PlanBuilder {
                 if plan.period == nil { plan.period = shiftedFrom(months: months) }
                 if let period = plan.period { plan.comparePeriod = Periods.shifted(period, months: months) }
             }
-            if reading.spans[index].meanings.contains(.previousPeriod), let previous = context.previousPlan?.period {
-                plan.period = Periods.before(previous)
+            for case .previousPeriod(let months) in reading.spans[index].meanings {
+                guard let previous = context.previousPlan?.period else { continue }
+                plan.period = Periods.earlier(than: previous, months: months)
             }
         }
     }

@@ -31,7 +31,7 @@ extension Tagger {
                 meaning = .period(period)
             case .grain(let grain): meaning = .grain(grain)
             case .shift(let months): meaning = .shift(months: months == 0 ? nil : months)
-            case .previousOfContext: meaning = .previousPeriod
+            case .previousOfContext(let months): meaning = .previousPeriod(months: months)
             }
             return Candidate(range: range, meanings: [meaning], priority: 8)
         }

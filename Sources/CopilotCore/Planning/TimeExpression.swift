@@ -8,7 +8,7 @@ struct TimeExpression: Sendable, Equatable {
         /// "YoY", "year over year", "MoM": compare with the same span shifted back.
         case shift(months: Int)
         /// "the month before", "previous period": relative to the conversation's period.
-        case previousOfContext
+        case previousOfContext(months: Int?)
     }
 
     var kind: Kind

@@ -168,8 +168,14 @@ struct TimeExpressionParser: Sendable {
             let offset = word == "the" ? 1 : 0
             let first = index + offset < words.count ? words[index + offset] : ""
             let second = index + offset + 1 < words.count ? words[index + offset + 1] : ""
-            if ["previous", "prior", "preceding"].contains(first), second == "period" { return make(.previousOfContext, offset + 2) }
-            if TimeVocabulary.units[first] != nil, second == "before" { return make(.previousOfContext, offset + 2) }
+            if ["previous", "prior", "preceding"].contains(first), second == "period" { return make(.previousOfContext(months: nil), offset + 2) }
+            // "the year before" a month is that month a year back; "the month before" the one before.
+            if first == "year", ["before", "earlier", "prior"].contains(second) { return make(.previousOfContext(months: 12), offset + 2) }
+            if TimeVocabulary.units[first] != nil, second == "before" { return make(.previousOfContext(months: nil), offset + 2) }
+        }
+        // "a year earlier", "one year before".
+        if ["a", "one"].contains(word), next == "year", ["earlier", "before", "prior"].contains(third) {
+            return make(.previousOfContext(months: 12), 3)
         }
         if let rolling = matchRolling(words, at: index) { return rolling }
         if let counted = matchCountedFrom(words, at: index) { return counted }
