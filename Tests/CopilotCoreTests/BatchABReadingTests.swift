@@ -184,6 +184,15 @@ final class BatchABReadingTests: XCTestCase {
         let monthBack = try await plan("and the month before?", context: PlanningContext(previousPlan: november, asOf: asOf))
         XCTAssertEqual(monthBack.period?.start, "2025-10-01")
 
+        var signups = QueryPlan(kind: .metric, metrics: ["new_customers"])
+        signups.dimensions = ["acquisition_channel"]
+        let brought = try await plan("which channel brought in the most?", context: PlanningContext(previousPlan: signups, asOf: asOf))
+        XCTAssertEqual(brought.metrics, ["new_customers"], "the rows shown, ranked by the figure they showed")
+        XCTAssertEqual(brought.dimensions, ["acquisition_channel"])
+        XCTAssertEqual(brought.limit, 1)
+        let money = try await plan("which channel made the most money?", context: PlanningContext(previousPlan: signups, asOf: asOf))
+        XCTAssertEqual(money.metrics, ["revenue"], "a figure named is the figure ranked by")
+
         var methods = QueryPlan(kind: .metric, metrics: ["orders"])
         methods.dimensions = ["payment_method"]
         let highestMethod = try await plan("which method was highest?", context: PlanningContext(previousPlan: methods, asOf: asOf))

@@ -176,4 +176,20 @@ extension Interpreter {
             reading.spans[index].meanings = [.field(field)]
         }
     }
+
+    /// Verbs a figure is said with ("brought in", "made", "pulled in"): no noun of a figure.
+    static let figureVerbs: Set<String> = ["brought", "made", "sold", "earned", "generated", "took", "pulled", "raked", "drove", "got", "did"]
+
+    /// "which channel brought in the most?" after new customers by acquisition channel: a verb
+    /// that names no figure of its own ranks the rows just shown by the figure they showed.
+    func rankedAsBefore(_ outcome: PlannerOutcome, reading: Reading, previous: QueryPlan) -> PlannerOutcome {
+        guard case .plan(var plan, let notes) = outcome, plan.kind == .metric, plan.limit != nil, previous.kind == .metric,
+              previous.metrics.count == 1, plan.metrics.count == 1, plan.metrics != previous.metrics,
+              !plan.dimensions.isEmpty, plan.dimensions == previous.dimensions,
+              let span = reading.indices.first(where: { reading.metrics($0).contains(plan.metrics[0]) }),
+              reading.has(span, .linking) || Self.figureVerbs.contains(reading.words(span).first ?? ""),
+              reading.entities(span).isEmpty else { return outcome }
+        plan.metrics = previous.metrics
+        return .plan(plan, notes: notes)
+    }
 }

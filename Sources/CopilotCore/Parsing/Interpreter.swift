@@ -64,7 +64,8 @@ struct Interpreter: Sendable {
                 keepCohort(of: previous, in: &plan)
                 outcome = .plan(plan, notes: notes)
             }
-            let counted = countingTheRecords(outcome, reading: reading, previous: previous, context: context)
+            let counted = countingTheRecords(rankedAsBefore(outcome, reading: reading, previous: previous), reading: reading, previous: previous,
+                                             context: context)
             return comparedAsTalkedAbout(undated(counted, reading: reading), reading: reading, context: context)
         }
         var builder = PlanBuilder(model: model, navigator: navigator, reading: reading, context: context)
@@ -137,7 +138,8 @@ struct Interpreter: Sendable {
                 inheritPeriod(of: earlier, into: &plan)
             }
         }
-        return comparedAsTalkedAbout(.plan(plan, notes: builder.notes), reading: reading, context: context)
+        let ranked = context.previousPlan.map { rankedAsBefore(.plan(plan, notes: builder.notes), reading: reading, previous: $0) }
+        return comparedAsTalkedAbout(ranked ?? .plan(plan, notes: builder.notes), reading: reading, context: context)
     }
 
     /// First words that accept a question asked back and move on.
