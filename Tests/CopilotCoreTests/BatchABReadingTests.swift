@@ -193,6 +193,13 @@ final class BatchABReadingTests: XCTestCase {
         let money = try await plan("which channel made the most money?", context: PlanningContext(previousPlan: signups, asOf: asOf))
         XCTAssertEqual(money.metrics, ["revenue"], "a figure named is the figure ranked by")
 
+        var reviews = QueryPlan(kind: .metric, metrics: ["reviews"])
+        reviews.filters = [.init(dimension: "category", values: ["Fashion"])]
+        reviews.period = QueryPlan.Period(start: "2025-01-01", end: "2026-01-01", label: "2025", relative: false)
+        let rating = try await plan("whats the average rating", context: PlanningContext(previousPlan: reviews, asOf: asOf))
+        XCTAssertEqual(rating.filters, reviews.filters, "another figure of the same reviews")
+        XCTAssertEqual(rating.period, reviews.period)
+
         var methods = QueryPlan(kind: .metric, metrics: ["orders"])
         methods.dimensions = ["payment_method"]
         let highestMethod = try await plan("which method was highest?", context: PlanningContext(previousPlan: methods, asOf: asOf))

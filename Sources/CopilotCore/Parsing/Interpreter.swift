@@ -107,6 +107,17 @@ struct Interpreter: Sendable {
             if plan.period == nil {
                 plan.period = previous.related.first { $0.entity == counted && $0.exists }?.period ?? previous.period
             }
+        } else if let previous = context.previousPlan, plan.kind == .metric, previous.kind == .metric, plan.filters.isEmpty, plan.entities.isEmpty,
+                  plan.dimensions.isEmpty, plan.grain == nil, builder.periods.isEmpty, !reading.indices.contains(where: { !reading.values($0).isEmpty }),
+                  let table = plan.metrics.first.flatMap(navigator.table(ofMetric:)),
+                  plan.metrics.allSatisfy({ navigator.table(ofMetric: $0) == table }),
+                  previous.metrics.first.flatMap(navigator.table(ofMetric:)) == table, !previous.filters.isEmpty || !previous.entities.isEmpty,
+                  previous.filters.allSatisfy({ navigator.reaches($0.dimension, from: table) }) {
+            // "whats the average rating" after how many reviews fashion products got in 2025: another
+            // figure of the same records, in the same slice.
+            plan.filters = previous.filters
+            plan.entities = previous.entities
+            if plan.period == nil { plan.period = previous.period }
         }
         // "what share of total refunds is each?": one figure per row of the previous answer.
         if let previous = context.previousPlan, plan.kind == .metric, plan.dimensions.isEmpty, plan.grain == nil, Self.endsWithEach(reading) {
