@@ -256,6 +256,12 @@ extension PlanBuilder {
     /// counted ("how many cold brews did we sell" asks for what was sold, "how many store managers
     /// do they look after" for whom each looks after).
     private func closesCountOfValue(after target: Int) -> Bool {
+        // The very next word, not the next content word: "did we sell", "do they look after" say
+        // what is asked about the value.
+        guard target + 1 < reading.spans.count else { return true }
+        let following = reading.spans[target + 1].text.lowercased()
+        guard reading.period(target + 1) != nil || ["in", "during", "on", "since", "over", "for", "were", "was", "are", "is"].contains(following)
+        else { return false }
         guard var next = reading.nextContent(target) else { return true }
         if ["in", "during", "on", "since", "over", "for", "were", "was", "are", "is"].contains(reading.spans[next].text.lowercased()) {
             guard let after = reading.nextContent(next) else { return reading.spans[next].text.lowercased() != "for" }

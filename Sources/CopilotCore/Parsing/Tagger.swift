@@ -119,7 +119,8 @@ public struct Tagger: Sendable {
             // "stores opened in 2024: name, city and opening date": after the question has begun,
             // "name" heads the fields asked for; only an opening "name" ("please name the top 5")
             // asks for a list.
-            let amongFields = index > 0 && !["please", "you", "can", "could", "now", "then", "so", "and", "just", "also"].contains(before)
+            let amongFields = index > 0 && !["please", "you", "can", "could", "now", "then", "so", "and", "just", "also", "the", "a", "their", "its",
+                                             "what", "whats", "are", "is", "of"].contains(before)
                 && index + 1 < spans.count && spans[index + 1].meanings.contains { if case .field = $0 { return true }; return false }
             if listed || owned || amongFields { spans[index].meanings = [.grammar(.function)] }
         }
