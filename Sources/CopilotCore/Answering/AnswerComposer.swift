@@ -46,11 +46,11 @@ public struct AnswerComposer: Sendable {
         var exclusions: [String] = []
         for filter in plan.filters {
             let name = model.dimension(named: filter.dimension)?.displayName ?? filter.dimension
-            let values = Self.list(ValueSpelling.distinct(filter.values).map(\.replacingUnderscores), conjunction: "or")
+            let values = Self.list(filter.shownValues, conjunction: "or")
             if filter.values.isEmpty {
                 parts.append("any \(name)")
             } else if filter.negated {
-                exclusions.append("\(name) \(Self.list(ValueSpelling.distinct(filter.values).map(\.replacingUnderscores)))")
+                exclusions.append("\(name) \(Self.list(filter.shownValues))")
             } else {
                 parts.append("\(name) \(values)")
             }

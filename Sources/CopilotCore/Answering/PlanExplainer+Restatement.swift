@@ -48,7 +48,7 @@ extension PlanExplainer {
             if filter.values.isEmpty {
                 phrases.append("\(name) is set")
             } else {
-                let values = AnswerComposer.list(ValueSpelling.distinct(filter.values).map(\.replacingUnderscores), conjunction: "or")
+                let values = AnswerComposer.list(filter.shownValues, conjunction: "or")
                 phrases.append("\(name) is \(filter.negated ? "not " : "")\(values)")
             }
         }
@@ -86,7 +86,7 @@ extension PlanExplainer {
                 "\(threshold.op.phrase) \(threshold.values.map(ValueFormatter.plain).joined(separator: " and "))"
             } ?? (condition.exists ? "some" : "no")
             let which = (condition.filters ?? []).map { filter in
-                let values = AnswerComposer.list(ValueSpelling.distinct(filter.values).map(\.replacingUnderscores), conjunction: "or")
+                let values = AnswerComposer.list(filter.shownValues, conjunction: "or")
                 return " with \(fieldLabel(filter.dimension)) \(filter.negated ? "not " : "")\(values)"
             }.joined(separator: " and")
             phrases.append("the \(entityLabel(condition.entity)) has \(amount) \(what)\(which)" + (condition.period.map { " in \($0.label)" } ?? ""))
@@ -102,7 +102,7 @@ extension PlanExplainer {
             phrases.append("\(entity.replacingUnderscores) is \(AnswerComposer.list(shown[entity] ?? [], conjunction: "or"))")
         }
         for filter in plan.shareFilters {
-            let values = filter.values.isEmpty ? "set" : AnswerComposer.list(ValueSpelling.distinct(filter.values).map(\.replacingUnderscores), conjunction: "or")
+            let values = filter.values.isEmpty ? "set" : AnswerComposer.list(filter.shownValues, conjunction: "or")
             phrases.append("the part with \(fieldLabel(filter.dimension)) \(filter.negated && !filter.values.isEmpty ? "not " : "")\(values)")
         }
         return phrases

@@ -25,3 +25,8 @@ public enum ValueSpelling {
         return values.filter { seen.insert(key($0).isEmpty ? $0 : key($0)).inserted }
     }
 }
+
+extension QueryPlan.Filter {
+    /// The filter's values as a reply shows them: one spelling of each, underscores as spaces.
+    var shownValues: [String] { ValueSpelling.distinct(values).map(\.replacingUnderscores) }
+}

@@ -5,7 +5,7 @@ extension OfflinePlanner {
     /// The remark is a statement ("is", "are", "meant to"), and everything of the data it names the
     /// request names too, so leaving it out loses nothing the figures depend on; the request points
     /// at nothing in it ("show me its units" needs the remark, and is read whole).
-    func requestAfterRemark(_ question: String, context: PlanningContext) async -> (rest: String, outcome: PlannerOutcome)? {
+    func requestAfterRemark(_ question: String, context: PlanningContext) async -> PlannerOutcome? {
         guard let (remark, rest) = Self.remarkAndRequest(question) else { return nil }
         let restTagged = await tagger.tag(rest, asOf: context.asOf)
         let remarkTagged = await tagger.tag(remark, asOf: context.asOf)
@@ -13,7 +13,7 @@ extension OfflinePlanner {
         guard remarkTagged.spans.flatMap(\.meanings).compactMap(Self.valueName).allSatisfy(requested.contains) else { return nil }
         let outcome = interpreter.interpret(restTagged, context: context)
         guard case .plan = outcome else { return nil }
-        return (rest, outcome)
+        return outcome
     }
 
     private static func valueName(_ meaning: Meaning) -> String? {

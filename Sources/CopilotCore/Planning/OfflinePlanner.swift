@@ -18,9 +18,7 @@ public struct OfflinePlanner: Planner {
 
     public func plan(_ question: String, context: PlanningContext) async -> PlannerOutcome {
         let text = Self.withoutTopicLabel(question)
-        if text == question, let request = await requestAfterRemark(question, context: context) {
-            return request.outcome
-        }
+        if text == question, let request = await requestAfterRemark(question, context: context) { return request }
         let tagged = await tagger.tag(text, asOf: context.asOf)
         return interpreter.interpret(tagged, context: context)
     }
